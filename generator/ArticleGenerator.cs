@@ -1,0 +1,143 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using StaticNews.Configuration;
+using StaticNews.Generator.Diagnostics;
+using StaticNews.Generator.Emit;
+using StaticNews.Generator.Model;
+using StaticNews.Generator.Naming;
+using StaticNews.Generator.Parsing;
+
+namespace StaticNews.Generator;
+
+/// <summary>
+/// Turns every .txt and .md AdditionalFile into a typed article class, plus the <c>Articles</c> index.
+/// Each document is parsed on its own (cached per file); only small projections are collected across
+/// documents, for unique names and the index. Nothing here throws: failures become diagnostics.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class ArticleGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var buildOptions = context.AnalyzerConfigOptionsProvider
+            .Select((provider, _) => BuildOptionsReader.Read(provider.GlobalOptions))
+            .WithTrackingName(TrackingNames.BuildOptions);
+
+        var config = context.AdditionalTextsProvider
+            .Where(IsConfig)
+            .Select((file, cancellationToken) => ReadConfig(file, cancellationToken))
+            .Collect()
+            .Select((configs, _) => configs.IsEmpty ? ConfigResult.Missing : configs[0])
+            .WithTrackingName(TrackingNames.Config);
+
+        var options = buildOptions.Combine(config)
+            .Select((pair, _) => new GeneratorOptions(pair.Left.Namespace, pair.Left.ContentRoot, pair.Right.BoilerplatePatterns))
+            .WithTrackingName(TrackingNames.Options);
+
+        var parsed = context.AdditionalTextsProvider
+            .Where(IsDocument)
+            .Combine(options)
+            .Select((pair, cancellationToken) => Parse(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.Parse);
+
+        var articles = parsed
+            .Where(result => result.Article is not null)
+            .Select((result, _) => result.Article!);
+
+        var naming = articles
+            .Select((article, _) => new NamingRequest(article.FilePath, article.SourcePath, article.ProposedSlug, article.ProposedClassName, article.TitleLocation))
+            .Collect()
+            .Select((requests, _) => NameAssigner.Assign(requests))
+            .WithTrackingName(TrackingNames.Naming);
+
+        var @namespace = options.Select((o, _) => o.Namespace);
+
+        // Every article is combined with the whole naming result, but keeps only its own names: an article
+        // whose names did not change comes out equal, so its emitted file stays cached.
+        var named = articles
+            .Combine(naming)
+            .Combine(@namespace)
+            .Select((pair, _) => Name(pair.Left.Left, pair.Left.Right, pair.Right))
+            .Where(article => article is not null)
+            .Select((article, _) => article!)
+            .WithTrackingName(TrackingNames.NamedArticles);
+
+        var index = named
+            .Select((article, _) => new IndexEntry(article.Names.Slug, article.Names.ClassName, article.Article.Title, article.Article.Standfirst, article.Article.Published))
+            .Collect()
+            .Combine(@namespace)
+            .WithTrackingName(TrackingNames.Index);
+
+        context.RegisterSourceOutput(config, (output, result) => Report(output, result.Diagnostics));
+        context.RegisterSourceOutput(parsed, (output, result) => Report(output, result.Diagnostics));
+        context.RegisterSourceOutput(naming, (output, result) => Report(output, result.Diagnostics));
+        context.RegisterSourceOutput(@namespace, (output, ns) => output.AddSource(RuntimeSources.ArticleHintName, RuntimeSources.Article(ns)));
+        context.RegisterSourceOutput(named, (output, article) => Emit(output, article.Article.FilePath, ArticleEmitter.HintName(article), () => ArticleEmitter.Emit(article)));
+        context.RegisterSourceOutput(index, (output, pair) => Emit(output, "", IndexEmitter.HintName, () => IndexEmitter.Emit(pair.Right, pair.Left)));
+    }
+
+    private static bool IsConfig(AdditionalText file) =>
+        string.Equals(Path.GetFileName(file.Path), SiteConfig.FileName, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsDocument(AdditionalText file)
+    {
+        var extension = Path.GetExtension(file.Path);
+        return (extension.Equals(".txt", StringComparison.OrdinalIgnoreCase) || extension.Equals(".md", StringComparison.OrdinalIgnoreCase))
+            && !Path.GetFileName(file.Path).StartsWith("AnalyzerReleases.", StringComparison.Ordinal);
+    }
+
+    private static ConfigResult ReadConfig(AdditionalText file, CancellationToken cancellationToken)
+    {
+        var text = file.GetText(cancellationToken);
+        return text is null ? ConfigResult.Missing : ConfigReader.Read(file.Path, text);
+    }
+
+    private static ParseResult Parse(AdditionalText file, GeneratorOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var text = file.GetText(cancellationToken) ?? SourceText.From("");
+            return DocumentParser.Parse(file.Path, text, options, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new ParseResult(null, EquatableArrayOf(InternalError(file.Path, e)));
+        }
+    }
+
+    private static NamedArticle? Name(ArticleDocument article, NamingResult naming, string @namespace)
+    {
+        var names = naming.For(article.FilePath);
+        return names is null ? null : new NamedArticle(article, names, @namespace);
+    }
+
+    private static void Emit(SourceProductionContext output, string filePath, string hintName, Func<string> emit)
+    {
+        try
+        {
+            output.AddSource(hintName, SourceText.From(emit(), System.Text.Encoding.UTF8));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            output.ReportDiagnostic(InternalError(filePath, e).ToDiagnostic());
+        }
+    }
+
+    private static void Report(SourceProductionContext output, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            output.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
+    }
+
+    private static DiagnosticInfo InternalError(string filePath, Exception e) =>
+        DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, LocationInfo.StartOf(filePath),
+            Path.GetFileName(filePath), e.GetType().Name, e.Message);
+
+    private static EquatableArray<T> EquatableArrayOf<T>(params T[] items) where T : IEquatable<T> => new(items);
+}

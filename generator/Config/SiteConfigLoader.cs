@@ -1,0 +1,113 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace StaticNews.Configuration;
+
+/// <summary>
+/// Reads staticnews.yml into a <see cref="SiteConfig"/>. Never throws: every problem (bad YAML, unknown
+/// key, wrong type) is returned with its line, and the setting keeps its default.
+/// </summary>
+public static class SiteConfigLoader
+{
+    public static (SiteConfig Config, List<ConfigProblem> Problems) Load(string yaml)
+    {
+        var config = new SiteConfig();
+        var problems = new List<ConfigProblem>();
+        YamlMappingNode? root;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode as YamlMappingNode;
+            if (stream.Documents.Count > 0 && root is null)
+            {
+                var node = stream.Documents[0].RootNode;
+                problems.Add(new ConfigProblem("the file must be a mapping of settings (key: value)", (int)node.Start.Line, (int)node.Start.Column));
+            }
+        }
+        catch (YamlException e)
+        {
+            problems.Add(new ConfigProblem("not valid YAML: " + e.Message, (int)e.Start.Line, (int)e.Start.Column));
+            return (config, problems);
+        }
+        catch (ArgumentException e)
+        {
+            // YamlDotNet reports a key written twice this way, without a position.
+            problems.Add(new ConfigProblem("a setting is written twice (" + e.Message + ")", 1, 1));
+            return (config, problems);
+        }
+
+        if (root is null)
+        {
+            return (config, problems);
+        }
+
+        foreach (var entry in root.Children)
+        {
+            var key = (entry.Key as YamlScalarNode)?.Value ?? "";
+            var value = entry.Value;
+            switch (key)
+            {
+                case "title": config.Title = Text(value, key, problems) ?? config.Title; break;
+                case "description": config.Description = Text(value, key, problems) ?? config.Description; break;
+                case "language": config.Language = Text(value, key, problems) ?? config.Language; break;
+                case "time_zone": config.TimeZone = Text(value, key, problems) ?? config.TimeZone; break;
+                case "base_url": config.BaseUrl = Text(value, key, problems) ?? config.BaseUrl; break;
+                case "base_path": config.BasePath = Text(value, key, problems) ?? config.BasePath; break;
+                case "documents": config.Documents = Text(value, key, problems) ?? config.Documents; break;
+                case "page_size": config.PageSize = PositiveNumber(value, key, problems) ?? config.PageSize; break;
+                case "boilerplate": config.Boilerplate = TextList(value, key, problems) ?? config.Boilerplate; break;
+                default:
+                    problems.Add(new ConfigProblem($"unknown setting '{key}'", (int)entry.Key.Start.Line, (int)entry.Key.Start.Column));
+                    break;
+            }
+        }
+        return (config, problems);
+    }
+
+    private static string? Text(YamlNode node, string key, List<ConfigProblem> problems)
+    {
+        if (node is YamlScalarNode scalar)
+        {
+            return scalar.Value ?? "";
+        }
+        problems.Add(new ConfigProblem($"'{key}' must be a single value", (int)node.Start.Line, (int)node.Start.Column));
+        return null;
+    }
+
+    private static int? PositiveNumber(YamlNode node, string key, List<ConfigProblem> problems)
+    {
+        if (node is YamlScalarNode scalar && int.TryParse(scalar.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0)
+        {
+            return number;
+        }
+        problems.Add(new ConfigProblem($"'{key}' must be a whole number above 0", (int)node.Start.Line, (int)node.Start.Column));
+        return null;
+    }
+
+    private static List<string>? TextList(YamlNode node, string key, List<ConfigProblem> problems)
+    {
+        if (node is not YamlSequenceNode sequence)
+        {
+            problems.Add(new ConfigProblem($"'{key}' must be a list", (int)node.Start.Line, (int)node.Start.Column));
+            return null;
+        }
+        var items = new List<string>();
+        foreach (var item in sequence.Children)
+        {
+            if (item is YamlScalarNode scalar)
+            {
+                items.Add(scalar.Value ?? "");
+            }
+            else
+            {
+                problems.Add(new ConfigProblem($"each item of '{key}' must be a single value", (int)item.Start.Line, (int)item.Start.Column));
+            }
+        }
+        return items;
+    }
+}

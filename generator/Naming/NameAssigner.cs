@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Linq;
+using StaticNews.Generator.Diagnostics;
+using StaticNews.Generator.Model;
+
+namespace StaticNews.Generator.Naming;
+
+/// <summary>
+/// Makes slugs and class names unique across all documents. Documents are taken in ordinal order of their
+/// source path, so the first keeps its name and later ones get a suffix ("-2", "2"), the same on every build.
+/// Slugs are compared ignoring case, because checkouts on Windows and macOS are case-insensitive.
+/// </summary>
+public static class NameAssigner
+{
+    public static NamingResult Assign(ImmutableArray<NamingRequest> requests)
+    {
+        var ordered = requests.OrderBy(r => r.SourcePath, StringComparer.Ordinal).ThenBy(r => r.FilePath, StringComparer.Ordinal);
+        var slugOwners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var classOwners = new Dictionary<string, string>(StringComparer.Ordinal);
+        var names = new List<ArticleNames>(requests.Length);
+        var diagnostics = new List<DiagnosticInfo>();
+
+        foreach (var request in ordered)
+        {
+            var slug = Claim(slugOwners, request.ProposedSlug, request.SourcePath, n => request.ProposedSlug + "-" + n);
+            if (slug != request.ProposedSlug)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateSlug, request.TitleLocation,
+                    request.ProposedSlug, slugOwners[request.ProposedSlug], slug));
+            }
+
+            var className = Claim(classOwners, request.ProposedClassName, request.SourcePath, n => request.ProposedClassName + n);
+            if (className != request.ProposedClassName)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateClassName, request.TitleLocation,
+                    request.ProposedClassName, classOwners[request.ProposedClassName], className));
+            }
+
+            names.Add(new ArticleNames(request.FilePath, slug, className));
+        }
+
+        return new NamingResult(names.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    private static string Claim(Dictionary<string, string> owners, string proposed, string owner, Func<string, string> withSuffix)
+    {
+        var candidate = proposed;
+        for (var n = 2; owners.ContainsKey(candidate); n++)
+        {
+            candidate = withSuffix(n.ToString(CultureInfo.InvariantCulture));
+        }
+        owners[candidate] = owner;
+        return candidate;
+    }
+}

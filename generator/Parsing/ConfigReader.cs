@@ -1,0 +1,53 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis.Text;
+using StaticNews.Configuration;
+using StaticNews.Generator.Diagnostics;
+using StaticNews.Generator.Model;
+
+namespace StaticNews.Generator.Parsing;
+
+/// <summary>Takes from staticnews.yml what parsing needs, turning each problem into a located diagnostic.</summary>
+public static class ConfigReader
+{
+    public static ConfigResult Read(string filePath, SourceText text)
+    {
+        var (config, problems) = SiteConfigLoader.Load(text.ToString());
+        var diagnostics = problems.Select(p => Diagnostic(filePath, text, p)).ToList();
+        var patterns = new List<string>();
+        foreach (var pattern in config.Boilerplate)
+        {
+            var error = BoilerplateFilter.Validate(pattern);
+            if (error is null)
+            {
+                patterns.Add(pattern);
+            }
+            else
+            {
+                diagnostics.Add(Diagnostic(filePath, text, new ConfigProblem($"the boilerplate pattern '{pattern}' is not a valid regular expression ({error})", LineContaining(text, pattern), 1)));
+            }
+        }
+        return new ConfigResult(patterns.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    private static int LineContaining(SourceText text, string value)
+    {
+        foreach (var line in text.Lines)
+        {
+            if (line.ToString().Contains(value))
+            {
+                return line.LineNumber + 1;
+            }
+        }
+        return 1;
+    }
+
+    private static DiagnosticInfo Diagnostic(string filePath, SourceText text, ConfigProblem problem)
+    {
+        var line = System.Math.Min(System.Math.Max(problem.Line - 1, 0), text.Lines.Count - 1);
+        var start = text.Lines[line].Start + System.Math.Max(problem.Column - 1, 0);
+        start = System.Math.Min(start, text.Lines[line].End);
+        return DiagnosticInfo.Create(DiagnosticDescriptors.InvalidConfiguration,
+            LocationInfo.ForSpan(filePath, text, new TextSpan(start, 0)), problem.Message);
+    }
+}

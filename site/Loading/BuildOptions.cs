@@ -1,0 +1,12 @@
+namespace StaticNews.Site.Loading;
+
+/// <summary>How one render is run: where it writes and what overrides the configuration.</summary>
+public sealed class BuildOptions
+{
+    public string OutputDirectory { get; set; } = "_site";
+    public string? ConfigFile { get; set; }
+    public string? BaseUrl { get; set; }
+    public string? TemplatesDirectory { get; set; }
+    public string BuiltInTemplatesDirectory { get; set; } = Path.Combine(AppContext.BaseDirectory, "templates");
+    public string AssetsDirectory { get; set; } = Path.Combine(AppContext.BaseDirectory, "assets");
+}

@@ -1,0 +1,23 @@
+using StaticNews.Configuration;
+
+namespace StaticNews.Site.Loading;
+
+/// <summary>The configuration as the renderer uses it: base URL absolute with a trailing slash, base path "/" or "/repo/".</summary>
+public sealed record SiteSettings(string Title, string Description, string Language, string BaseUrl, string BasePath, int PageSize)
+{
+    public static SiteSettings From(SiteConfig config, string? baseUrlOverride)
+    {
+        var baseUrl = EnsureTrailingSlash(string.IsNullOrWhiteSpace(baseUrlOverride) ? config.BaseUrl : baseUrlOverride.Trim());
+        var basePath = string.IsNullOrWhiteSpace(baseUrlOverride) ? config.BasePath : new Uri(baseUrl).AbsolutePath;
+        return new SiteSettings(config.Title, config.Description, config.Language, baseUrl, NormalizeBasePath(basePath), config.PageSize);
+    }
+
+    /// <summary>"repo", "/repo", "/repo/" all become "/repo/"; empty becomes "/".</summary>
+    public static string NormalizeBasePath(string basePath)
+    {
+        var trimmed = basePath.Trim().Trim('/');
+        return trimmed.Length == 0 ? "/" : "/" + trimmed + "/";
+    }
+
+    private static string EnsureTrailingSlash(string url) => url.EndsWith('/') ? url : url + "/";
+}

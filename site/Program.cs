@@ -1,0 +1,3 @@
+using StaticNews.Site;
+
+return await CommandLine.RunAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,57 @@
+using System.Collections.Concurrent;
+using Scriban;
+using Scriban.Parsing;
+
+namespace StaticNews.Site.Rendering;
+
+/// <summary>
+/// Finds and parses templates: a file in the user's templates folder overrides the built-in file of the
+/// same relative name. Each template is parsed once. Names are confined to the templates folders: an
+/// include of "../x" or an absolute path is refused.
+/// </summary>
+public sealed class TemplateCatalog
+{
+    private readonly string[] _roots;
+    private readonly ConcurrentDictionary<string, Template> _parsed = new(StringComparer.Ordinal);
+
+    public TemplateCatalog(string builtInDirectory, string? userDirectory)
+    {
+        _roots = userDirectory is null
+            ? [Path.GetFullPath(builtInDirectory)]
+            : [Path.GetFullPath(userDirectory), Path.GetFullPath(builtInDirectory)];
+    }
+
+    /// <summary>The parsed template; throws <see cref="TemplateException"/> naming file, line and column on a syntax error.</summary>
+    public Template Get(string name) => _parsed.GetOrAdd(Resolve(name), Parse);
+
+    /// <summary>The file a template name stands for, the user's folder first.</summary>
+    public string Resolve(string name)
+    {
+        if (string.IsNullOrWhiteSpace(name) || Path.IsPathRooted(name) || name.Replace('\\', '/').Split('/').Contains(".."))
+        {
+            throw new TemplateException($"error SNT0002: the template name '{name}' must be a path inside the templates folder");
+        }
+        foreach (var root in _roots)
+        {
+            var path = Path.GetFullPath(Path.Combine(root, name));
+            if (path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(path))
+            {
+                return path;
+            }
+        }
+        throw new TemplateException($"error SNT0003: no template '{name}' in {string.Join(" or ", _roots)}");
+    }
+
+    private static Template Parse(string path)
+    {
+        var template = Template.Parse(File.ReadAllText(path), path);
+        if (template.HasErrors)
+        {
+            throw new TemplateException(string.Join(Environment.NewLine, template.Messages.Select(m => m.ToString())));
+        }
+        return template;
+    }
+}
+
+/// <summary>A template that cannot be found, parsed or rendered; the message names the file, line and column.</summary>
+public sealed class TemplateException(string message) : Exception(message);
