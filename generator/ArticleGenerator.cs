@@ -92,8 +92,15 @@ public sealed class ArticleGenerator : IIncrementalGenerator
 
     private static ConfigResult ReadConfig(AdditionalText file, CancellationToken cancellationToken)
     {
-        var text = file.GetText(cancellationToken);
-        return text is null ? ConfigResult.Missing : ConfigReader.Read(file.Path, text);
+        try
+        {
+            var text = file.GetText(cancellationToken);
+            return text is null ? ConfigResult.Missing : ConfigReader.Read(file.Path, text);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return ConfigResult.Missing with { Diagnostics = EquatableArrayOf(InternalError(file.Path, e)) };
+        }
     }
 
     private static ParseResult Parse(AdditionalText file, GeneratorOptions options, CancellationToken cancellationToken)
