@@ -32,6 +32,7 @@ public static class SiteBuilder
             var pages = 0;
             var home = new PageInfo(site.Title, site.Description, site.BasePath, site.BaseUrl, "home");
             output.WriteText("index.html", renderer.Render("index.sbn", PageModel.Create(site, home)
+                .With("articles", views)
                 .With("lead", views.FirstOrDefault())
                 .With("latest", views.Skip(1).Take(settings.PageSize).ToList())));
             pages++;

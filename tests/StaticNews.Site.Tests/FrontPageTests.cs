@@ -1,0 +1,55 @@
+using StaticNews.Site.Tests.Infrastructure;
+
+namespace StaticNews.Site.Tests;
+
+public sealed class FrontPageTests
+{
+    private static TestArticle Dated(int day) =>
+        new($"story-{day:00}", $"Story {day:00}", $"Standfirst {day:00}", published: new DateTimeOffset(2025, 1, day, 12, 0, 0, TimeSpan.Zero), paragraphs: ["Body."]);
+
+    [Fact]
+    public void The_first_article_leads_and_the_next_ones_follow_up_to_the_page_size()
+    {
+        var articles = Enumerable.Range(1, 10).Reverse().Select(Dated).ToList();
+        using var site = new RenderedSite(articles, config: "page_size: 4\n");
+
+        var page = site.Page("index.html");
+        Assert.Equal("Story 10", page.QuerySelector(".lead-headline")!.TextContent);
+        Assert.Equal("/articles/story-10/", page.QuerySelector(".lead-headline a")!.GetAttribute("href"));
+        Assert.Equal(["Story 09", "Story 08", "Story 07", "Story 06"],
+            page.QuerySelectorAll(".story-headline").Select(h => h.TextContent));
+        Assert.Equal(["Standfirst 09", "Standfirst 08", "Standfirst 07", "Standfirst 06"],
+            page.QuerySelectorAll(".story .standfirst").Select(h => h.TextContent));
+        Assert.Single(page.QuerySelectorAll("h1"));
+    }
+
+    [Fact]
+    public void An_empty_site_still_has_a_front_page_and_a_404_page()
+    {
+        using var site = new RenderedSite([]);
+
+        Assert.True(site.Result.Succeeded, string.Join("\n", site.Result.Problems));
+        Assert.Contains("No articles yet", site.Page("index.html").Body!.TextContent);
+        Assert.Equal("Page not found", site.Page("404.html").QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
+    public void The_404_page_uses_root_relative_links_under_the_base_path()
+    {
+        using var site = new RenderedSite([Dated(1)], baseUrl: "https://example.github.io/StaticNews/");
+
+        var page = site.Page("404.html");
+        Assert.Equal("/StaticNews/assets/site.css", page.QuerySelector("link[rel=stylesheet]")!.GetAttribute("href"));
+        Assert.All(page.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).Where(h => !h.StartsWith('#')),
+            href => Assert.StartsWith("/StaticNews/", href));
+    }
+
+    [Fact]
+    public void GitHub_Pages_files_and_the_stylesheet_are_written()
+    {
+        using var site = new RenderedSite([Dated(1)]);
+
+        Assert.True(File.Exists(Path.Combine(site.Output, ".nojekyll")));
+        Assert.Contains("prefers-color-scheme: dark", site.Read("assets/site.css"));
+    }
+}

@@ -1,0 +1,41 @@
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using StaticNews.Content;
+using StaticNews.Site.Loading;
+using StaticNews.Site.Rendering;
+
+namespace StaticNews.Site.Tests.Infrastructure;
+
+/// <summary>Renders a site from given articles into a temp folder and parses its pages.</summary>
+public sealed class RenderedSite : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+
+    public RenderedSite(IReadOnlyList<Article> articles, string? config = null, string? templatesDirectory = null, string? baseUrl = null)
+    {
+        Output = _temp.Combine("_site");
+        string? configFile = null;
+        if (config is not null)
+        {
+            configFile = _temp.Combine("staticnews.yml");
+            File.WriteAllText(configFile, config);
+        }
+        Result = SiteBuilder.Build(articles, new BuildOptions
+        {
+            OutputDirectory = Output,
+            ConfigFile = configFile,
+            TemplatesDirectory = templatesDirectory,
+            BaseUrl = baseUrl,
+        });
+    }
+
+    public string Output { get; }
+
+    public BuildResult Result { get; }
+
+    public string Read(string relativePath) => File.ReadAllText(Path.Combine(Output, relativePath));
+
+    public IHtmlDocument Page(string relativePath) => new HtmlParser().ParseDocument(Read(relativePath));
+
+    public void Dispose() => _temp.Dispose();
+}

@@ -1,0 +1,79 @@
+using StaticNews.Site.Tests.Infrastructure;
+
+namespace StaticNews.Site.Tests;
+
+public sealed class TemplateTests : IDisposable
+{
+    private readonly TempDirectory _templates = new();
+
+    private void Override(string name, string text)
+    {
+        var path = _templates.Combine(name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+
+    private static List<TestArticle> Many(int count) =>
+        Enumerable.Range(0, count).Select(i => new TestArticle($"a-{i:0000}", $"Article {i:0000}", paragraphs: ["Body."])).ToList();
+
+    [Fact]
+    public void A_users_template_overrides_the_built_in_one_file_by_file()
+    {
+        Override("404.sbn", "<p id=\"custom\">Gone fishing</p>");
+        using var site = new RenderedSite(Many(1), templatesDirectory: _templates.Path);
+
+        Assert.True(site.Result.Succeeded, string.Join("\n", site.Result.Problems));
+        Assert.Equal("Gone fishing", site.Page("404.html").QuerySelector("#custom")!.TextContent);
+        // The layout and the other pages still come from the built-in templates.
+        Assert.NotNull(site.Page("404.html").QuerySelector("header.masthead"));
+        Assert.NotNull(site.Page("index.html").QuerySelector(".lead-headline"));
+    }
+
+    [Fact]
+    public void Loops_run_over_more_than_a_thousand_articles()
+    {
+        // Scriban stops loops after 1,000 iterations by default; a news archive has many more articles.
+        Override("index.sbn", "<ol>{{ for a in articles }}<li>{{ a.Title }}</li>{{ end }}</ol>");
+        using var site = new RenderedSite(Many(1_500), templatesDirectory: _templates.Path);
+
+        Assert.True(site.Result.Succeeded, string.Join("\n", site.Result.Problems));
+        Assert.Equal(1_500, site.Page("index.html").QuerySelectorAll("li").Length);
+    }
+
+    [Fact]
+    public void A_template_syntax_error_names_file_line_and_column_and_fails_the_render()
+    {
+        Override("article.sbn", "<h1>{{ article.Title }}</h1>\n<p>{{ for x in }}</p>\n");
+        using var site = new RenderedSite(Many(1), templatesDirectory: _templates.Path);
+
+        Assert.False(site.Result.Succeeded);
+        var problem = Assert.Single(site.Result.Problems, p => p.Contains("article.sbn"));
+        Assert.Contains(_templates.Combine("article.sbn") + "(2,", problem);
+        Assert.False(Directory.Exists(site.Output));
+    }
+
+    [Fact]
+    public void A_runtime_error_in_a_template_names_the_template_and_line()
+    {
+        Override("index.sbn", "<p>ok</p>\n{{ lead.NoSuchMember }}\n");
+        using var site = new RenderedSite(Many(1), templatesDirectory: _templates.Path);
+
+        Assert.False(site.Result.Succeeded);
+        Assert.Contains(site.Result.Problems, p => p.Contains("index.sbn(2,") && p.Contains("NoSuchMember"));
+    }
+
+    [Fact]
+    public void Templates_cannot_include_files_outside_the_templates_folders()
+    {
+        var secret = _templates.Combine("..", "secret.txt");
+        File.WriteAllText(secret, "TOP SECRET");
+        Override("404.sbn", "{{ include '../secret.txt' }}");
+        using var site = new RenderedSite(Many(1), templatesDirectory: _templates.Path);
+
+        Assert.False(site.Result.Succeeded);
+        Assert.Contains(site.Result.Problems, p => p.Contains("must be a path inside the templates folder"));
+        File.Delete(secret);
+    }
+
+    public void Dispose() => _templates.Dispose();
+}
