@@ -51,7 +51,8 @@ public static class CommandLine
             error.WriteLine($"error SNS0002: the site was not written; {options.OutputDirectory} keeps its previous content");
             return 1;
         }
-        output.WriteLine($"StaticNews: {result.PagesWritten} pages from {Articles.All.Count} articles written to {options.OutputDirectory} in {result.Elapsed.TotalSeconds:0.00} s");
+        var warnings = result.Problems.Count == 0 ? "" : $", {result.Problems.Count} warning(s)";
+        output.WriteLine($"StaticNews: {result.Pages} pages and {result.OtherFiles} feed files from {Articles.All.Count} articles written to {options.OutputDirectory} in {result.Elapsed.TotalSeconds:0.00} s{warnings}");
         return 0;
     }
 

@@ -1,31 +1,48 @@
 using Scriban;
 using Scriban.Runtime;
+using StaticNews.Site.Pages;
+using StaticNews.Site.Views;
 
 namespace StaticNews.Site.Rendering;
 
 /// <summary>
-/// Renders one page: the page template with its model, then layout.sbn around it. Contexts are made per
-/// page (a TemplateContext is not thread-safe); parsed templates are shared through the catalog.
+/// Renders one page: its template with <c>site</c>, <c>page</c> and the page's own variables, then
+/// layout.sbn around it. A context is made per page (a TemplateContext is not thread-safe); parsed
+/// templates are shared through the catalog, so pages render in parallel.
 /// </summary>
-public sealed class PageRenderer(TemplateCatalog templates)
+public sealed class PageRenderer(TemplateCatalog templates, SiteView site)
 {
     /// <summary>Loops run over every article of the archive, so Scriban's default of 1,000 iterations is far too low.</summary>
     public const int LoopLimit = 10_000_000;
 
-    /// <summary>Scriban cuts strings longer than this when converting them; pages may hold megabyte-long paragraphs.</summary>
+    /// <summary>0 = no limit: Scriban would otherwise cut strings over 1 MB, and pages may hold megabyte-long paragraphs.</summary>
     public const int LimitToString = 0;
 
-    public string Render(string templateName, ScriptObject model)
+    public string Render(PageJob job)
     {
-        var content = RenderTemplate(templateName, model);
+        var model = new ScriptObject();
+        model.SetValue("site", site, readOnly: true);
+        model.SetValue("page", job.Page, readOnly: true);
+        foreach (var (name, value) in job.Variables)
+        {
+            model.SetValue(name, value, readOnly: true);
+        }
+
+        // Plain-text files (robots.txt) are not markup: nothing in them is escaped.
+        var escape = !job.OutputPath.EndsWith(".txt", StringComparison.Ordinal);
+        var content = RenderTemplate(job.Template, model, escape);
+        if (!job.UseLayout)
+        {
+            return content;
+        }
         model.SetValue("content", new RawHtml(content), readOnly: true);
-        return RenderTemplate("layout.sbn", model);
+        return RenderTemplate("layout.sbn", model, escape);
     }
 
-    private string RenderTemplate(string templateName, ScriptObject model)
+    private string RenderTemplate(string templateName, ScriptObject model, bool escape)
     {
         var template = templates.Get(templateName);
-        var context = CreateContext(model);
+        var context = CreateContext(model, escape);
         try
         {
             return template.Render(context);
@@ -36,9 +53,9 @@ public sealed class PageRenderer(TemplateCatalog templates)
         }
     }
 
-    private HtmlTemplateContext CreateContext(ScriptObject model)
+    private HtmlTemplateContext CreateContext(ScriptObject model, bool escape)
     {
-        var context = new HtmlTemplateContext
+        var context = new HtmlTemplateContext(escape)
         {
             LoopLimit = LoopLimit,
             LimitToString = LimitToString,

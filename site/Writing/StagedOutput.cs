@@ -22,7 +22,9 @@ public sealed class StagedOutput : IDisposable
         Directory.CreateDirectory(_staging);
     }
 
-    public int FilesWritten { get; private set; }
+    private int _filesWritten;
+
+    public int FilesWritten => _filesWritten;
 
     public void WriteText(string relativePath, string content) =>
         WriteBytes(relativePath, System.Text.Encoding.UTF8.GetBytes(content));
@@ -32,7 +34,7 @@ public sealed class StagedOutput : IDisposable
         var path = Resolve(relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, content);
-        FilesWritten++;
+        Interlocked.Increment(ref _filesWritten);
     }
 
     public void CopyDirectory(string source, string relativeDestination)

@@ -15,7 +15,7 @@ public sealed class BuildEndToEndTests
 
         var first = repo.Build();
         Assert.True(first.ExitCode == 0, first.Output);
-        Assert.Contains("StaticNews: 3 pages from 1 articles", first.Output);
+        Assert.Contains("StaticNews: 3 pages and 3 feed files from 1 articles", first.Output);
 
         var article = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(repo.Site, "articles", SeedSlug, "index.html")));
         Assert.StartsWith("Russia expresses its ‘readiness’", article.QuerySelector("h1")!.TextContent);

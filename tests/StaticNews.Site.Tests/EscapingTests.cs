@@ -20,7 +20,7 @@ public sealed class EscapingTests
         using var site = Render();
         var page = site.Page("articles/hostile/index.html");
 
-        Assert.Empty(page.QuerySelectorAll("script"));
+        Assert.Empty(page.QuerySelectorAll("script:not([type='application/ld+json'])"));
         Assert.Empty(page.QuerySelectorAll("img"));
         Assert.Empty(page.QuerySelectorAll("a[href^='javascript']"));
         Assert.Equal(HostileTitle, page.QuerySelector("h1")!.TextContent);
@@ -46,6 +46,20 @@ public sealed class EscapingTests
 
         Assert.Equal(TemplateCode, page.QuerySelector("meta[name=description]")!.GetAttribute("content"));
         Assert.Single(page.Head!.QuerySelectorAll("meta[name=description]"));
+    }
+
+    [Fact]
+    public void Json_ld_keeps_a_hostile_title_inside_its_script_element()
+    {
+        using var site = Render();
+        var page = site.Page("articles/hostile/index.html");
+
+        var script = Assert.Single(page.QuerySelectorAll("script"));
+        Assert.Equal("application/ld+json", script.GetAttribute("type"));
+        Assert.DoesNotContain("<", script.TextContent);
+        using var json = System.Text.Json.JsonDocument.Parse(script.TextContent);
+        Assert.Equal(HostileTitle, json.RootElement.GetProperty("headline").GetString());
+        Assert.Equal("NewsArticle", json.RootElement.GetProperty("@type").GetString());
     }
 
     [Fact]

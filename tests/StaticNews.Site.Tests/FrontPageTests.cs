@@ -16,11 +16,28 @@ public sealed class FrontPageTests
         var page = site.Page("index.html");
         Assert.Equal("Story 10", page.QuerySelector(".lead-headline")!.TextContent);
         Assert.Equal("/articles/story-10/", page.QuerySelector(".lead-headline a")!.GetAttribute("href"));
-        Assert.Equal(["Story 09", "Story 08", "Story 07", "Story 06"],
+        Assert.Equal(["Story 09", "Story 08", "Story 07"],
             page.QuerySelectorAll(".story-headline").Select(h => h.TextContent));
-        Assert.Equal(["Standfirst 09", "Standfirst 08", "Standfirst 07", "Standfirst 06"],
+        Assert.Equal(["Standfirst 09", "Standfirst 08", "Standfirst 07"],
             page.QuerySelectorAll(".story .standfirst").Select(h => h.TextContent));
         Assert.Single(page.QuerySelectorAll("h1"));
+    }
+
+    [Fact]
+    public void Older_stories_are_paginated_with_next_and_previous_links()
+    {
+        var articles = Enumerable.Range(1, 10).Reverse().Select(Dated).ToList();
+        using var site = new RenderedSite(articles, config: "page_size: 4\n");
+
+        Assert.Equal("/page/2/", site.Page("index.html").QuerySelector(".pagination a[rel=next]")!.GetAttribute("href"));
+        var second = site.Page("page/2/index.html");
+        Assert.Equal(["Story 06", "Story 05", "Story 04", "Story 03"], second.QuerySelectorAll(".story-headline").Select(h => h.TextContent));
+        Assert.Equal("/", second.QuerySelector(".pagination a[rel=prev]")!.GetAttribute("href"));
+        Assert.Equal("/page/3/", second.QuerySelector(".pagination a[rel=next]")!.GetAttribute("href"));
+        var last = site.Page("page/3/index.html");
+        Assert.Equal(["Story 02", "Story 01"], last.QuerySelectorAll(".story-headline").Select(h => h.TextContent));
+        Assert.Null(last.QuerySelector(".pagination a[rel=next]"));
+        Assert.False(File.Exists(Path.Combine(site.Output, "page", "4", "index.html")));
     }
 
     [Fact]
