@@ -1,0 +1,70 @@
+using System.ServiceModel.Syndication;
+using System.Xml;
+using System.Xml.Linq;
+using StaticNews.Site.Tests.Infrastructure;
+
+namespace StaticNews.Site.Tests;
+
+public sealed class FeedTests
+{
+    private const string BaseUrl = "https://example.github.io/StaticNews/";
+
+    private static readonly TestArticle[] Articles =
+    [
+        new("newest", "Newest <b>story</b> & more", "Standfirst", published: new DateTimeOffset(2025, 5, 9, 18, 30, 0, TimeSpan.FromHours(4)), paragraphs: ["Body <one>."]),
+        new("older", "Older story", published: new DateTimeOffset(2025, 3, 13, 9, 0, 0, TimeSpan.Zero), paragraphs: ["Body two."]),
+        new("undated", "Undated story", paragraphs: ["Body three."]),
+    ];
+
+    [Fact]
+    public void The_atom_feed_parses_and_has_the_required_fields()
+    {
+        using var site = new RenderedSite(Articles, config: "title: The Caucasus Daily\n", baseUrl: BaseUrl);
+
+        using var reader = XmlReader.Create(Path.Combine(site.Output, "feed.xml"));
+        var feed = SyndicationFeed.Load(reader);
+        Assert.Equal("The Caucasus Daily", feed.Title.Text);
+        Assert.Equal(BaseUrl, feed.Id);
+        Assert.Equal(new DateTimeOffset(2025, 5, 9, 18, 30, 0, TimeSpan.FromHours(4)), feed.LastUpdatedTime);
+        Assert.Contains(feed.Links, l => l.RelationshipType == "self" && l.Uri == new Uri(BaseUrl + "feed.xml"));
+
+        var items = feed.Items.ToList();
+        Assert.Equal(["Newest <b>story</b> & more", "Older story", "Undated story"], items.Select(i => i.Title.Text));
+        Assert.Equal(BaseUrl + "articles/newest/", items[0].Id);
+        Assert.Equal(new DateTimeOffset(2025, 5, 9, 18, 30, 0, TimeSpan.FromHours(4)), items[0].PublishDate);
+        Assert.Equal("<p>Body &lt;one&gt;.</p>\n", ((TextSyndicationContent)items[0].Content).Text);
+        Assert.All(items, i => Assert.NotEqual(default, i.LastUpdatedTime));
+    }
+
+    [Fact]
+    public void The_feed_does_not_change_between_builds()
+    {
+        using var first = new RenderedSite(Articles, baseUrl: BaseUrl);
+        using var second = new RenderedSite(Articles, baseUrl: BaseUrl);
+
+        Assert.Equal(first.Read("feed.xml"), second.Read("feed.xml"));
+        Assert.DoesNotContain(DateTime.UtcNow.ToString("yyyy-MM-dd"), first.Read("feed.xml"));
+    }
+
+    [Fact]
+    public void The_sitemap_lists_every_article_with_absolute_urls()
+    {
+        using var site = new RenderedSite(Articles, baseUrl: BaseUrl);
+
+        var sitemap = XDocument.Load(Path.Combine(site.Output, "sitemap.xml"));
+        XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+        var locations = sitemap.Root!.Elements(ns + "url").Select(u => u.Element(ns + "loc")!.Value).ToList();
+        Assert.Equal([BaseUrl, BaseUrl + "articles/newest/", BaseUrl + "articles/older/", BaseUrl + "articles/undated/"], locations);
+        Assert.Equal("2025-05-09T18:30:00+04:00", sitemap.Root!.Elements(ns + "url").ElementAt(1).Element(ns + "lastmod")!.Value);
+        Assert.All(locations, l => Assert.True(File.Exists(Path.Combine(site.Output, l[BaseUrl.Length..], "index.html")) || l == BaseUrl));
+    }
+
+    [Fact]
+    public void Robots_txt_points_at_the_absolute_sitemap()
+    {
+        using var site = new RenderedSite(Articles, baseUrl: BaseUrl);
+
+        Assert.Contains($"Sitemap: {BaseUrl}sitemap.xml", site.Read("robots.txt"));
+        Assert.StartsWith("User-agent: *", site.Read("robots.txt"));
+    }
+}
