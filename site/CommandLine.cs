@@ -1,59 +1,99 @@
+using System.Globalization;
 using StaticNews.Content;
 using StaticNews.Site.Loading;
-using StaticNews.Site.Rendering;
+using StaticNews.Site.Serving;
 
 namespace StaticNews.Site;
 
 /// <summary>
-/// <c>StaticNews.Site build [--out DIR] [--config FILE] [--base-url URL] [--templates DIR]</c>; arguments
-/// may also come from a response file, one per line (<c>@args.txt</c>), as the MSBuild target passes them.
+/// <c>build [--out DIR] [--config FILE] [--base-url URL] [--templates DIR]</c> renders the site;
+/// <c>serve [--site DIR] [--port N] [--base-path /P/] [--no-watch] [--project FILE]</c> previews it.
+/// Arguments may come from a response file, one per line (<c>@args.txt</c>), as the MSBuild target passes them.
 /// </summary>
 public static class CommandLine
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    private const string Usage =
+        "usage: StaticNews.Site build [--out DIR] [--config FILE] [--base-url URL] [--templates DIR]\n" +
+        "       StaticNews.Site serve [--site DIR] [--port N] [--base-path /PATH/] [--no-watch] [--project FILE]";
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
         var arguments = ExpandResponseFiles(args);
-        if (arguments.Count == 0 || arguments[0] != "build")
+        var command = arguments.Count > 0 ? arguments[0] : "";
+        var options = ParseOptions(arguments.Skip(1).ToList(), error);
+        if (options is null || command is not ("build" or "serve"))
         {
-            error.WriteLine("usage: StaticNews.Site build [--out DIR] [--config FILE] [--base-url URL] [--templates DIR]");
+            error.WriteLine(Usage);
             return 2;
         }
+        return command == "build" ? await BuildAsync(options, output, error) : await ServeAsync(options, output, cancellationToken);
+    }
 
-        var options = new BuildOptions();
-        for (var i = 1; i < arguments.Count; i++)
+    private static async Task<int> BuildAsync(Dictionary<string, string> options, TextWriter output, TextWriter error)
+    {
+        var build = new BuildOptions
         {
-            var name = arguments[i];
-            var value = i + 1 < arguments.Count ? arguments[++i] : null;
-            if (value is null)
-            {
-                error.WriteLine($"error SNS0001: {name} needs a value");
-                return 2;
-            }
-            switch (name)
-            {
-                case "--out": options.OutputDirectory = value; break;
-                case "--config": options.ConfigFile = value; break;
-                case "--base-url": options.BaseUrl = value; break;
-                case "--templates": options.TemplatesDirectory = value; break;
-                default:
-                    error.WriteLine($"error SNS0001: unknown option {name}");
-                    return 2;
-            }
-        }
-
-        var result = await SiteBuilder.BuildAsync(Articles.All, options);
+            OutputDirectory = options.GetValueOrDefault("--out", "_site"),
+            ConfigFile = options.GetValueOrDefault("--config"),
+            BaseUrl = options.GetValueOrDefault("--base-url"),
+            TemplatesDirectory = options.GetValueOrDefault("--templates"),
+        };
+        var result = await SiteBuilder.BuildAsync(Articles.All, build);
         foreach (var problem in result.Problems)
         {
             error.WriteLine(problem);
         }
         if (!result.Succeeded)
         {
-            error.WriteLine($"error SNS0002: the site was not written; {options.OutputDirectory} keeps its previous content");
+            error.WriteLine($"error SNS0002: the site was not written; {build.OutputDirectory} keeps its previous content");
             return 1;
         }
         var warnings = result.Problems.Count == 0 ? "" : $", {result.Problems.Count} warning(s)";
-        output.WriteLine($"StaticNews: {result.Pages} pages and {result.OtherFiles} feed files from {Articles.All.Count} articles written to {options.OutputDirectory} in {result.Elapsed.TotalSeconds:0.00} s{warnings}");
+        output.WriteLine($"StaticNews: {result.Pages} pages and {result.OtherFiles} feed files from {Articles.All.Count} articles written to {build.OutputDirectory} in {result.Elapsed.TotalSeconds:0.00} s{warnings}");
         return 0;
+    }
+
+    private static async Task<int> ServeAsync(Dictionary<string, string> options, TextWriter output, CancellationToken cancellationToken)
+    {
+        var serve = new ServeOptions
+        {
+            SiteDirectory = options.GetValueOrDefault("--site", "_site"),
+            BasePath = SiteSettings.NormalizeBasePath(options.GetValueOrDefault("--base-path", "/")),
+            Port = int.Parse(options.GetValueOrDefault("--port", "5000"), CultureInfo.InvariantCulture),
+            Watch = !options.ContainsKey("--no-watch"),
+            Project = options.GetValueOrDefault("--project"),
+        };
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            stop.Cancel();
+        };
+        return await PreviewServer.RunAsync(serve, output, stop.Token);
+    }
+
+    private static Dictionary<string, string>? ParseOptions(List<string> arguments, TextWriter error)
+    {
+        var known = new[] { "--out", "--config", "--base-url", "--templates", "--site", "--port", "--base-path", "--project" };
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            var name = arguments[i];
+            if (name == "--no-watch")
+            {
+                options[name] = "";
+            }
+            else if (known.Contains(name) && i + 1 < arguments.Count)
+            {
+                options[name] = arguments[++i];
+            }
+            else
+            {
+                error.WriteLine($"error SNS0001: unknown option or missing value: {name}");
+                return null;
+            }
+        }
+        return options;
     }
 
     private static List<string> ExpandResponseFiles(string[] args)

@@ -1,0 +1,95 @@
+using Microsoft.AspNetCore.Http;
+
+namespace StaticNews.Site.Serving;
+
+/// <summary>
+/// Serves the built site the way GitHub Pages does: "/dir/" is "/dir/index.html", an unknown path gets
+/// 404.html with status 404, nothing outside the site folder is reachable. HTML responses get the
+/// live-reload script when watching.
+/// </summary>
+public sealed class StaticFileHandler(string siteDirectory, string basePath, bool injectReload)
+{
+    public const string EventsPath = "/__staticnews/events";
+
+    private const string ReloadScript =
+        "<script>new EventSource(\"" + EventsPath + "\").onmessage = () => location.reload();</script>";
+
+    private static readonly Dictionary<string, string> ContentTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".html"] = "text/html; charset=utf-8",
+        [".css"] = "text/css; charset=utf-8",
+        [".js"] = "text/javascript; charset=utf-8",
+        [".mjs"] = "text/javascript; charset=utf-8",
+        [".json"] = "application/json",
+        [".xml"] = "application/xml; charset=utf-8",
+        [".txt"] = "text/plain; charset=utf-8",
+        [".svg"] = "image/svg+xml",
+        [".png"] = "image/png",
+        [".jpg"] = "image/jpeg",
+        [".jpeg"] = "image/jpeg",
+        [".webp"] = "image/webp",
+        [".ico"] = "image/x-icon",
+        [".wasm"] = "application/wasm",
+        [".pf_meta"] = "application/octet-stream",
+        [".pf_fragment"] = "application/octet-stream",
+        [".pf_index"] = "application/octet-stream",
+        [".pagefind"] = "application/octet-stream",
+    };
+
+    private readonly string _root = Path.GetFullPath(siteDirectory);
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var file = Resolve(context.Request.Path.Value ?? "/");
+        if (file is null && context.Request.Path.Value is { } requested && !requested.EndsWith('/') && Resolve(requested + "/") is not null)
+        {
+            context.Response.Redirect(requested + "/");
+            return;
+        }
+
+        var status = StatusCodes.Status200OK;
+        if (file is null)
+        {
+            status = StatusCodes.Status404NotFound;
+            file = Path.Combine(_root, "404.html");
+            if (!File.Exists(file))
+            {
+                context.Response.StatusCode = status;
+                return;
+            }
+        }
+
+        context.Response.StatusCode = status;
+        var extension = Path.GetExtension(file);
+        context.Response.ContentType = ContentTypes.GetValueOrDefault(extension, "application/octet-stream");
+        context.Response.Headers.CacheControl = "no-cache";
+        if (injectReload && extension.Equals(".html", StringComparison.OrdinalIgnoreCase))
+        {
+            var html = await File.ReadAllTextAsync(file);
+            var at = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
+            await context.Response.WriteAsync(at < 0 ? html + ReloadScript : html.Insert(at, ReloadScript));
+            return;
+        }
+        await context.Response.SendFileAsync(file);
+    }
+
+    /// <summary>The file a request path stands for, or null when there is none (or it would leave the site folder).</summary>
+    public string? Resolve(string requestPath)
+    {
+        if (!requestPath.StartsWith(basePath, StringComparison.Ordinal))
+        {
+            return null;
+        }
+        var relative = Uri.UnescapeDataString(requestPath[basePath.Length..]);
+        if (relative.Length == 0 || relative.EndsWith('/'))
+        {
+            relative += "index.html";
+        }
+        var path = Path.GetFullPath(Path.Combine(_root, relative));
+        if (!path.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            return null;
+        }
+        return File.Exists(path) ? path : null;
+    }
+}
