@@ -13,7 +13,7 @@ namespace StaticNews.Site;
 public static class CommandLine
 {
     private const string Usage =
-        "usage: StaticNews.Site build [--out DIR] [--config FILE] [--base-url URL] [--templates DIR]\n" +
+        "usage: StaticNews.Site build [--out DIR] [--config FILE] [--base-url URL] [--templates DIR] [--pagefind EXE]\n" +
         "       StaticNews.Site serve [--site DIR] [--port N] [--base-path /PATH/] [--no-watch] [--project FILE]";
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
@@ -37,6 +37,7 @@ public static class CommandLine
             ConfigFile = options.GetValueOrDefault("--config"),
             BaseUrl = options.GetValueOrDefault("--base-url"),
             TemplatesDirectory = options.GetValueOrDefault("--templates"),
+            PagefindCommand = options.GetValueOrDefault("--pagefind"),
         };
         var result = await SiteBuilder.BuildAsync(Articles.All, build);
         foreach (var problem in result.Problems)
@@ -49,7 +50,8 @@ public static class CommandLine
             return 1;
         }
         var warnings = result.Problems.Count == 0 ? "" : $", {result.Problems.Count} warning(s)";
-        output.WriteLine($"StaticNews: {result.Pages} pages and {result.OtherFiles} feed files from {Articles.All.Count} articles written to {build.OutputDirectory} in {result.Elapsed.TotalSeconds:0.00} s{warnings}");
+        var search = build.PagefindCommand is null ? "; search skipped" : "; search index built";
+        output.WriteLine($"StaticNews: {result.Pages} pages and {result.OtherFiles} feed files from {Articles.All.Count} articles written to {build.OutputDirectory} in {result.Elapsed.TotalSeconds:0.00} s{search}{warnings}");
         return 0;
     }
 
@@ -74,7 +76,7 @@ public static class CommandLine
 
     private static Dictionary<string, string>? ParseOptions(List<string> arguments, TextWriter error)
     {
-        var known = new[] { "--out", "--config", "--base-url", "--templates", "--site", "--port", "--base-path", "--project" };
+        var known = new[] { "--out", "--config", "--base-url", "--templates", "--pagefind", "--site", "--port", "--base-path", "--project" };
         var options = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < arguments.Count; i++)
         {

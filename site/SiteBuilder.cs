@@ -27,12 +27,14 @@ public static class SiteBuilder
             return BuildResult.Failed(stopwatch.Elapsed, problems);
         }
 
-        var site = new SiteView(settings.Title, settings.Description, settings.Language, settings.BaseUrl, settings.BasePath);
+        var site = new SiteView(settings.Title, settings.Description, settings.Language, settings.BaseUrl, settings.BasePath,
+            SearchEnabled: options.PagefindCommand is not null);
         var views = articles.Select(a => ArticleView.From(a, settings.BasePath, settings.BaseUrl)).ToList();
         var content = new SiteContent(settings, site, views);
         var jobs = FrontPages.Plan(content)
             .Concat(ArticlePages.Plan(content))
             .Concat(NotFoundPage.Plan(content))
+            .Concat(SearchPage.Plan(content))
             .Concat(FeedPages.Plan(content))
             .ToList();
 
@@ -61,6 +63,11 @@ public static class SiteBuilder
         // GitHub Pages must not run Jekyll over the site (it would hide folders starting with '_').
         output.WriteText(".nojekyll", "");
         output.CopyDirectory(options.AssetsDirectory, "assets");
+        if (options.PagefindCommand is { } pagefind && SearchIndexer.Run(pagefind, output.StagingDirectory) is { } searchError)
+        {
+            problems.Add("error SNS0005: the search index could not be built: " + searchError);
+            return BuildResult.Failed(stopwatch.Elapsed, problems);
+        }
         output.Commit();
         var pages = jobs.Count(j => j.UseLayout);
         return new BuildResult(true, pages, jobs.Count - pages, stopwatch.Elapsed, problems);

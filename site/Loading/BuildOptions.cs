@@ -7,6 +7,9 @@ public sealed class BuildOptions
     public string? ConfigFile { get; set; }
     public string? BaseUrl { get; set; }
     public string? TemplatesDirectory { get; set; }
+
+    /// <summary>The Pagefind executable that builds the search index; null builds the site without search.</summary>
+    public string? PagefindCommand { get; set; }
     public string BuiltInTemplatesDirectory { get; set; } = Path.Combine(AppContext.BaseDirectory, "templates");
     public string AssetsDirectory { get; set; } = Path.Combine(AppContext.BaseDirectory, "assets");
 }

@@ -26,6 +26,9 @@ public sealed class StagedOutput : IDisposable
 
     public int FilesWritten => _filesWritten;
 
+    /// <summary>Where the site is being written until <see cref="Commit"/>.</summary>
+    public string StagingDirectory => _staging;
+
     public void WriteText(string relativePath, string content) =>
         WriteBytes(relativePath, System.Text.Encoding.UTF8.GetBytes(content));
 

@@ -15,7 +15,9 @@ public sealed class BuildEndToEndTests
 
         var first = repo.Build();
         Assert.True(first.ExitCode == 0, first.Output);
-        Assert.Contains("StaticNews: 3 pages and 3 feed files from 1 articles", first.Output);
+        Assert.Contains("StaticNews: 4 pages and 3 feed files from 1 articles", first.Output);
+        Assert.Contains("search index built", first.Output);
+        Assert.True(File.Exists(Path.Combine(repo.Site, "pagefind", "pagefind-ui.js")));
 
         var article = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(repo.Site, "articles", SeedSlug, "index.html")));
         Assert.StartsWith("Russia expresses its ‘readiness’", article.QuerySelector("h1")!.TextContent);
@@ -58,6 +60,23 @@ public sealed class BuildEndToEndTests
     }
 
     [Fact]
+    public void Without_node_the_site_builds_without_search_and_says_so()
+    {
+        using var repo = new RepoCopy();
+        // A PATH with dotnet and sh (MSBuild's Exec needs it), but no node and no npm.
+        using var bin = new TempDirectory();
+        File.CreateSymbolicLink(Path.Combine(bin.Path, "dotnet"), ResolveOnPath(DotnetCli.DotnetExecutable));
+        File.CreateSymbolicLink(Path.Combine(bin.Path, "sh"), ResolveOnPath("sh"));
+
+        var build = repo.BuildWithPath(bin.Path);
+
+        Assert.True(build.ExitCode == 0, build.Output);
+        Assert.Contains("search skipped", build.Output);
+        Assert.False(Directory.Exists(Path.Combine(repo.Site, "pagefind")));
+        Assert.Contains("Search is not available", File.ReadAllText(Path.Combine(repo.Site, "search", "index.html")));
+    }
+
+    [Fact]
     public void A_separate_project_uses_the_typed_content()
     {
         using var repo = new RepoCopy();
@@ -71,6 +90,11 @@ public sealed class BuildEndToEndTests
         Assert.DoesNotContain("CS8785", run.Output);
         Assert.DoesNotContain("CS9057", run.Output);
     }
+
+    private static string ResolveOnPath(string executable) =>
+        Path.IsPathRooted(executable)
+            ? executable
+            : Environment.GetEnvironmentVariable("PATH")!.Split(':').Select(dir => Path.Combine(dir, executable)).First(File.Exists);
 
     private static Dictionary<string, byte[]> Snapshot(string root) =>
         Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)

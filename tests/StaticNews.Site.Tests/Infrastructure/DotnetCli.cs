@@ -8,9 +8,17 @@ public static class DotnetCli
 {
     public sealed record Result(int ExitCode, string Output);
 
-    public static Result Run(string workingDirectory, params string[] arguments)
+    /// <summary>The dotnet executable running this test, so a changed PATH still finds it.</summary>
+    public static string DotnetExecutable { get; } = Environment.ProcessPath is { } host && Path.GetFileNameWithoutExtension(host) == "dotnet"
+        ? host
+        : "dotnet";
+
+    public static Result Run(string workingDirectory, params string[] arguments) => Run(workingDirectory, null, arguments);
+
+    /// <param name="path">A PATH for the child process (to hide a tool from it), or null for ours.</param>
+    public static Result Run(string workingDirectory, string? path, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(DotnetExecutable)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -24,6 +32,10 @@ public static class DotnetCli
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        if (path is not null)
+        {
+            start.Environment["PATH"] = path;
+        }
 
         using var process = Process.Start(start)!;
         var output = new StringBuilder();

@@ -5,7 +5,7 @@ public sealed class RepoCopy : IDisposable
 {
     private static readonly string[] Entries =
     [
-        "Directory.Build.props", "Directory.Packages.props", "staticnews.yml",
+        "Directory.Build.props", "Directory.Packages.props", "staticnews.yml", "package.json", "package-lock.json",
         "generator", "site", "seeds", "tests/StaticNews.Consumer",
     ];
 
@@ -32,8 +32,10 @@ public sealed class RepoCopy : IDisposable
 
     public string Site => Path.Combine(Root, "_site");
 
-    public DotnetCli.Result Build(params string[] extraArguments) =>
-        DotnetCli.Run(Root, ["build", "site/StaticNews.Site.csproj", "--disable-build-servers", "-nodeReuse:false", .. extraArguments]);
+    public DotnetCli.Result Build(params string[] extraArguments) => BuildWithPath(null, extraArguments);
+
+    public DotnetCli.Result BuildWithPath(string? path, params string[] extraArguments) =>
+        DotnetCli.Run(Root, path, ["build", "site/StaticNews.Site.csproj", "--disable-build-servers", "-nodeReuse:false", .. extraArguments]);
 
     public void Dispose() => _temp.Dispose();
 

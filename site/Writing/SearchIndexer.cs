@@ -1,0 +1,37 @@
+using System.Diagnostics;
+
+namespace StaticNews.Site.Writing;
+
+/// <summary>
+/// Runs Pagefind over the staged site, so the search index is swapped in together with the pages it
+/// indexes. Pagefind reads only the pages' <c>data-pagefind-body</c> (the articles) and writes
+/// <c>pagefind/</c>, which the search page loads relative to the base path.
+/// </summary>
+public static class SearchIndexer
+{
+    /// <summary>Null on success, else what went wrong.</summary>
+    public static string? Run(string pagefindCommand, string siteDirectory)
+    {
+        var start = new ProcessStartInfo(pagefindCommand)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in new[] { "--site", siteDirectory, "--quiet" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+        try
+        {
+            using var process = Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            return process.ExitCode == 0 ? null : $"Pagefind exited with {process.ExitCode}: {output.Result}{error}".Trim();
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            return $"Pagefind could not be started ({pagefindCommand}): {e.Message}";
+        }
+    }
+}

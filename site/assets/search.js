@@ -1,0 +1,8 @@
+// Starts the Pagefind search UI; a ?q= in the address (from the header's search form) runs that search.
+window.addEventListener("DOMContentLoaded", () => {
+  const ui = new PagefindUI({ element: "#search", showSubResults: true, showImages: false, resetStyles: false });
+  const query = new URLSearchParams(window.location.search).get("q");
+  if (query) {
+    ui.triggerSearch(query);
+  }
+});
