@@ -39,7 +39,9 @@ public static class CommandLine
             TemplatesDirectory = options.GetValueOrDefault("--templates"),
             PagefindCommand = options.GetValueOrDefault("--pagefind"),
         };
-        var result = await SiteBuilder.BuildAsync(Articles.All, build);
+        var progress = ConsoleProgress.ForTerminal(output);
+        var result = await SiteBuilder.BuildAsync(Articles.All, build, progress);
+        progress?.Clear();
         foreach (var problem in result.Problems)
         {
             error.WriteLine(problem);

@@ -15,10 +15,10 @@ namespace StaticNews.Site;
 /// </summary>
 public static class SiteBuilder
 {
-    public static Task<BuildResult> BuildAsync(IReadOnlyList<Article> articles, BuildOptions options) =>
-        Task.Run(() => Build(articles, options));
+    public static Task<BuildResult> BuildAsync(IReadOnlyList<Article> articles, BuildOptions options, IProgress<(int Done, int Total)>? progress = null) =>
+        Task.Run(() => Build(articles, options, progress));
 
-    public static BuildResult Build(IReadOnlyList<Article> articles, BuildOptions options)
+    public static BuildResult Build(IReadOnlyList<Article> articles, BuildOptions options, IProgress<(int Done, int Total)>? progress = null)
     {
         var stopwatch = Stopwatch.StartNew();
         var (settings, problems) = SiteLoader.Load(options);
@@ -41,11 +41,13 @@ public static class SiteBuilder
         var renderer = new PageRenderer(new TemplateCatalog(options.BuiltInTemplatesDirectory, options.TemplatesDirectory), site);
         using var output = new StagedOutput(options.OutputDirectory);
         var errors = new ConcurrentBag<string>();
+        var done = 0;
         Parallel.ForEach(jobs, (job, loop) =>
         {
             try
             {
                 output.WriteText(job.OutputPath, renderer.Render(job));
+                progress?.Report((Interlocked.Increment(ref done), jobs.Count));
             }
             catch (TemplateException e)
             {
