@@ -14,7 +14,10 @@ public static class CSharpText
 
     public static string Utf8Literal(string value) => Quote(value, suffix: "u8");
 
-    /// <summary>Text for an XML doc comment: markup characters escaped, invisible characters dropped.</summary>
+    /// <summary>
+    /// Text for an XML doc comment: markup characters escaped, invisible characters dropped, and so are U+FFFE and
+    /// U+FFFF, which XML does not allow (the compiler would warn CS1570, an error under TreatWarningsAsErrors).
+    /// </summary>
     public static string XmlDoc(string value)
     {
         var builder = new StringBuilder(value.Length);
@@ -26,7 +29,7 @@ public static class CSharpText
                 case '<': builder.Append("&lt;"); break;
                 case '>': builder.Append("&gt;"); break;
                 default:
-                    builder.Append(NeedsEscape(c) ? ' ' : c);
+                    builder.Append(NeedsEscape(c) || c >= '\uFFFE' ? ' ' : c);
                     break;
             }
         }

@@ -19,6 +19,9 @@ public static class ClassNameBuilder
         "Slug", "Title", "Standfirst", "Url", "SourcePath", "Published", "Updated", "Authors", "Section",
         "EditorsNote", "Paragraphs", "BodyHtml", "PlainText", "WordCount", "ReadingTime", "Excerpt", "Related",
         "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
+        // Members the generated classes declare themselves: an article class named after one fails to compile
+        // (CS0542 for BodyUtf8 in the article class, CS0102 for CreateSlugIndex in Articles).
+        "BodyUtf8", "CreateSlugIndex",
     };
 
     public static string FromTitle(string title)

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
@@ -15,40 +16,74 @@ public static class Transliterator
 
     public static string ToAscii(string text)
     {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        for (var i = 0; i < decomposed.Length; i++)
+        // Composed first, so letters the table knows whole (й, ё, ї, ў) are looked up before any accent is
+        // split off; only letters the table does not know are decomposed ("é" into "e" + U+0301).
+        var composed = SafeNormalize(text, NormalizationForm.FormC);
+        var builder = new StringBuilder(composed.Length);
+        for (var i = 0; i < composed.Length; i++)
         {
-            var c = decomposed[i];
+            var c = composed[i];
             var lower = char.ToLowerInvariant(c);
 
             // Armenian "ու" is one sound, u.
-            if (lower == 'ո' && i + 1 < decomposed.Length && char.ToLowerInvariant(decomposed[i + 1]) == 'ւ')
+            if (lower == 'ո' && i + 1 < composed.Length && char.ToLowerInvariant(composed[i + 1]) == 'ւ')
             {
                 builder.Append(char.IsUpper(c) ? "U" : "u");
                 i++;
                 continue;
             }
 
-            if (c < 128)
-            {
-                builder.Append(c);
-            }
-            else if (Table.TryGetValue(lower, out var replacement))
-            {
-                builder.Append(char.IsUpper(c) && replacement.Length > 0 ? char.ToUpperInvariant(replacement[0]) + replacement.Substring(1) : replacement);
-            }
-            else if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                // An accent split off by FormD: "é" became "e" + U+0301.
-            }
-            else
+            if (!TryAppendLetter(builder, c) && !TryAppendBaseLetter(builder, c)
+                && CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
             {
                 // Unknown script or a symbol: a word break, so neighbouring words stay apart.
+                // (A stray accent, U+0301 on its own, is simply dropped.)
                 builder.Append(' ');
             }
         }
         return builder.ToString();
+    }
+
+    private static bool TryAppendLetter(StringBuilder builder, char c)
+    {
+        if (c < 128)
+        {
+            builder.Append(c);
+            return true;
+        }
+        if (Table.TryGetValue(char.ToLowerInvariant(c), out var replacement))
+        {
+            builder.Append(char.IsUpper(c) && replacement.Length > 0 ? char.ToUpperInvariant(replacement[0]) + replacement.Substring(1) : replacement);
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>An accented letter the table does not know: its base letter ("é" gives "e", Greek "έ" gives "e").</summary>
+    private static bool TryAppendBaseLetter(StringBuilder builder, char c)
+    {
+        if (char.IsSurrogate(c))
+        {
+            return false;
+        }
+        var decomposed = SafeNormalize(c.ToString(), NormalizationForm.FormD);
+        return decomposed.Length > 1 && decomposed[0] != c && TryAppendLetter(builder, decomposed[0]);
+    }
+
+    /// <summary>
+    /// string.Normalize throws on code points it deems invalid (U+FFFE, U+FFFF, lone surrogates); such text is
+    /// used as it is, and those characters become word breaks like any other unknown character.
+    /// </summary>
+    private static string SafeNormalize(string text, NormalizationForm form)
+    {
+        try
+        {
+            return text.Normalize(form);
+        }
+        catch (ArgumentException)
+        {
+            return text;
+        }
     }
 
     private static Dictionary<char, string> BuildTable()

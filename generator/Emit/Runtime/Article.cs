@@ -87,7 +87,13 @@ namespace StaticNews.Content
                 return text;
             }
             var cut = text.LastIndexOf(' ', ExcerptLength);
-            return text.Substring(0, cut > 0 ? cut : ExcerptLength).TrimEnd(',', ';', ':', ' ') + "…";
+            var end = cut > 0 ? cut : ExcerptLength;
+            if (char.IsHighSurrogate(text[end - 1]))
+            {
+                // Text without spaces (emoji, some scripts): never cut between the two halves of one character.
+                end--;
+            }
+            return text.Substring(0, end).TrimEnd(',', ';', ':', ' ') + "…";
         }
     }
 }

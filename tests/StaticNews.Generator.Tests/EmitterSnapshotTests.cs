@@ -1,0 +1,182 @@
+using Microsoft.CodeAnalysis;
+using StaticNews.Generator.Emit;
+using StaticNews.Generator.Model;
+using StaticNews.Generator.Tests.Infrastructure;
+
+namespace StaticNews.Generator.Tests;
+
+/// <summary>
+/// The generated C#, compared with approved files in Snapshots/. Each scenario also checks the set of generated
+/// files, the diagnostics, and that the output compiles. Run with STATICNEWS_ACCEPT_SNAPSHOTS=1 to re-approve,
+/// then read every changed .verified.cs before committing it.
+/// </summary>
+public sealed class EmitterSnapshotTests
+{
+    private const string SeedClass = "RussiaExpressesItsReadinessToProvideSupport";
+
+    /// <summary>"Articles/Foo.g.cs" → "Scenario.Articles.Foo"; "StaticNews.Articles.g.cs" → "Scenario.StaticNews.Articles".</summary>
+    private static string SnapshotName(string scenario, string hintName) =>
+        scenario + "." + hintName.Replace('/', '.')[..^".g.cs".Length];
+
+    /// <summary>Compares every generated file (all of them, so one run writes every .received.cs), then reports all differences.</summary>
+    private static void MatchAll(GeneratorRun run, string scenario, bool includeRuntime = false)
+    {
+        var failures = new List<string>();
+        foreach (var hintName in run.HintNames)
+        {
+            if (hintName == RuntimeSources.ArticleHintName && !includeRuntime)
+            {
+                continue;
+            }
+            try
+            {
+                Snapshot.Match(run.Source(hintName), SnapshotName(scenario, hintName));
+            }
+            catch (Xunit.Sdk.XunitException e)
+            {
+                failures.Add(e.Message);
+            }
+        }
+        Assert.True(failures.Count == 0, string.Join("\n\n", failures));
+    }
+
+    [Fact]
+    public void Seed()
+    {
+        var run = GeneratorHarness.Run(TestData.Seed().With(TestData.Config()), TestData.Options()).AssertHealthy();
+
+        Assert.Equal(
+            new[] { "Articles/" + SeedClass + ".g.cs", RuntimeSources.ArticleHintName, IndexEmitter.HintName },
+            run.HintNames);
+        Assert.Equal(new[] { "SN0006", "SN0006" }, run.Diagnostics.Select(d => d.Id));
+        MatchAll(run, "Seed");
+    }
+
+    [Fact]
+    public void Hand_made_documents_with_quotes_backslashes_and_invisible_characters()
+    {
+        var run = GeneratorHarness.Run(
+            new AdditionalText[]
+            {
+                TestData.Document("quotes.txt", TestData.PlainText(
+                    "Minister says \"no\" to the C:\\Windows\\ backslash tax",
+                    "A \"quoted\" standfirst with <b>markup</b> & an ampersand.",
+                    "He wrote \"\\n\" on the board \u2014 a backslash, then n.",
+                    "Tabs\tstay inside a paragraph.")),
+                TestData.Document("bidi.txt", TestData.PlainText(
+                    "Invoice\u202Etxt.exe scandal reaches parliament",
+                    "The family emoji \U0001F468\u200D\U0001F469\u200D\U0001F467 is joined by zero-width joiners.",
+                    "A zero\u200Bwidth space and a right-to-left override \u202E stay escaped in code.")),
+                TestData.Document("cyrillic.txt",
+                    "\n\nПривет мир\nСтандфёрст по-русски.\nBecome a memberEditor's note: Обновлено.\nԲարեւ Երեւան, ու ևս մեկ պարբերություն։\n"),
+            },
+            TestData.Options()).AssertHealthy();
+
+        Assert.Equal(
+            new[]
+            {
+                "Articles/InvoiceTxtExeScandalReachesParliament.g.cs",
+                "Articles/MinisterSaysNoToTheCWindowsBackslashTax.g.cs",
+                "Articles/PrivetMir.g.cs",
+                RuntimeSources.ArticleHintName,
+                IndexEmitter.HintName,
+            },
+            run.HintNames);
+        // "Become a member" glued to the editor's note is a call-to-action, removed and reported.
+        var removal = Assert.Single(run.Diagnostics);
+        Assert.Equal("SN0006", removal.Id);
+        foreach (var hintName in run.HintNames)
+        {
+            var source = run.Source(hintName);
+            Assert.DoesNotContain('\u202E', source);
+            Assert.DoesNotContain('\u200B', source);
+            Assert.DoesNotContain('\u200D', source);
+        }
+        MatchAll(run, "HandMade");
+
+        // Escaped in the code, but exactly the document's text at run time.
+        using var content = LoadedContent.Load(run.OutputCompilation);
+        var bidi = content.BySlug("invoice-txt-exe-scandal-reaches-parliament")!;
+        Assert.Equal("Invoice\u202Etxt.exe scandal reaches parliament", LoadedContent.Get<string>(bidi, "Title"));
+        Assert.Contains("\U0001F468\u200D\U0001F469\u200D\U0001F467", LoadedContent.Get<string>(bidi, "Standfirst"), StringComparison.Ordinal);
+        var quotes = content.BySlug("minister-says-no-to-the-c-windows-backslash-tax")!;
+        Assert.Equal("Minister says \"no\" to the C:\\Windows\\ backslash tax", LoadedContent.Get<string>(quotes, "Title"));
+        Assert.Equal(
+            new[] { "He wrote \"\\n\" on the board \u2014 a backslash, then n.", "Tabs\tstay inside a paragraph." },
+            LoadedContent.Get<IReadOnlyList<string>>(quotes, "Paragraphs"));
+    }
+
+    [Fact]
+    public void Runtime_types_follow_the_namespace_property()
+    {
+        var run = GeneratorHarness.Run(
+            new AdditionalText[] { TestData.Document("a.txt", TestData.PlainText("Alpha", "First.", "Body.")) },
+            TestData.Options(@namespace: "Newsroom.Typed")).AssertHealthy();
+
+        var runtime = run.Source(RuntimeSources.ArticleHintName);
+        Assert.Contains("namespace Newsroom.Typed", runtime, StringComparison.Ordinal);
+        Assert.DoesNotContain("StaticNews.Content", string.Concat(run.HintNames.Select(run.Source)), StringComparison.Ordinal);
+        MatchAll(run, "CustomNamespace", includeRuntime: true);
+    }
+
+    /// <summary>The emitter on a hand-made model (no driver): a dated article, which no document format can express yet.</summary>
+    [Fact]
+    public void Emitter_on_a_dated_model()
+    {
+        var document = new ArticleDocument(
+            FilePath: "/repo/seeds/dated.md",
+            SourcePath: "seeds/dated.md",
+            Title: "Dated \"story\"",
+            Standfirst: "Published at a fixed instant, in Yerevan time.",
+            EditorsNote: null,
+            Paragraphs: new EquatableArray<string>(new[] { "First paragraph.", "Second \\ paragraph." }),
+            Published: new DateTimeOffset(2025, 3, 31, 18, 45, 0, TimeSpan.FromHours(4)),
+            WordCount: 4,
+            ProposedSlug: "dated-story",
+            ProposedClassName: "DatedStory",
+            TitleLocation: LocationInfo.StartOf("/repo/seeds/dated.md"));
+        var named = new NamedArticle(document, new ArticleNames(document.FilePath, "dated-story", "DatedStory"), GeneratorOptions.DefaultNamespace);
+
+        var source = ArticleEmitter.Emit(named);
+
+        Assert.Equal("Articles/DatedStory.g.cs", ArticleEmitter.HintName(named));
+        Snapshot.Match(source, "Model.DatedStory");
+    }
+
+    /// <summary>The index on hand-made entries: newest first, undated last, ties by slug, properties by class name.</summary>
+    [Fact]
+    public void Index_emitter_orders_newest_first()
+    {
+        var entries = new[]
+        {
+            new IndexEntry("undated-b", "UndatedB", "Undated B", "", null),
+            new IndexEntry("older", "Older", "Older", "", new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero)),
+            new IndexEntry("undated-a", "UndatedA", "Undated A", "", null),
+            new IndexEntry("newer", "Newer", "Newer", "", new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.FromHours(4))),
+            new IndexEntry("same-instant", "SameInstant", "Same instant", "", new DateTimeOffset(2024, 12, 31, 20, 0, 0, TimeSpan.Zero)),
+        };
+
+        Assert.Equal(new[] { "newer", "same-instant", "older", "undated-a", "undated-b" }, IndexEmitter.Order(entries).Select(e => e.Slug));
+        Snapshot.Match(IndexEmitter.Emit(GeneratorOptions.DefaultNamespace, entries), "Model.Index");
+    }
+
+    [Fact]
+    public void Output_is_byte_identical_across_runs_and_input_orders()
+    {
+        var documents = new AdditionalText[]
+        {
+            TestData.Seed(),
+            TestData.Document("b.txt", TestData.PlainText("Beta", "Second.", "Body.")),
+            TestData.Document("a.txt", TestData.PlainText("Alpha", "First.", "Body.")),
+        };
+
+        var first = GeneratorHarness.Run(documents, TestData.Options());
+        var second = GeneratorHarness.Run(documents.Reverse(), TestData.Options());
+
+        Assert.Equal(first.HintNames, second.HintNames);
+        foreach (var hintName in first.HintNames)
+        {
+            Assert.Equal(first.Source(hintName), second.Source(hintName));
+        }
+    }
+}

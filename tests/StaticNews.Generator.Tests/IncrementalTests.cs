@@ -1,0 +1,261 @@
+using System.Collections;
+using System.Collections.Immutable;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using StaticNews.Generator.Model;
+using StaticNews.Generator.Tests.Infrastructure;
+
+namespace StaticNews.Generator.Tests;
+
+/// <summary>
+/// Editing one article re-runs generator work for that article only: the tracked steps (TrackingNames) of the
+/// other documents come out Cached or Unchanged, and their generated files are not produced again.
+/// </summary>
+public sealed class IncrementalTests
+{
+    private static readonly string[] AllTrackingNames = typeof(TrackingNames)
+        .GetFields(BindingFlags.Public | BindingFlags.Static)
+        .Where(f => f.IsLiteral)
+        .Select(f => (string)f.GetRawConstantValue()!)
+        .ToArray();
+
+    private readonly InMemoryAdditionalText _config = TestData.Config();
+    private readonly InMemoryAdditionalText _alpha = TestData.Document("alpha.txt", TestData.PlainText("Alpha story", "First.", "Alpha body."));
+    private readonly InMemoryAdditionalText _beta = TestData.Document("beta.txt", TestData.PlainText("Beta story", "Second.", "Beta body."));
+    private readonly InMemoryAdditionalText _gamma = TestData.Document("gamma.txt", TestData.PlainText("Gamma story", "Third.", "Gamma body."));
+
+    private InMemoryAdditionalText EditedBeta => TestData.Document("beta.txt", TestData.PlainText("Beta story, updated", "Second.", "Beta body."));
+
+    private GeneratorRun FirstRun() =>
+        GeneratorHarness.Run(new AdditionalText[] { _config, _alpha, _beta, _gamma }, TestData.Options()).AssertHealthy();
+
+    private static IEnumerable<(object Value, IncrementalStepRunReason Reason)> Outputs(GeneratorRun run, string trackingName) =>
+        run.Result.TrackedSteps.TryGetValue(trackingName, out var steps)
+            ? steps.SelectMany(step => step.Outputs)
+            : throw new Xunit.Sdk.XunitException($"No tracked step '{trackingName}'; there are: {string.Join(", ", run.Result.TrackedSteps.Keys)}");
+
+    /// <summary>The reason of the Parse output for one document, found by its path.</summary>
+    private static IncrementalStepRunReason ParseReason(GeneratorRun run, string path) =>
+        Outputs(run, TrackingNames.Parse).Single(o => ((ParseResult)o.Value).Article?.FilePath == path).Reason;
+
+    private static IncrementalStepRunReason NamedReason(GeneratorRun run, string path) =>
+        Outputs(run, TrackingNames.NamedArticles).Single(o => ((NamedArticle)o.Value).Article.FilePath == path).Reason;
+
+    /// <summary>Every source output (RegisterSourceOutput), with the pipeline value that fed it.</summary>
+    private static IReadOnlyList<(object? Input, IncrementalStepRunReason Reason)> SourceOutputs(GeneratorRun run) =>
+        run.Result.TrackedOutputSteps.Values.SelectMany(steps => steps)
+            .SelectMany(step => step.Outputs.Select(o =>
+            {
+                var (source, index) = step.Inputs.Single();
+                return ((object?)source.Outputs[index].Value, o.Reason);
+            }))
+            .ToList();
+
+    /// <summary>The reason of the output step that emits one article's file.</summary>
+    private static IncrementalStepRunReason ArticleOutputReason(GeneratorRun run, string path) =>
+        SourceOutputs(run).Single(o => o.Input is NamedArticle named && named.Article.FilePath == path).Reason;
+
+    private static void AssertEverythingCached(GeneratorRun run)
+    {
+        foreach (var name in AllTrackingNames)
+        {
+            Assert.All(Outputs(run, name), o => Assert.True(o.Reason == IncrementalStepRunReason.Cached, $"{name} was {o.Reason}"));
+        }
+        Assert.All(SourceOutputs(run), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+    }
+
+    [Fact]
+    public void Every_tracking_name_is_used_by_the_pipeline()
+    {
+        var run = FirstRun();
+
+        Assert.Superset(
+            new HashSet<string> { "BuildOptions", "Config", "Options", "Parse", "Naming", "NamedArticles", "Index" },
+            AllTrackingNames.ToHashSet());
+        Assert.All(AllTrackingNames, name => Assert.True(run.Result.TrackedSteps.ContainsKey(name), $"'{name}' is not tracked."));
+    }
+
+    [Fact]
+    public void A_second_run_with_no_change_is_all_cached()
+    {
+        var first = FirstRun();
+
+        var second = GeneratorHarness.Run(first.Driver, first.InputCompilation.Clone());
+
+        AssertEverythingCached(second);
+    }
+
+    [Fact]
+    public void Changing_one_title_reparses_only_that_document()
+    {
+        var first = FirstRun();
+
+        var second = GeneratorHarness.Run(first.Driver.ReplaceAdditionalText(_beta, EditedBeta), first.InputCompilation).AssertHealthy();
+
+        Assert.Equal(IncrementalStepRunReason.Modified, ParseReason(second, _beta.Path));
+        Assert.Equal(IncrementalStepRunReason.Cached, ParseReason(second, _alpha.Path));
+        Assert.Equal(IncrementalStepRunReason.Cached, ParseReason(second, _gamma.Path));
+
+        // Naming sees all documents, so it runs again; the untouched articles keep their names.
+        Assert.Equal(IncrementalStepRunReason.Modified, NamedReason(second, _beta.Path));
+        Assert.Contains(NamedReason(second, _alpha.Path), new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged });
+        Assert.Contains(NamedReason(second, _gamma.Path), new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged });
+
+        // Project-wide inputs did not change.
+        foreach (var name in new[] { TrackingNames.BuildOptions, TrackingNames.Config, TrackingNames.Options })
+        {
+            Assert.All(Outputs(second, name), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        }
+        Assert.Contains("Articles/BetaStoryUpdated.g.cs", second.HintNames);
+        Assert.DoesNotContain("Articles/BetaStory.g.cs", second.HintNames);
+    }
+
+    [Fact]
+    public void Untouched_articles_are_not_emitted_again_after_an_edit()
+    {
+        var first = FirstRun();
+
+        var second = GeneratorHarness.Run(first.Driver.ReplaceAdditionalText(_beta, EditedBeta), first.InputCompilation);
+
+        Assert.Equal(IncrementalStepRunReason.Cached, ArticleOutputReason(second, _alpha.Path));
+        Assert.Equal(IncrementalStepRunReason.Cached, ArticleOutputReason(second, _gamma.Path));
+        Assert.Equal(IncrementalStepRunReason.Modified, ArticleOutputReason(second, _beta.Path));
+        // The index lists every article, so it is written again; the runtime Article file is not.
+        Assert.Equal(IncrementalStepRunReason.Modified, SourceOutputs(second).Single(o => o.Input is ValueTuple<ImmutableArray<IndexEntry>, string>).Reason);
+        Assert.Equal(IncrementalStepRunReason.Cached, SourceOutputs(second).Single(o => o.Input is string).Reason);
+    }
+
+    [Fact]
+    public void An_edit_that_leaves_the_parsed_article_equal_leaves_every_output_cached()
+    {
+        var first = FirstRun();
+        // Trailing spaces after the body and extra blank lines at the end: the text changed, the article did not.
+        var reformatted = TestData.Document("beta.txt", "Beta story\nSecond.\nBeta body.   \n\n\n");
+
+        var second = GeneratorHarness.Run(first.Driver.ReplaceAdditionalText(_beta, reformatted), first.InputCompilation);
+
+        Assert.Equal(IncrementalStepRunReason.Unchanged, ParseReason(second, _beta.Path));
+        Assert.All(SourceOutputs(second).Where(o => o.Input is not ParseResult), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+    }
+
+    [Fact]
+    public void An_unrelated_CSharp_edit_leaves_everything_cached()
+    {
+        var compilation = GeneratorHarness.CreateCompilation("namespace App; public static class Program { public static int Answer => 41; }");
+        var first = GeneratorHarness.Run(
+            GeneratorHarness.CreateDriver(new AdditionalText[] { _config, _alpha, _beta, _gamma }, TestData.Options()),
+            compilation).AssertHealthy();
+        var tree = compilation.SyntaxTrees.Single();
+        var edited = tree.WithChangedText(tree.GetText().Replace(tree.ToString().IndexOf("41", StringComparison.Ordinal), 2, "42"));
+
+        var second = GeneratorHarness.Run(first.Driver, compilation.ReplaceSyntaxTree(tree, edited));
+
+        Assert.Contains("42", second.InputCompilation.SyntaxTrees.Single().ToString(), StringComparison.Ordinal);
+        AssertEverythingCached(second);
+        second.AssertHealthy();
+    }
+
+    [Fact]
+    public void Changing_the_boilerplate_patterns_reparses_every_document()
+    {
+        var first = FirstRun();
+        var config = TestData.Config("boilerplate:\n  - '^Beta body'\n");
+
+        var second = GeneratorHarness.Run(first.Driver.ReplaceAdditionalText(_config, config), first.InputCompilation);
+
+        // The patterns are an input of every parse. Alpha and Gamma parse to equal models; Beta loses its body.
+        Assert.Equal(IncrementalStepRunReason.Unchanged, ParseReason(second, _alpha.Path));
+        Assert.Equal(IncrementalStepRunReason.Unchanged, ParseReason(second, _gamma.Path));
+        Assert.Equal(IncrementalStepRunReason.Modified, ParseReason(second, _beta.Path));
+        Assert.Equal(IncrementalStepRunReason.Cached, ArticleOutputReason(second, _alpha.Path));
+        Assert.Equal(IncrementalStepRunReason.Modified, ArticleOutputReason(second, _beta.Path));
+        Assert.Equal("SN0006", Assert.Single(second.Diagnostics).Id);
+    }
+
+    /// <summary>
+    /// Every value the pipeline caches must be plain data. A symbol, compilation, syntax node or semantic model in a
+    /// model keeps whole compilations alive and makes every step look modified (rule 2 of the engineering notes).
+    /// </summary>
+    [Fact]
+    public void Pipeline_models_hold_no_compiler_objects()
+    {
+        var run = GeneratorHarness.Run(new AdditionalText[] { _config, TestData.Seed(), _alpha, _beta }, TestData.Options());
+
+        var values = AllTrackingNames.SelectMany(name => Outputs(run, name)).Select(o => o.Value).ToList();
+
+        Assert.True(values.Count >= AllTrackingNames.Length);
+        foreach (var value in values)
+        {
+            var found = ObjectGraph.FindForbidden(value);
+            Assert.True(found is null, $"A pipeline model ({value.GetType().Name}) holds a {found}.");
+        }
+    }
+
+    [Fact]
+    public void The_object_graph_walk_finds_hidden_compiler_objects()
+    {
+        var node = SyntaxFactory.IdentifierName("x");
+        var nested = new { Outer = ImmutableArray.Create((object)new List<object> { 1, "text", new KeyValuePair<string, object>("k", node) }) };
+
+        Assert.StartsWith("SyntaxNode", ObjectGraph.FindForbidden(nested));
+        Assert.StartsWith("Compilation", ObjectGraph.FindForbidden(new object[] { GeneratorHarness.CreateCompilation() }));
+        Assert.StartsWith("AdditionalText", ObjectGraph.FindForbidden((1, _alpha)));
+        Assert.Null(ObjectGraph.FindForbidden(new ParseResult(null, EquatableArray<DiagnosticInfo>.Empty)));
+    }
+
+    /// <summary>A reflection walk over fields (NetEscapades' AssertObjectGraph), following collections and nested objects.</summary>
+    private static class ObjectGraph
+    {
+        private static readonly Type[] Forbidden =
+        {
+            typeof(ISymbol), typeof(Compilation), typeof(SyntaxNode), typeof(SemanticModel), typeof(SyntaxTree), typeof(AdditionalText),
+        };
+
+        /// <summary>The forbidden type found (with the concrete type), or null.</summary>
+        public static string? FindForbidden(object? root)
+        {
+            var visited = new HashSet<object>(ReferenceEqualityComparer.Instance);
+            var pending = new Stack<object>();
+            if (root is not null)
+            {
+                pending.Push(root);
+            }
+            while (pending.Count > 0)
+            {
+                var value = pending.Pop();
+                var type = value.GetType();
+                if (Forbidden.FirstOrDefault(f => f.IsAssignableFrom(type)) is { } forbidden)
+                {
+                    return forbidden.Name + " (" + type.FullName + ")";
+                }
+                // Leaves, and DiagnosticDescriptor: static, immutable, shared by design (it carries no compilation state).
+                if (type.IsPrimitive || type.IsEnum || value is string or Type or Delegate or Pointer or DiagnosticDescriptor || !visited.Add(value))
+                {
+                    continue;
+                }
+                if (value is IEnumerable enumerable)
+                {
+                    foreach (var item in enumerable)
+                    {
+                        if (item is not null)
+                        {
+                            pending.Push(item);
+                        }
+                    }
+                }
+                for (var t = type; t is not null && t != typeof(object); t = t.BaseType)
+                {
+                    foreach (var field in t.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+                    {
+                        if (!field.FieldType.IsPointer && !field.FieldType.IsByRefLike && field.GetValue(value) is { } child)
+                        {
+                            pending.Push(child);
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+    }
+}

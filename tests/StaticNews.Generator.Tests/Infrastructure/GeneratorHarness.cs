@@ -1,0 +1,117 @@
+using System.Collections.Immutable;
+using Basic.Reference.Assemblies;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace StaticNews.Generator.Tests.Infrastructure;
+
+/// <summary>
+/// Runs <see cref="ArticleGenerator"/> the way the compiler does, in memory: a C# compilation over the .NET 10
+/// reference assemblies, documents as AdditionalTexts, build properties through an options provider, and
+/// incremental step tracking switched on so tests can see what re-ran.
+/// </summary>
+public static class GeneratorHarness
+{
+    /// <summary>
+    /// The newest language the pinned Roslyn knows (generated bodies need C# 11 for UTF-8 literals), with
+    /// documentation comments checked as in a project with GenerateDocumentationFile, so bad XML docs show up.
+    /// </summary>
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
+
+    public static readonly CSharpCompilationOptions CompilationOptions = new(
+        OutputKind.DynamicallyLinkedLibrary,
+        nullableContextOptions: NullableContextOptions.Enable,
+        deterministic: true);
+
+    public static CSharpCompilation CreateCompilation(params string[] sources) =>
+        CSharpCompilation.Create(
+            "StaticNews.TestContent",
+            sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"Source{i}.cs")),
+            Net100.References.All,
+            CompilationOptions);
+
+    /// <param name="trackSteps">Record every incremental step (for IncrementalTests); about 3x slower on thousands of files.</param>
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> texts, AnalyzerConfigOptionsProvider? options = null, bool trackSteps = true) =>
+        CSharpGeneratorDriver.Create(
+            new[] { new ArticleGenerator().AsSourceGenerator() },
+            texts,
+            ParseOptions,
+            options ?? TestOptionsProvider.Empty,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+
+    /// <summary>Creates a driver for <paramref name="texts"/> and runs it once over an empty compilation.</summary>
+    public static GeneratorRun Run(IEnumerable<AdditionalText> texts, AnalyzerConfigOptionsProvider? options = null, Compilation? compilation = null, bool trackSteps = true) =>
+        Run(CreateDriver(texts, options, trackSteps), compilation ?? CreateCompilation());
+
+    public static GeneratorRun Run(params AdditionalText[] texts) => Run((IEnumerable<AdditionalText>)texts);
+
+    /// <summary>Runs an existing driver again (it keeps its cache) over <paramref name="compilation"/>.</summary>
+    public static GeneratorRun Run(GeneratorDriver driver, Compilation compilation)
+    {
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        return new GeneratorRun(driver, compilation, output, diagnostics, driver.GetRunResult());
+    }
+}
+
+/// <summary>One run of the generator: what it produced, what it reported, and whether the result compiles.</summary>
+public sealed class GeneratorRun(
+    GeneratorDriver driver,
+    Compilation inputCompilation,
+    Compilation outputCompilation,
+    ImmutableArray<Diagnostic> driverDiagnostics,
+    GeneratorDriverRunResult runResult)
+{
+    public GeneratorDriver Driver { get; } = driver;
+
+    public Compilation InputCompilation { get; } = inputCompilation;
+
+    /// <summary>The input compilation plus every generated file.</summary>
+    public Compilation OutputCompilation { get; } = outputCompilation;
+
+    /// <summary>Diagnostics of the driver itself, e.g. CS8785 when the generator threw.</summary>
+    public ImmutableArray<Diagnostic> DriverDiagnostics { get; } = driverDiagnostics;
+
+    public GeneratorDriverRunResult RunResult { get; } = runResult;
+
+    public GeneratorRunResult Result => RunResult.Results.Single();
+
+    /// <summary>What the generator reported (SN0001...), ordered by file, position and id.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics =>
+        Result.Diagnostics
+            .OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.SourceSpan.Start)
+            .ThenBy(d => d.Id, StringComparer.Ordinal)
+            .ToList();
+
+    public IReadOnlyList<string> HintNames => Result.GeneratedSources.Select(s => s.HintName).OrderBy(n => n, StringComparer.Ordinal).ToList();
+
+    /// <summary>Errors of the output compilation (generated code included).</summary>
+    public IReadOnlyList<Diagnostic> CompilationErrors =>
+        OutputCompilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+
+    /// <summary>Warnings the compiler reports in generated files; a consumer with TreatWarningsAsErrors would fail on them.</summary>
+    public IReadOnlyList<Diagnostic> GeneratedCodeWarnings =>
+        OutputCompilation.GetDiagnostics()
+            .Where(d => d.Severity == DiagnosticSeverity.Warning && d.Location.SourceTree is { } tree && !InputCompilation.SyntaxTrees.Contains(tree))
+            .ToList();
+
+    public string Source(string hintName) =>
+        Result.GeneratedSources.SingleOrDefault(s => s.HintName == hintName).SourceText?.ToString()
+        ?? throw new Xunit.Sdk.XunitException($"No generated file '{hintName}'; there are: {string.Join(", ", HintNames)}");
+
+    /// <summary>The source of the one generated article class (hint name Articles/*.g.cs) whose name is given.</summary>
+    public string ArticleSource(string className) => Source("Articles/" + className + ".g.cs");
+
+    public IReadOnlyList<Diagnostic> DiagnosticsWithId(string id) => Diagnostics.Where(d => d.Id == id).ToList();
+
+    /// <summary>Fails with every problem listed when the generator threw or the output does not compile.</summary>
+    public GeneratorRun AssertHealthy()
+    {
+        Assert.Null(Result.Exception);
+        Assert.DoesNotContain(DriverDiagnostics, d => d.Id == "CS8785");
+        Assert.True(CompilationErrors.Count == 0, "The generated code does not compile:\n" + string.Join("\n", CompilationErrors.Take(20)));
+        Assert.True(GeneratedCodeWarnings.Count == 0, "The generated code has warnings:\n" + string.Join("\n", GeneratedCodeWarnings.Take(20)));
+        return this;
+    }
+}

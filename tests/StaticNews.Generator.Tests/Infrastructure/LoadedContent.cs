@@ -1,0 +1,66 @@
+using System.Collections;
+using System.Reflection;
+using System.Runtime.Loader;
+using Microsoft.CodeAnalysis;
+
+namespace StaticNews.Generator.Tests.Infrastructure;
+
+/// <summary>
+/// The generated content compiled into a real assembly and loaded into a collectible load context, so tests
+/// can call <c>Articles.All</c>, <c>Articles.BySlug</c> and the article properties as a consumer would.
+/// </summary>
+public sealed class LoadedContent : IDisposable
+{
+    private readonly AssemblyLoadContext _context;
+
+    private LoadedContent(AssemblyLoadContext context, Assembly assembly, string @namespace)
+    {
+        _context = context;
+        Assembly = assembly;
+        ArticlesType = assembly.GetType(@namespace + ".Articles", throwOnError: true)!;
+        ArticleType = assembly.GetType(@namespace + ".Article", throwOnError: true)!;
+    }
+
+    public Assembly Assembly { get; }
+
+    public Type ArticlesType { get; }
+
+    public Type ArticleType { get; }
+
+    public static LoadedContent Load(Compilation compilation, string @namespace = "StaticNews.Content")
+    {
+        using var stream = new MemoryStream();
+        var emit = compilation.Emit(stream);
+        Assert.True(emit.Success, "The generated content does not compile:\n" +
+            string.Join("\n", emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(20)));
+        stream.Position = 0;
+        var context = new AssemblyLoadContext("StaticNews.Generator.Tests.Content", isCollectible: true);
+        return new LoadedContent(context, context.LoadFromStream(stream), @namespace);
+    }
+
+    /// <summary><c>Articles.All</c>, in its order.</summary>
+    public IReadOnlyList<object> All => ((IEnumerable)StaticProperty("All")).Cast<object>().ToList();
+
+    /// <summary>The slugs of <c>Articles.All</c>, in its order.</summary>
+    public IReadOnlyList<string> AllSlugs => All.Select(a => Get<string>(a, "Slug")).ToList();
+
+    /// <summary>The class names of the articles in <c>Articles.All</c>, in its order.</summary>
+    public IReadOnlyList<string> AllClassNames => All.Select(a => a.GetType().Name).ToList();
+
+    public object? BySlug(string slug) =>
+        ArticlesType.GetMethod("BySlug", BindingFlags.Public | BindingFlags.Static)!.Invoke(null, new object[] { slug });
+
+    /// <summary>The static property <c>Articles.&lt;name&gt;</c>.</summary>
+    public object StaticProperty(string name) =>
+        (ArticlesType.GetProperty(name, BindingFlags.Public | BindingFlags.Static)
+            ?? throw new Xunit.Sdk.XunitException($"Articles has no public static property '{name}'"))
+        .GetValue(null)!;
+
+    /// <summary>The value of a public instance property of an article.</summary>
+    public static T Get<T>(object article, string property) =>
+        (T)(article.GetType().GetProperty(property, BindingFlags.Public | BindingFlags.Instance)
+            ?? throw new Xunit.Sdk.XunitException($"{article.GetType().Name} has no public property '{property}'"))
+        .GetValue(article)!;
+
+    public void Dispose() => _context.Unload();
+}
