@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis.Text;
 using StaticNews.Configuration;
 using StaticNews.Generator.Diagnostics;
 using StaticNews.Generator.Emit;
+using StaticNews.Generator.Indexing;
 using StaticNews.Generator.Model;
 using StaticNews.Generator.Naming;
 using StaticNews.Generator.Parsing;
@@ -35,7 +36,7 @@ public sealed class ArticleGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Config);
 
         var options = buildOptions.Combine(config)
-            .Select((pair, _) => new GeneratorOptions(pair.Left.Namespace, pair.Left.ContentRoot, pair.Right.BoilerplatePatterns))
+            .Select((pair, _) => new GeneratorOptions(pair.Left.Namespace, pair.Left.ContentRoot, pair.Right.BoilerplatePatterns, pair.Right.TimeZone))
             .WithTrackingName(TrackingNames.Options);
 
         var parsed = context.AdditionalTextsProvider
@@ -66,19 +67,46 @@ public sealed class ArticleGenerator : IIncrementalGenerator
             .Select((article, _) => article!)
             .WithTrackingName(TrackingNames.NamedArticles);
 
+        // Drafts and future articles are decided here, against the build's clock (or StaticNewsNow): only this
+        // small collected step re-runs when the clock moves.
         var index = named
-            .Select((article, _) => new IndexEntry(article.Names.Slug, article.Names.ClassName, article.Article.Title, article.Article.Standfirst, article.Article.Published))
+            .Select((article, _) => ToIndexEntry(article))
             .Collect()
-            .Combine(@namespace)
+            .Combine(buildOptions)
+            .Select((pair, _) => IndexBuilder.Build(pair.Right.Namespace, pair.Left, pair.Right.IncludeDrafts, pair.Right.Now ?? DateTimeOffset.UtcNow))
             .WithTrackingName(TrackingNames.Index);
+
+        var references = articles
+            .Select((article, _) => new ReferenceCheck(article.SourcePath, article.Metadata.Related, article.Metadata.CustomFields))
+            .Where(check => !check.Related.IsEmpty || !check.Fields.IsEmpty)
+            .Collect()
+            .Combine(naming)
+            .Select((pair, _) => ReferenceChecker.Check(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.References);
 
         context.RegisterSourceOutput(config, (output, result) => Report(output, result.Diagnostics));
         context.RegisterSourceOutput(parsed, (output, result) => Report(output, result.Diagnostics));
         context.RegisterSourceOutput(naming, (output, result) => Report(output, result.Diagnostics));
         context.RegisterSourceOutput(@namespace, (output, ns) => output.AddSource(RuntimeSources.ArticleHintName, RuntimeSources.Article(ns)));
         context.RegisterSourceOutput(named, (output, article) => Emit(output, article.Article.FilePath, ArticleEmitter.HintName(article), () => ArticleEmitter.Emit(article)));
-        context.RegisterSourceOutput(index, (output, pair) => Emit(output, "", IndexEmitter.HintName, () => IndexEmitter.Emit(pair.Right, pair.Left)));
+        context.RegisterSourceOutput(references, Report);
+        context.RegisterSourceOutput(index, (output, model) =>
+        {
+            Report(output, model.Diagnostics);
+            Emit(output, "", IndexEmitter.HintName, () => IndexEmitter.Emit(model));
+        });
     }
+
+    private static IndexEntry ToIndexEntry(NamedArticle named) => new(
+        named.Names.Slug,
+        named.Names.ClassName,
+        named.Article.Title,
+        named.Article.Standfirst,
+        named.Article.Metadata.Published,
+        named.Article.Metadata.Tags,
+        named.Article.Metadata.Draft,
+        named.Article.SourcePath,
+        named.Article.TitleLocation);
 
     private static bool IsConfig(AdditionalText file) =>
         string.Equals(Path.GetFileName(file.Path), SiteConfig.FileName, StringComparison.OrdinalIgnoreCase);

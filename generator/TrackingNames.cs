@@ -10,4 +10,5 @@ public static class TrackingNames
     public const string Naming = nameof(Naming);
     public const string NamedArticles = nameof(NamedArticles);
     public const string Index = nameof(Index);
+    public const string References = nameof(References);
 }

@@ -61,6 +61,89 @@ public static class DiagnosticDescriptors
         "Document could not be processed",
         "StaticNews could not process '{0}' ({1}: {2}); the document is left out of the site, please report this");
 
+    public static readonly DiagnosticDescriptor InvalidFrontMatter = Warning(
+        "SN0010",
+        "Invalid front matter",
+        "Front matter: {0}");
+
+    public static readonly DiagnosticDescriptor UnclosedFrontMatter = Warning(
+        "SN0011",
+        "Front matter is not closed",
+        "The front matter that starts here is never closed by a '---' line, so the document is read without it; add the closing '---'");
+
+    public static readonly DiagnosticDescriptor DuplicateFrontMatterKey = Warning(
+        "SN0012",
+        "Front-matter key written twice",
+        "'{0}' is given more than once (or together with its alias); only the first value is used");
+
+    public static readonly DiagnosticDescriptor FrontMatterWrongType = Warning(
+        "SN0013",
+        "Front-matter value of the wrong type",
+        "'{0}' must be {1}; the value is ignored");
+
+    public static readonly DiagnosticDescriptor FrontMatterAliasOrTag = Warning(
+        "SN0014",
+        "Front matter uses a YAML anchor, alias or tag",
+        "Front matter may not use {0}: anchors, aliases and tags are refused so that no document can make the build expand or run anything");
+
+    public static readonly DiagnosticDescriptor InvalidDate = Warning(
+        "SN0015",
+        "Invalid date",
+        "'{0}': {1}");
+
+    public static readonly DiagnosticDescriptor SlugNormalized = Warning(
+        "SN0016",
+        "Slug is not URL-safe",
+        "The slug '{0}' is not a safe URL name (lower-case letters, digits and '-'), so the article is published as '{1}'");
+
+    public static readonly DiagnosticDescriptor UnknownRelated = Warning(
+        "SN0017",
+        "Related article not found",
+        "No article has the slug '{0}'; write the slug of an existing article under related:");
+
+    public static readonly DiagnosticDescriptor CustomFieldTypeConflict = Warning(
+        "SN0018",
+        "Custom front-matter key has different types",
+        "'{0}' is {1} here but {2} in '{3}'; give a key the same type in every article");
+
+    public static readonly DiagnosticDescriptor ArticleNotPublished = new(
+        "SN0019",
+        "Article left out of the site",
+        "'{0}' is left out of Articles.All because {1}; build with -p:StaticNewsDrafts=true to include drafts and future articles",
+        Category,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpBase + "sn0019");
+
+    public static readonly DiagnosticDescriptor ScalarWhereListExpected = Warning(
+        "SN0020",
+        "A list was expected",
+        "'{0}' should be a list such as [a, b]; '{1}' was read as a list of one");
+
+    public static readonly DiagnosticDescriptor UnsafeImage = Warning(
+        "SN0021",
+        "Image is not an http(s) URL or a site path",
+        "The image '{0}' is not an http(s) URL or a path within the site, so it is ignored");
+
+    public static readonly DiagnosticDescriptor InvalidLanguage = Warning(
+        "SN0022",
+        "Invalid language tag",
+        "'{0}' is not a language tag such as en, hy or pt-BR, so the site's language is used");
+
+    public static readonly DiagnosticDescriptor MissingTitle = Warning(
+        "SN0023",
+        "Document has no title",
+        "'{0}' has no title (no 'title:' in its front matter and no heading), so it is titled '{1}'; add a title");
+
+    public static readonly DiagnosticDescriptor CustomFieldRenamed = new(
+        "SN0024",
+        "Custom front-matter key renamed",
+        "The key '{0}' cannot be a property of that name, so it is the property '{1}'",
+        Category,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpBase + "sn0024");
+
     private static DiagnosticDescriptor Warning(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
 }

@@ -1,7 +1,7 @@
 namespace StaticNews.Generator.Model;
 
-/// <summary>Project-wide settings read from MSBuild properties and <c>staticnews.yml</c>.</summary>
-public sealed record GeneratorOptions(string Namespace, string ContentRoot, EquatableArray<string> BoilerplatePatterns)
+/// <summary>Project-wide settings that parsing depends on, from MSBuild properties and <c>staticnews.yml</c>.</summary>
+public sealed record GeneratorOptions(string Namespace, string ContentRoot, EquatableArray<string> BoilerplatePatterns, string TimeZone = "UTC")
 {
     public const string DefaultNamespace = "StaticNews.Content";
 }

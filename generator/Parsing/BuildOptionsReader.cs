@@ -1,3 +1,5 @@
+using System;
+using System.Globalization;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using StaticNews.Generator.Model;
@@ -9,6 +11,8 @@ public static class BuildOptionsReader
 {
     public const string NamespaceProperty = "build_property.StaticNewsNamespace";
     public const string ContentRootProperty = "build_property.StaticNewsContentRoot";
+    public const string DraftsProperty = "build_property.StaticNewsDrafts";
+    public const string NowProperty = "build_property.StaticNewsNow";
 
     public static BuildOptions Read(AnalyzerConfigOptions options)
     {
@@ -17,9 +21,14 @@ public static class BuildOptionsReader
         {
             options.TryGetValue("build_property.ProjectDir", out contentRoot);
         }
+        options.TryGetValue(DraftsProperty, out var drafts);
+        options.TryGetValue(NowProperty, out var nowText);
+        DateTimeOffset? now = DateTimeOffset.TryParse(nowText, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed) ? parsed : null;
         return new BuildOptions(
             IsValidNamespace(@namespace) ? @namespace!.Trim() : GeneratorOptions.DefaultNamespace,
-            contentRoot ?? "");
+            contentRoot ?? "",
+            string.Equals(drafts?.Trim(), "true", StringComparison.OrdinalIgnoreCase),
+            now);
     }
 
     private static bool IsValidNamespace(string? value)

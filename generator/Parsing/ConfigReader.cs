@@ -27,7 +27,13 @@ public static class ConfigReader
                 diagnostics.Add(Diagnostic(filePath, text, new ConfigProblem($"the boilerplate pattern '{pattern}' is not a valid regular expression ({error})", LineContaining(text, pattern), 1)));
             }
         }
-        return new ConfigResult(patterns.ToEquatableArray(), diagnostics.ToEquatableArray());
+        var timeZone = config.TimeZone;
+        if (FrontMatter.DateParser.FindZone(timeZone) is null)
+        {
+            diagnostics.Add(Diagnostic(filePath, text, new ConfigProblem($"the time zone '{timeZone}' is not known on this machine (use an IANA name such as Europe/Paris); dates without an offset are read as UTC", LineContaining(text, timeZone), 1)));
+            timeZone = "UTC";
+        }
+        return new ConfigResult(patterns.ToEquatableArray(), timeZone, diagnostics.ToEquatableArray());
     }
 
     private static int LineContaining(SourceText text, string value)

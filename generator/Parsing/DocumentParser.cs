@@ -1,19 +1,26 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Text;
+using System.IO;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis.Text;
 using StaticNews.Generator.Diagnostics;
 using StaticNews.Generator.Model;
+using StaticNews.Generator.Naming;
+using StaticNews.Generator.Parsing.FrontMatter;
 
 namespace StaticNews.Generator.Parsing;
 
 /// <summary>
 /// One document's text in, one article (or none) and its diagnostics out. A pure function of the file's
 /// path, text and the project options: editing one article re-parses that article only.
+/// front matter (optional, YAML) → body (plain text or Markdown) → article.
 /// </summary>
 public static class DocumentParser
 {
+    private static readonly ConcurrentDictionary<string, TimeZoneInfo> Zones = new(StringComparer.Ordinal);
+
     public static ParseResult Parse(string filePath, SourceText text, GeneratorOptions options, CancellationToken cancellationToken)
     {
         var sourcePath = SourcePaths.Relative(filePath, options.ContentRoot);
@@ -26,18 +33,77 @@ public static class DocumentParser
                 LocationInfo.ForSpan(filePath, text, new TextSpan(nul, 1)), sourcePath));
             return new ParseResult(null, diagnostics.ToEquatableArray());
         }
-
         CheckEncoding(filePath, sourcePath, text, diagnostics);
+
+        var block = FrontMatterBlock.Find(text);
+        var metadata = ArticleMetadata.None;
+        if (block.Present && !block.Closed)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnclosedFrontMatter, LocationInfo.ForLine(filePath, text, block.OpenLine)));
+        }
+        else if (block.Present)
+        {
+            var problems = new List<FrontMatterProblem>();
+            var entries = FrontMatterReader.Read(filePath, text, block, problems);
+            metadata = FrontMatterInterpreter.Interpret(entries, Zone(options.TimeZone), problems);
+            diagnostics.AddRange(problems.Select(p => DiagnosticInfo.Create(p.Descriptor, p.Location, p.Arguments)));
+        }
         cancellationToken.ThrowIfCancellationRequested();
 
-        var article = PlainTextParser.Parse(filePath, sourcePath, text, options, diagnostics, cancellationToken);
+        var format = Path.GetExtension(filePath).Equals(".md", StringComparison.OrdinalIgnoreCase) ? DocumentFormat.Markdown : DocumentFormat.PlainText;
+        var body = format == DocumentFormat.Markdown
+            ? MarkdownParser.Parse(filePath, sourcePath, text, block.BodyStartLine, metadata, options, diagnostics, cancellationToken)
+            : PlainTextParser.Parse(filePath, sourcePath, text, block.BodyStartLine, metadata, options, diagnostics, cancellationToken);
+
+        var title = body.Title;
+        if (title is null && body.Paragraphs.Count == 0 && body.Standfirst is null && metadata == ArticleMetadata.None)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyDocument, LocationInfo.StartOf(filePath), sourcePath));
+            return new ParseResult(null, diagnostics.ToEquatableArray());
+        }
+
+        var titleLocation = TitleLocation(filePath, text, block, metadata, body);
+        if (title is null)
+        {
+            title = Path.GetFileNameWithoutExtension(filePath);
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingTitle, titleLocation, sourcePath, title));
+        }
+        if (body.Standfirst is null)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingStandfirst, titleLocation, sourcePath));
+        }
+
+        var article = new ArticleDocument(
+            FilePath: filePath,
+            SourcePath: sourcePath,
+            Format: format,
+            Title: title,
+            Standfirst: body.Standfirst ?? "",
+            EditorsNote: body.EditorsNote,
+            Body: body.Body,
+            Metadata: metadata,
+            WordCount: body.Paragraphs.Sum(TextStatistics.CountWords),
+            ProposedSlug: metadata.Slug ?? SlugBuilder.FromTitle(title),
+            ProposedClassName: ClassNameBuilder.FromTitle(title),
+            TitleLocation: titleLocation);
         return new ParseResult(article, diagnostics.ToEquatableArray());
     }
 
+    private static LocationInfo TitleLocation(string filePath, SourceText text, FrontMatterBlock block, ArticleMetadata metadata, ParsedBody body)
+    {
+        if (body.TitleLine >= 0)
+        {
+            return LocationInfo.ForLine(filePath, text, body.TitleLine);
+        }
+        return metadata.TitleLocation ?? LocationInfo.ForLine(filePath, text, block.Present ? block.OpenLine : 0);
+    }
+
+    private static TimeZoneInfo Zone(string id) => Zones.GetOrAdd(id, key => DateParser.FindZone(key) ?? TimeZoneInfo.Utc);
+
     /// <summary>
-    /// The compiler decodes additional files as UTF-8 and falls back to a single-byte code page when the
-    /// bytes are not valid UTF-8; other hosts decode with U+FFFD replacements. Either way the author
-    /// should know, at the first character that was affected.
+    /// The compiler decodes additional files as UTF-8 and, where the bytes are not valid UTF-8, falls back
+    /// to a single-byte code page or U+FFFD replacements. Either way the author should know, at the first
+    /// character that was affected.
     /// </summary>
     private static void CheckEncoding(string filePath, string sourcePath, SourceText text, List<DiagnosticInfo> diagnostics)
     {

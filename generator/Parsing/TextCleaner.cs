@@ -9,7 +9,10 @@ namespace StaticNews.Generator.Parsing;
 /// </summary>
 public static class TextCleaner
 {
-    public static string Clean(string line)
+    public static string Clean(string line) => Sanitize(line).Trim();
+
+    /// <summary>Like <see cref="Clean"/>, but keeps leading and trailing white space (Markdown indentation).</summary>
+    public static string Sanitize(string line)
     {
         StringBuilder? builder = null;
         for (var i = 0; i < line.Length; i++)
@@ -42,6 +45,6 @@ public static class TextCleaner
             }
             builder?.Append(replacement);
         }
-        return (builder?.ToString() ?? line).Trim();
+        return builder?.ToString() ?? line;
     }
 }

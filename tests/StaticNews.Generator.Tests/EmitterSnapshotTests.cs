@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using StaticNews.Generator.Indexing;
 using Microsoft.CodeAnalysis;
 using StaticNews.Generator.Emit;
 using StaticNews.Generator.Model;
@@ -119,22 +121,44 @@ public sealed class EmitterSnapshotTests
         MatchAll(run, "CustomNamespace", includeRuntime: true);
     }
 
-    /// <summary>The emitter on a hand-made model (no driver): a dated article, which no document format can express yet.</summary>
+    /// <summary>The emitter on a hand-made model (no driver): a dated Markdown article with every kind of metadata and custom field.</summary>
     [Fact]
     public void Emitter_on_a_dated_model()
     {
+        var location = LocationInfo.StartOf("/repo/seeds/dated.md");
+        var metadata = ArticleMetadata.None with
+        {
+            Published = new DateTimeOffset(2025, 3, 31, 18, 45, 0, TimeSpan.FromHours(4)),
+            Updated = new DateTimeOffset(2025, 4, 1, 9, 0, 0, TimeSpan.Zero),
+            Authors = new EquatableArray<string>(new[] { "Ani Hovhannisyan", "Sona \"S\" Ghazaryan" }),
+            Tags = new EquatableArray<string>(new[] { "Politics", "Armenia" }),
+            Section = "World",
+            Image = "/images/lead.jpg",
+            Language = "hy",
+            Related = new EquatableArray<SlugReference>(new[] { new SlugReference("older-story", location) }),
+            CustomFields = new EquatableArray<CustomField>(new[]
+            {
+                new CustomField("reading_level", "ReadingLevel", CustomFieldType.Integer, new EquatableArray<string>(new[] { "3" }), location),
+                new CustomField("score", "Score", CustomFieldType.Number, new EquatableArray<string>(new[] { "4.5" }), location),
+                new CustomField("breaking", "Breaking", CustomFieldType.Boolean, new EquatableArray<string>(new[] { "true" }), location),
+                new CustomField("embargo", "Embargo", CustomFieldType.Date, new EquatableArray<string>(new[] { "2025-04-02T08:00:00.0000000+04:00" }), location),
+                new CustomField("keywords", "Keywords", CustomFieldType.StringList, new EquatableArray<string>(new[] { "CSTO", "EAEU" }), location),
+                new CustomField("desk", "Desk", CustomFieldType.String, new EquatableArray<string>(new[] { "Yerevan \"desk\"" }), location),
+            }),
+        };
         var document = new ArticleDocument(
             FilePath: "/repo/seeds/dated.md",
             SourcePath: "seeds/dated.md",
+            Format: DocumentFormat.Markdown,
             Title: "Dated \"story\"",
             Standfirst: "Published at a fixed instant, in Yerevan time.",
             EditorsNote: null,
-            Paragraphs: new EquatableArray<string>(new[] { "First paragraph.", "Second \\ paragraph." }),
-            Published: new DateTimeOffset(2025, 3, 31, 18, 45, 0, TimeSpan.FromHours(4)),
+            Body: "First *paragraph*.\n\nSecond \\ paragraph.",
+            Metadata: metadata,
             WordCount: 4,
             ProposedSlug: "dated-story",
             ProposedClassName: "DatedStory",
-            TitleLocation: LocationInfo.StartOf("/repo/seeds/dated.md"));
+            TitleLocation: location);
         var named = new NamedArticle(document, new ArticleNames(document.FilePath, "dated-story", "DatedStory"), GeneratorOptions.DefaultNamespace);
 
         var source = ArticleEmitter.Emit(named);
@@ -147,17 +171,24 @@ public sealed class EmitterSnapshotTests
     [Fact]
     public void Index_emitter_orders_newest_first()
     {
+        static IndexEntry Entry(string slug, string className, string title, DateTimeOffset? published, params string[] tags) =>
+            new(slug, className, title, "", published, new EquatableArray<string>(tags), false, "seeds/" + slug + ".md", LocationInfo.StartOf(slug));
         var entries = new[]
         {
-            new IndexEntry("undated-b", "UndatedB", "Undated B", "", null),
-            new IndexEntry("older", "Older", "Older", "", new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero)),
-            new IndexEntry("undated-a", "UndatedA", "Undated A", "", null),
-            new IndexEntry("newer", "Newer", "Newer", "", new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.FromHours(4))),
-            new IndexEntry("same-instant", "SameInstant", "Same instant", "", new DateTimeOffset(2024, 12, 31, 20, 0, 0, TimeSpan.Zero)),
+            Entry("undated-b", "UndatedB", "Undated B", null, "Politics"),
+            Entry("older", "Older", "Older", new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero), "politics", "Économie"),
+            Entry("undated-a", "UndatedA", "Undated A", null),
+            Entry("newer", "Newer", "Newer", new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.FromHours(4)), "economie"),
+            Entry("same-instant", "SameInstant", "Same instant", new DateTimeOffset(2024, 12, 31, 20, 0, 0, TimeSpan.Zero)),
         };
 
-        Assert.Equal(new[] { "newer", "same-instant", "older", "undated-a", "undated-b" }, IndexEmitter.Order(entries).Select(e => e.Slug));
-        Snapshot.Match(IndexEmitter.Emit(GeneratorOptions.DefaultNamespace, entries), "Model.Index");
+        var index = IndexBuilder.Build(GeneratorOptions.DefaultNamespace, entries.ToImmutableArray(), includeDrafts: false, now: new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        Assert.Equal(new[] { "newer", "same-instant", "older", "undated-a", "undated-b" }, index.Published.Select(e => e.Slug));
+        Assert.Equal(new[] { "economie", "politics" }, index.Tags.Select(t => t.Slug));
+        // Each tag is named as the first document by path writes it: seeds/newer.md, then seeds/older.md.
+        Assert.Equal(new[] { "economie", "politics" }, index.Tags.Select(t => t.Name));
+        Assert.Equal(new[] { "Older", "UndatedB" }, index.Tags[1].ClassNames);
+        Snapshot.Match(IndexEmitter.Emit(index), "Model.Index");
     }
 
     [Fact]

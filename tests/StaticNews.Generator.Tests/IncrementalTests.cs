@@ -122,7 +122,7 @@ public sealed class IncrementalTests
         Assert.Equal(IncrementalStepRunReason.Cached, ArticleOutputReason(second, _gamma.Path));
         Assert.Equal(IncrementalStepRunReason.Modified, ArticleOutputReason(second, _beta.Path));
         // The index lists every article, so it is written again; the runtime Article file is not.
-        Assert.Equal(IncrementalStepRunReason.Modified, SourceOutputs(second).Single(o => o.Input is ValueTuple<ImmutableArray<IndexEntry>, string>).Reason);
+        Assert.Equal(IncrementalStepRunReason.Modified, SourceOutputs(second).Single(o => o.Input is IndexModel).Reason);
         Assert.Equal(IncrementalStepRunReason.Cached, SourceOutputs(second).Single(o => o.Input is string).Reason);
     }
 

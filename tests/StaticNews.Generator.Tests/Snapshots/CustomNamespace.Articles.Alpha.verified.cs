@@ -13,10 +13,19 @@ namespace Newsroom.Typed
             : base(
                 slug: "alpha",
                 sourcePath: "seeds/a.txt",
+                format: global::Newsroom.Typed.ArticleFormat.PlainText,
                 title: "Alpha",
                 standfirst: "First.",
                 editorsNote: null,
                 published: null,
+                updated: null,
+                authors: global::System.Array.Empty<string>(),
+                tags: global::System.Array.Empty<string>(),
+                section: null,
+                isDraft: false,
+                image: null,
+                language: null,
+                relatedSlugs: global::System.Array.Empty<string>(),
                 wordCount: 1)
         {
         }

@@ -9,25 +9,48 @@ namespace Newsroom.Typed
         private const int WordsPerMinute = 230;
         private const int ExcerptLength = 200;
 
+        private static readonly global::System.Collections.Generic.IReadOnlyDictionary<string, object> NoFields =
+            new global::System.Collections.Generic.Dictionary<string, object>();
+
+        private readonly string[] _relatedSlugs;
         private string[]? _paragraphs;
         private string? _excerpt;
+        private global::System.Collections.Generic.IReadOnlyList<Article>? _related;
 
         /// <summary>Creates an article; the generated class of each document calls this.</summary>
         protected Article(
             string slug,
             string sourcePath,
+            ArticleFormat format,
             string title,
             string standfirst,
             string? editorsNote,
             global::System.DateTimeOffset? published,
+            global::System.DateTimeOffset? updated,
+            string[] authors,
+            string[] tags,
+            string? section,
+            bool isDraft,
+            string? image,
+            string? language,
+            string[] relatedSlugs,
             int wordCount)
         {
             Slug = slug;
             SourcePath = sourcePath;
+            Format = format;
             Title = title;
             Standfirst = standfirst;
             EditorsNote = editorsNote;
             Published = published;
+            Updated = updated;
+            Authors = authors;
+            Tags = tags;
+            Section = section;
+            IsDraft = isDraft;
+            Image = image;
+            Language = language;
+            _relatedSlugs = relatedSlugs;
             WordCount = wordCount;
             Url = "articles/" + slug + "/";
         }
@@ -37,6 +60,9 @@ namespace Newsroom.Typed
 
         /// <summary>The document this article was compiled from, relative to the content root.</summary>
         public string SourcePath { get; }
+
+        /// <summary>Whether the body is plain text (one paragraph a line) or Markdown.</summary>
+        public ArticleFormat Format { get; }
 
         /// <summary>The headline.</summary>
         public string Title { get; }
@@ -50,6 +76,27 @@ namespace Newsroom.Typed
         /// <summary>When the article was published; null when the document gives no date.</summary>
         public global::System.DateTimeOffset? Published { get; }
 
+        /// <summary>When the article was last updated; null when the document does not say.</summary>
+        public global::System.DateTimeOffset? Updated { get; }
+
+        /// <summary>The bylines, in the document's order.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Authors { get; }
+
+        /// <summary>The tags, as written in the document (see <c>Articles.Tags</c> for the merged index).</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Tags { get; }
+
+        /// <summary>The section (desk) the article belongs to; null when none is given.</summary>
+        public string? Section { get; }
+
+        /// <summary>Whether the document is marked <c>draft: true</c>.</summary>
+        public bool IsDraft { get; }
+
+        /// <summary>The lead image: an http(s) URL or a path within the site; null when none.</summary>
+        public string? Image { get; }
+
+        /// <summary>The article's language (BCP 47, e.g. "hy"); null means the site's language.</summary>
+        public string? Language { get; }
+
         /// <summary>The article page's URL relative to the site root ("articles/slug/"); the site adds its base path.</summary>
         public string Url { get; }
 
@@ -60,8 +107,11 @@ namespace Newsroom.Typed
         public global::System.TimeSpan ReadingTime =>
             global::System.TimeSpan.FromMinutes(global::System.Math.Max(1, (WordCount + WordsPerMinute - 1) / WordsPerMinute));
 
-        /// <summary>The body's paragraphs, as plain text.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<string> Paragraphs => _paragraphs ??= DecodeParagraphs(BodyUtf8);
+        /// <summary>The body's paragraphs: plain text, or for Markdown the source of each block.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Paragraphs => _paragraphs ??= DecodeParagraphs();
+
+        /// <summary>The body's Markdown source; null for plain-text articles.</summary>
+        public string? Markdown => Format == ArticleFormat.Markdown ? global::System.Text.Encoding.UTF8.GetString(BodyUtf8) : null;
 
         /// <summary>The body as plain text, paragraphs separated by a blank line.</summary>
         public string PlainText => string.Join("\n\n", Paragraphs);
@@ -69,14 +119,54 @@ namespace Newsroom.Typed
         /// <summary>The start of the body, cut at a word boundary near 200 characters; the standfirst when the body is empty.</summary>
         public string Excerpt => _excerpt ??= MakeExcerpt();
 
-        /// <summary>The body as UTF-8: paragraphs separated by '\n'. Stored as data, not as C# strings, so thousands of articles compile.</summary>
+        /// <summary>The articles named under <c>related:</c> that are published, in the document's order.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Article> Related => _related ??= ResolveRelated();
+
+        /// <summary>The document's own front-matter keys (those StaticNews does not know), by key; each is also a typed property of the article's class.</summary>
+        public virtual global::System.Collections.Generic.IReadOnlyDictionary<string, object> Fields => NoFields;
+
+        /// <summary>The body as UTF-8: paragraphs separated by '\n' (plain text) or the Markdown source. Stored as data, not as C# strings, so thousands of articles compile.</summary>
         protected abstract global::System.ReadOnlySpan<byte> BodyUtf8 { get; }
 
         /// <inheritdoc/>
         public override string ToString() => Title;
 
-        private static string[] DecodeParagraphs(global::System.ReadOnlySpan<byte> body) =>
-            body.IsEmpty ? global::System.Array.Empty<string>() : global::System.Text.Encoding.UTF8.GetString(body).Split('\n');
+        private string[] DecodeParagraphs()
+        {
+            var body = BodyUtf8;
+            if (body.IsEmpty)
+            {
+                return global::System.Array.Empty<string>();
+            }
+            var text = global::System.Text.Encoding.UTF8.GetString(body);
+            if (Format == ArticleFormat.PlainText)
+            {
+                return text.Split('\n');
+            }
+            var blocks = new global::System.Collections.Generic.List<string>();
+            foreach (var block in text.Split(new[] { "\n\n" }, global::System.StringSplitOptions.RemoveEmptyEntries))
+            {
+                var trimmed = block.Trim('\n', ' ');
+                if (trimmed.Length > 0)
+                {
+                    blocks.Add(trimmed);
+                }
+            }
+            return blocks.ToArray();
+        }
+
+        private global::System.Collections.Generic.IReadOnlyList<Article> ResolveRelated()
+        {
+            var related = new global::System.Collections.Generic.List<Article>(_relatedSlugs.Length);
+            foreach (var slug in _relatedSlugs)
+            {
+                if (Articles.BySlug(slug) is { } article && !ReferenceEquals(article, this))
+                {
+                    related.Add(article);
+                }
+            }
+            return related;
+        }
 
         private string MakeExcerpt()
         {
@@ -95,5 +185,43 @@ namespace Newsroom.Typed
             }
             return text.Substring(0, end).TrimEnd(',', ';', ':', ' ') + "…";
         }
+    }
+
+    /// <summary>The format of an article's document.</summary>
+    public enum ArticleFormat
+    {
+        /// <summary>Plain text: one paragraph a line.</summary>
+        PlainText,
+
+        /// <summary>Markdown, rendered to HTML by the site.</summary>
+        Markdown,
+    }
+
+    /// <summary>A tag and its published articles, newest first. Tags that differ only in case or accents are one tag.</summary>
+    public sealed partial class Tag
+    {
+        /// <summary>Creates a tag; the generated <c>Articles.Tags</c> calls this.</summary>
+        public Tag(string name, string slug, global::System.Collections.Generic.IReadOnlyList<Article> articles)
+        {
+            Name = name;
+            Slug = slug;
+            Articles = articles;
+            Url = "tags/" + slug + "/";
+        }
+
+        /// <summary>The tag as first written (in the first document, by path, that uses it).</summary>
+        public string Name { get; }
+
+        /// <summary>The tag's URL-safe name.</summary>
+        public string Slug { get; }
+
+        /// <summary>The tag page's URL relative to the site root ("tags/slug/").</summary>
+        public string Url { get; }
+
+        /// <summary>The published articles with this tag, newest first.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<Article> Articles { get; }
+
+        /// <inheritdoc/>
+        public override string ToString() => Name;
     }
 }

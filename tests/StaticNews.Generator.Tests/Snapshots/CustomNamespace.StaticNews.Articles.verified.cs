@@ -10,15 +10,20 @@ namespace Newsroom.Typed
         /// <remarks>First.</remarks>
         public static global::Newsroom.Typed.Alpha Alpha => global::Newsroom.Typed.Alpha.Instance;
 
-        /// <summary>Every article, newest first; undated articles last; ties ordered by slug.</summary>
+        /// <summary>Every published article, newest first; undated articles last; ties ordered by slug. Drafts and future articles are left out unless the build sets StaticNewsDrafts=true.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Newsroom.Typed.Article> All { get; } = new global::Newsroom.Typed.Article[]
         {
             global::Newsroom.Typed.Alpha.Instance,
         };
 
+        /// <summary>Every tag of the published articles, ordered by slug.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Newsroom.Typed.Tag> Tags { get; } = new global::Newsroom.Typed.Tag[]
+        {
+        };
+
         private static readonly global::System.Collections.Generic.Dictionary<string, global::Newsroom.Typed.Article> s_bySlug = CreateSlugIndex();
 
-        /// <summary>The article with this slug (compared ordinally), or null.</summary>
+        /// <summary>The published article with this slug (compared ordinally), or null.</summary>
         public static global::Newsroom.Typed.Article? BySlug(string slug) => s_bySlug.TryGetValue(slug, out var found) ? found : null;
 
         private static global::System.Collections.Generic.Dictionary<string, global::Newsroom.Typed.Article> CreateSlugIndex()

@@ -13,10 +13,19 @@ namespace StaticNews.Content
             : base(
                 slug: "invoice-txt-exe-scandal-reaches-parliament",
                 sourcePath: "seeds/bidi.txt",
+                format: global::StaticNews.Content.ArticleFormat.PlainText,
                 title: "Invoice\u202Etxt.exe scandal reaches parliament",
                 standfirst: "The family emoji 👨\u200D👩\u200D👧 is joined by zero-width joiners.",
                 editorsNote: null,
                 published: null,
+                updated: null,
+                authors: global::System.Array.Empty<string>(),
+                tags: global::System.Array.Empty<string>(),
+                section: null,
+                isDraft: false,
+                image: null,
+                language: null,
+                relatedSlugs: global::System.Array.Empty<string>(),
                 wordCount: 12)
         {
         }

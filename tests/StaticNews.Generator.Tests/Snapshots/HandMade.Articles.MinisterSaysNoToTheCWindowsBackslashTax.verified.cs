@@ -13,10 +13,19 @@ namespace StaticNews.Content
             : base(
                 slug: "minister-says-no-to-the-c-windows-backslash-tax",
                 sourcePath: "seeds/quotes.txt",
+                format: global::StaticNews.Content.ArticleFormat.PlainText,
                 title: "Minister says \"no\" to the C:\\Windows\\ backslash tax",
                 standfirst: "A \"quoted\" standfirst with <b>markup</b> & an ampersand.",
                 editorsNote: null,
                 published: null,
+                updated: null,
+                authors: global::System.Array.Empty<string>(),
+                tags: global::System.Array.Empty<string>(),
+                section: null,
+                isDraft: false,
+                image: null,
+                language: null,
+                relatedSlugs: global::System.Array.Empty<string>(),
                 wordCount: 16)
         {
         }

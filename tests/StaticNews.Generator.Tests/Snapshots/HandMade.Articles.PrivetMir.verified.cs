@@ -13,10 +13,19 @@ namespace StaticNews.Content
             : base(
                 slug: "privet-mir",
                 sourcePath: "seeds/cyrillic.txt",
+                format: global::StaticNews.Content.ArticleFormat.PlainText,
                 title: "Привет мир",
                 standfirst: "Стандфёрст по-русски.",
                 editorsNote: "Обновлено.",
                 published: null,
+                updated: null,
+                authors: global::System.Array.Empty<string>(),
+                tags: global::System.Array.Empty<string>(),
+                section: null,
+                isDraft: false,
+                image: null,
+                language: null,
+                relatedSlugs: global::System.Array.Empty<string>(),
                 wordCount: 6)
         {
         }

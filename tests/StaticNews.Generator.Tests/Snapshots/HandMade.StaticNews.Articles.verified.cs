@@ -18,7 +18,7 @@ namespace StaticNews.Content
         /// <remarks>Стандфёрст по-русски.</remarks>
         public static global::StaticNews.Content.PrivetMir PrivetMir => global::StaticNews.Content.PrivetMir.Instance;
 
-        /// <summary>Every article, newest first; undated articles last; ties ordered by slug.</summary>
+        /// <summary>Every published article, newest first; undated articles last; ties ordered by slug. Drafts and future articles are left out unless the build sets StaticNewsDrafts=true.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::StaticNews.Content.Article> All { get; } = new global::StaticNews.Content.Article[]
         {
             global::StaticNews.Content.InvoiceTxtExeScandalReachesParliament.Instance,
@@ -26,9 +26,14 @@ namespace StaticNews.Content
             global::StaticNews.Content.PrivetMir.Instance,
         };
 
+        /// <summary>Every tag of the published articles, ordered by slug.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::StaticNews.Content.Tag> Tags { get; } = new global::StaticNews.Content.Tag[]
+        {
+        };
+
         private static readonly global::System.Collections.Generic.Dictionary<string, global::StaticNews.Content.Article> s_bySlug = CreateSlugIndex();
 
-        /// <summary>The article with this slug (compared ordinally), or null.</summary>
+        /// <summary>The published article with this slug (compared ordinally), or null.</summary>
         public static global::StaticNews.Content.Article? BySlug(string slug) => s_bySlug.TryGetValue(slug, out var found) ? found : null;
 
         private static global::System.Collections.Generic.Dictionary<string, global::StaticNews.Content.Article> CreateSlugIndex()

@@ -13,15 +13,53 @@ namespace StaticNews.Content
             : base(
                 slug: "dated-story",
                 sourcePath: "seeds/dated.md",
+                format: global::StaticNews.Content.ArticleFormat.Markdown,
                 title: "Dated \"story\"",
                 standfirst: "Published at a fixed instant, in Yerevan time.",
                 editorsNote: null,
                 published: new global::System.DateTimeOffset(638790435000000000L, new global::System.TimeSpan(144000000000L)),
+                updated: new global::System.DateTimeOffset(638790948000000000L, new global::System.TimeSpan(0L)),
+                authors: new string[] { "Ani Hovhannisyan", "Sona \"S\" Ghazaryan" },
+                tags: new string[] { "Politics", "Armenia" },
+                section: "World",
+                isDraft: false,
+                image: "/images/lead.jpg",
+                language: "hy",
+                relatedSlugs: new string[] { "older-story" },
                 wordCount: 4)
         {
         }
 
+        /// <summary>Front matter 'reading_level'.</summary>
+        public long ReadingLevel { get; } = 3L;
+
+        /// <summary>Front matter 'score'.</summary>
+        public double Score { get; } = 4.5d;
+
+        /// <summary>Front matter 'breaking'.</summary>
+        public bool Breaking { get; } = true;
+
+        /// <summary>Front matter 'embargo'.</summary>
+        public global::System.DateTimeOffset Embargo { get; } = new global::System.DateTimeOffset(638791776000000000L, new global::System.TimeSpan(144000000000L));
+
+        /// <summary>Front matter 'keywords'.</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Keywords { get; } = new string[] { "CSTO", "EAEU" };
+
+        /// <summary>Front matter 'desk'.</summary>
+        public string Desk { get; } = "Yerevan \"desk\"";
+
         /// <inheritdoc/>
-        protected override global::System.ReadOnlySpan<byte> BodyUtf8 => "First paragraph.\nSecond \\ paragraph."u8;
+        public override global::System.Collections.Generic.IReadOnlyDictionary<string, object> Fields => new global::System.Collections.Generic.Dictionary<string, object>
+        {
+            ["reading_level"] = ReadingLevel,
+            ["score"] = Score,
+            ["breaking"] = Breaking,
+            ["embargo"] = Embargo,
+            ["keywords"] = Keywords,
+            ["desk"] = Desk,
+        };
+
+        /// <inheritdoc/>
+        protected override global::System.ReadOnlySpan<byte> BodyUtf8 => "First *paragraph*.\n\nSecond \\ paragraph."u8;
     }
 }

@@ -13,10 +13,19 @@ namespace StaticNews.Content
             : base(
                 slug: "russia-expresses-its-readiness-to-provide-support-as-the-situation-between",
                 sourcePath: "seeds/000_539d5ea821e4a723.txt",
+                format: global::StaticNews.Content.ArticleFormat.PlainText,
                 title: "Russia expresses its ‘readiness’ to provide support as the situation between Armenia and Azerbaijan remains tense",
                 standfirst: "Russia also said that Armenia’s ‘frozen’ membership in the CSTO ‘does not contribute to strengthening Armenia’s security’.",
                 editorsNote: "This article has been updated to include the announcement of the latest call between Mirzoyan and Lavrov.",
                 published: null,
+                updated: null,
+                authors: global::System.Array.Empty<string>(),
+                tags: global::System.Array.Empty<string>(),
+                section: null,
+                isDraft: false,
+                image: null,
+                language: null,
+                relatedSlugs: global::System.Array.Empty<string>(),
                 wordCount: 728)
         {
         }

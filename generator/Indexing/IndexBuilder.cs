@@ -1,0 +1,72 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using StaticNews.Generator.Diagnostics;
+using StaticNews.Generator.Model;
+using StaticNews.Generator.Naming;
+
+namespace StaticNews.Generator.Indexing;
+
+/// <summary>
+/// Decides what the site publishes: drafts and articles dated in the future stay out of <c>All</c>
+/// (each reported) unless the build opts in; the rest are ordered newest first, undated last, ties by
+/// slug; tags that give the same slug ("Politics", "politics", "Politiçs") are one tag.
+/// </summary>
+public static class IndexBuilder
+{
+    public static IndexModel Build(string @namespace, ImmutableArray<IndexEntry> entries, bool includeDrafts, DateTimeOffset now)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var published = new List<IndexEntry>();
+        foreach (var entry in entries.OrderBy(e => e.SourcePath, StringComparer.Ordinal))
+        {
+            var reason = entry.Draft ? "it is a draft" : entry.Published > now ? $"its date {entry.Published:yyyy-MM-dd HH:mm zzz} is in the future" : null;
+            if (reason is not null && !includeDrafts)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ArticleNotPublished, entry.TitleLocation, entry.SourcePath, reason));
+                continue;
+            }
+            published.Add(entry);
+        }
+
+        var ordered = Order(published);
+        return new IndexModel(
+            @namespace,
+            entries.OrderBy(e => e.ClassName, StringComparer.Ordinal).ToEquatableArray(),
+            ordered.ToEquatableArray(),
+            Tags(ordered).ToEquatableArray(),
+            diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>Newest first; undated articles after dated ones; ties by slug, ordinally. The same order on every build.</summary>
+    public static List<IndexEntry> Order(IEnumerable<IndexEntry> entries) =>
+        entries
+            .OrderBy(e => e.Published is null ? 1 : 0)
+            .ThenByDescending(e => e.Published?.UtcTicks ?? 0)
+            .ThenBy(e => e.Slug, StringComparer.Ordinal)
+            .ToList();
+
+    private static IEnumerable<TagModel> Tags(List<IndexEntry> ordered)
+    {
+        // The display name is the tag as written in the first document (by path) that uses it.
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in ordered.OrderBy(e => e.SourcePath, StringComparer.Ordinal))
+        {
+            foreach (var tag in entry.Tags)
+            {
+                var slug = SlugBuilder.FromTitle(tag);
+                if (!names.ContainsKey(slug))
+                {
+                    names[slug] = tag;
+                }
+            }
+        }
+        return names
+            .OrderBy(pair => pair.Key, StringComparer.Ordinal)
+            .Select(pair => new TagModel(pair.Value, pair.Key, ordered
+                .Where(e => e.Tags.Any(t => SlugBuilder.FromTitle(t) == pair.Key))
+                .Select(e => e.ClassName)
+                .ToEquatableArray()));
+    }
+}

@@ -1,0 +1,37 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace StaticNews.Generator.Naming;
+
+/// <summary>C# property names for custom front-matter keys: "reading_level" → ReadingLevel.</summary>
+public static class PropertyNames
+{
+    private static readonly HashSet<string> Taken = new(StringComparer.Ordinal)
+    {
+        "Slug", "Title", "Standfirst", "Url", "SourcePath", "Published", "Updated", "Authors", "Tags", "Section",
+        "EditorsNote", "Paragraphs", "BodyHtml", "PlainText", "WordCount", "ReadingTime", "Excerpt", "Related",
+        "Draft", "Image", "Language", "Format", "Markdown", "Fields", "Instance",
+        "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
+    };
+
+    /// <summary>The property name, and whether it had to differ from the plain PascalCase of the key.</summary>
+    public static (string Name, bool Renamed) FromKey(string key)
+    {
+        var name = new StringBuilder();
+        foreach (var word in Words.FromTitle(key))
+        {
+            name.Append(char.ToUpperInvariant(word[0])).Append(word, 1, word.Length - 1);
+        }
+        if (name.Length == 0)
+        {
+            return ("Field" + Words.StableHash(key).ToUpperInvariant(), true);
+        }
+        if (char.IsDigit(name[0]))
+        {
+            return ("Field" + name, true);
+        }
+        var result = name.ToString();
+        return Taken.Contains(result) ? (result + "Value", true) : (result, false);
+    }
+}

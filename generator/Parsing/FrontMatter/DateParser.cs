@@ -1,0 +1,70 @@
+using System;
+using System.Globalization;
+
+namespace StaticNews.Generator.Parsing.FrontMatter;
+
+/// <summary>
+/// ISO 8601 dates as news front matter writes them: "2025-04-02", "2025-04-02 10:30", "2025-04-02T10:30:00",
+/// with "Z" or an offset ("+04:00"). A date or time without an offset is read in the site's time zone
+/// (staticnews.yml <c>time_zone</c>), never the machine's. Anything else, and local times that do not
+/// exist (the hour skipped when clocks go forward), is refused with the reason.
+/// </summary>
+public static class DateParser
+{
+    private static readonly string[] WithOffset =
+    {
+        "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mmK",
+        "yyyy-MM-dd HH:mm:ssK", "yyyy-MM-dd HH:mm:ss.FFFFFFFK", "yyyy-MM-dd HH:mmK",
+    };
+
+    private static readonly string[] WithoutOffset =
+    {
+        "yyyy-MM-dd", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF", "yyyy-MM-dd'T'HH:mm",
+        "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm:ss.FFFFFFF", "yyyy-MM-dd HH:mm",
+    };
+
+    /// <summary>Null error on success.</summary>
+    public static bool TryParse(string text, TimeZoneInfo zone, out DateTimeOffset value, out string? error)
+    {
+        text = text.Trim();
+        error = null;
+        if (HasOffset(text) && DateTimeOffset.TryParseExact(text, WithOffset, CultureInfo.InvariantCulture, DateTimeStyles.None, out value))
+        {
+            return true;
+        }
+        if (DateTime.TryParseExact(text, WithoutOffset, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        {
+            if (zone.IsInvalidTime(local))
+            {
+                value = default;
+                error = $"{text} does not exist in the time zone {zone.Id} (clocks were put forward)";
+                return false;
+            }
+            value = new DateTimeOffset(local, zone.GetUtcOffset(local));
+            return true;
+        }
+        value = default;
+        error = $"'{text}' is not an ISO 8601 date (write 2025-04-02, 2025-04-02T10:30 or 2025-04-02T10:30:00+04:00)";
+        return false;
+    }
+
+    /// <summary>The site's time zone by IANA or Windows id; null when this machine does not know it.</summary>
+    public static TimeZoneInfo? FindZone(string id)
+    {
+        if (string.IsNullOrWhiteSpace(id) || id is "UTC" or "Etc/UTC" or "Z")
+        {
+            return TimeZoneInfo.Utc;
+        }
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById(id);
+        }
+        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            return null;
+        }
+    }
+
+    private static bool HasOffset(string text) =>
+        text.EndsWith("Z", StringComparison.OrdinalIgnoreCase) || (text.Length > 10 && text.IndexOfAny(new[] { '+', '-' }, 10) > 0);
+}

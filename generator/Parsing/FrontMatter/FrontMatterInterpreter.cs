@@ -1,0 +1,228 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+using StaticNews.Generator.Diagnostics;
+using StaticNews.Generator.Model;
+using StaticNews.Generator.Naming;
+
+namespace StaticNews.Generator.Parsing.FrontMatter;
+
+/// <summary>
+/// Gives front-matter entries their meaning: the known keys (title, date, tags, ...) become article
+/// metadata, checked for type; every other key becomes a typed custom field, never dropped.
+/// </summary>
+public static class FrontMatterInterpreter
+{
+    private static readonly Regex LanguageTag = new(@"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$", RegexOptions.CultureInvariant);
+    private static readonly Regex Integer = new(@"^-?(0|[1-9][0-9]{0,17})$", RegexOptions.CultureInvariant);
+    private static readonly Regex Number = new(@"^-?[0-9]+\.[0-9]+([eE][-+]?[0-9]+)?$", RegexOptions.CultureInvariant);
+    private static readonly Regex DateLike = new(@"^\d{4}-\d{2}-\d{2}([T ]|$)", RegexOptions.CultureInvariant);
+
+    public static ArticleMetadata Interpret(EquatableArray<FrontMatterEntry> entries, TimeZoneInfo zone, List<FrontMatterProblem> problems)
+    {
+        var metadata = ArticleMetadata.None;
+        var custom = new List<CustomField>();
+        var given = new HashSet<string>(StringComparer.Ordinal);
+
+        foreach (var entry in entries)
+        {
+            var key = entry.Key;
+            var canonical = key switch
+            {
+                "description" => "standfirst",
+                "author" => "authors",
+                _ => key,
+            };
+            if (!given.Add(canonical))
+            {
+                problems.Add(new FrontMatterProblem(DiagnosticDescriptors.DuplicateFrontMatterKey, entry.KeyLocation, new[] { key }));
+                continue;
+            }
+
+            switch (canonical)
+            {
+                case "title": metadata = metadata with { Title = Text(entry, problems), TitleLocation = entry.KeyLocation }; break;
+                case "standfirst": metadata = metadata with { Standfirst = Text(entry, problems) }; break;
+                case "section": metadata = metadata with { Section = Text(entry, problems) }; break;
+                case "date": metadata = metadata with { Published = Date(entry, zone, problems) }; break;
+                case "updated": metadata = metadata with { Updated = Date(entry, zone, problems) }; break;
+                case "authors": metadata = metadata with { Authors = List(entry, problems, warnOnScalar: false) }; break;
+                case "tags": metadata = metadata with { Tags = List(entry, problems, warnOnScalar: true) }; break;
+                case "draft": metadata = metadata with { Draft = Boolean(entry, problems) }; break;
+                case "slug": metadata = metadata with { Slug = Slug(entry, problems) }; break;
+                case "image": metadata = metadata with { Image = Image(entry, problems) }; break;
+                case "lang": metadata = metadata with { Language = Language(entry, problems) }; break;
+                case "related": metadata = metadata with { Related = Related(entry, problems) }; break;
+                default: custom.Add(Unique(Custom(entry, zone, problems), custom)); break;
+            }
+        }
+        return metadata with { CustomFields = custom.ToEquatableArray() };
+    }
+
+    private static string? Text(FrontMatterEntry entry, List<FrontMatterProblem> problems)
+    {
+        if (entry.Value.Single is { } scalar)
+        {
+            var text = TextCleaner.Clean(scalar.Text);
+            return text.Length == 0 ? null : text;
+        }
+        problems.Add(WrongType(entry, "a single value"));
+        return null;
+    }
+
+    private static DateTimeOffset? Date(FrontMatterEntry entry, TimeZoneInfo zone, List<FrontMatterProblem> problems)
+    {
+        if (entry.Value.Single is not { } scalar)
+        {
+            problems.Add(WrongType(entry, "a date such as 2025-04-02"));
+            return null;
+        }
+        if (DateParser.TryParse(scalar.Text, zone, out var date, out var error))
+        {
+            return date;
+        }
+        problems.Add(new FrontMatterProblem(DiagnosticDescriptors.InvalidDate, scalar.Location, new[] { entry.Key, error! }));
+        return null;
+    }
+
+    private static EquatableArray<string> List(FrontMatterEntry entry, List<FrontMatterProblem> problems, bool warnOnScalar)
+    {
+        var items = entry.Value.Items.Select(item => TextCleaner.Clean(item.Text)).Where(item => item.Length > 0).ToList();
+        if (!entry.Value.IsList && warnOnScalar && items.Count > 0)
+        {
+            problems.Add(new FrontMatterProblem(DiagnosticDescriptors.ScalarWhereListExpected, entry.Value.Location, new[] { entry.Key, items[0] }));
+        }
+        return items.Distinct(StringComparer.Ordinal).ToEquatableArray();
+    }
+
+    private static bool Boolean(FrontMatterEntry entry, List<FrontMatterProblem> problems)
+    {
+        if (entry.Value.Single is { Quoted: false } scalar && TryBoolean(scalar.Text, out var value))
+        {
+            return value;
+        }
+        problems.Add(WrongType(entry, "true or false"));
+        return false;
+    }
+
+    private static string? Slug(FrontMatterEntry entry, List<FrontMatterProblem> problems)
+    {
+        var text = Text(entry, problems);
+        if (text is null)
+        {
+            return null;
+        }
+        var slug = SlugBuilder.FromTitle(text);
+        if (slug != text)
+        {
+            problems.Add(new FrontMatterProblem(DiagnosticDescriptors.SlugNormalized, entry.Value.Location, new[] { text, slug }));
+        }
+        return slug;
+    }
+
+    private static string? Image(FrontMatterEntry entry, List<FrontMatterProblem> problems)
+    {
+        var text = Text(entry, problems);
+        if (text is null)
+        {
+            return null;
+        }
+        var isHttp = Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https";
+        var isSitePath = !text.Contains(":") && !text.StartsWith("//", StringComparison.Ordinal) && !text.Contains("\\") && !text.Split('/').Contains("..");
+        if (isHttp || isSitePath)
+        {
+            return text;
+        }
+        problems.Add(new FrontMatterProblem(DiagnosticDescriptors.UnsafeImage, entry.Value.Location, new[] { text }));
+        return null;
+    }
+
+    private static string? Language(FrontMatterEntry entry, List<FrontMatterProblem> problems)
+    {
+        var text = Text(entry, problems);
+        if (text is null || LanguageTag.IsMatch(text))
+        {
+            return text;
+        }
+        problems.Add(new FrontMatterProblem(DiagnosticDescriptors.InvalidLanguage, entry.Value.Location, new[] { text }));
+        return null;
+    }
+
+    private static EquatableArray<SlugReference> Related(FrontMatterEntry entry, List<FrontMatterProblem> problems)
+    {
+        List(entry, problems, warnOnScalar: true);
+        return entry.Value.Items
+            .Where(item => item.Text.Trim().Length > 0)
+            .Select(item => new SlugReference(item.Text.Trim(), item.Location))
+            .ToEquatableArray();
+    }
+
+    /// <summary>"reading_level" and "reading-level" would both be ReadingLevel; the later one gets a number.</summary>
+    private static CustomField Unique(CustomField field, List<CustomField> earlier)
+    {
+        var name = field.PropertyName;
+        for (var n = 2; earlier.Any(f => f.PropertyName == name); n++)
+        {
+            name = field.PropertyName + n.ToString(CultureInfo.InvariantCulture);
+        }
+        return field with { PropertyName = name };
+    }
+
+    private static CustomField Custom(FrontMatterEntry entry, TimeZoneInfo zone, List<FrontMatterProblem> problems)
+    {
+        var property = PropertyNames.FromKey(entry.Key);
+        if (property.Renamed)
+        {
+            problems.Add(new FrontMatterProblem(DiagnosticDescriptors.CustomFieldRenamed, entry.KeyLocation, new[] { entry.Key, property.Name }));
+        }
+        if (entry.Value.IsList)
+        {
+            var items = entry.Value.Items.Select(item => TextCleaner.Clean(item.Text)).ToEquatableArray();
+            return new CustomField(entry.Key, property.Name, CustomFieldType.StringList, items, entry.Value.Location);
+        }
+        var scalar = entry.Value.Single!;
+        var (type, value) = Infer(scalar, zone);
+        return new CustomField(entry.Key, property.Name, type, new EquatableArray<string>(new[] { value }), entry.Value.Location);
+    }
+
+    /// <summary>YAML 1.2 core types for plain scalars; quoted text is always a string. "yes"/"no" stay strings.</summary>
+    public static (CustomFieldType Type, string Value) Infer(ScalarValue scalar, TimeZoneInfo zone)
+    {
+        var text = scalar.Text.Trim();
+        if (!scalar.Quoted)
+        {
+            if (TryBoolean(text, out var boolean))
+            {
+                return (CustomFieldType.Boolean, boolean ? "true" : "false");
+            }
+            if (Integer.IsMatch(text) && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var integer))
+            {
+                return (CustomFieldType.Integer, integer.ToString(CultureInfo.InvariantCulture));
+            }
+            if (Number.IsMatch(text) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && !double.IsInfinity(number))
+            {
+                return (CustomFieldType.Number, number.ToString("R", CultureInfo.InvariantCulture));
+            }
+            if (DateLike.IsMatch(text) && DateParser.TryParse(text, zone, out var date, out _))
+            {
+                return (CustomFieldType.Date, date.ToString("o", CultureInfo.InvariantCulture));
+            }
+        }
+        return (CustomFieldType.String, TextCleaner.Clean(scalar.Text));
+    }
+
+    private static bool TryBoolean(string text, out bool value)
+    {
+        switch (text)
+        {
+            case "true": case "True": case "TRUE": value = true; return true;
+            case "false": case "False": case "FALSE": value = false; return true;
+            default: value = false; return false;
+        }
+    }
+
+    private static FrontMatterProblem WrongType(FrontMatterEntry entry, string expected) =>
+        new(DiagnosticDescriptors.FrontMatterWrongType, entry.Value.Location, new[] { entry.Key, expected });
+}

@@ -1,0 +1,7 @@
+using System.Collections.Generic;
+
+namespace StaticNews.Generator.Parsing;
+
+/// <summary>What a body parser found: title and standfirst (if the body gives them), the note, the body and its paragraphs.</summary>
+/// <param name="TitleLine">The line the title was read from, or -1 when it came from elsewhere.</param>
+public sealed record ParsedBody(string? Title, int TitleLine, string? Standfirst, string? EditorsNote, string Body, IReadOnlyList<string> Paragraphs);
