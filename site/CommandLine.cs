@@ -40,7 +40,7 @@ public static class CommandLine
             PagefindCommand = options.GetValueOrDefault("--pagefind"),
         };
         var progress = ConsoleProgress.ForTerminal(output);
-        var result = await SiteBuilder.BuildAsync(Articles.All, build, progress);
+        var result = await SiteBuilder.BuildAsync(Articles.All, Articles.Tags, build, progress);
         progress?.Clear();
         foreach (var problem in result.Problems)
         {

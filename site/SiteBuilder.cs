@@ -15,10 +15,12 @@ namespace StaticNews.Site;
 /// </summary>
 public static class SiteBuilder
 {
-    public static Task<BuildResult> BuildAsync(IReadOnlyList<Article> articles, BuildOptions options, IProgress<(int Done, int Total)>? progress = null) =>
-        Task.Run(() => Build(articles, options, progress));
+    public static Task<BuildResult> BuildAsync(IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, BuildOptions options, IProgress<(int Done, int Total)>? progress = null) =>
+        Task.Run(() => Build(articles, tags, options, progress));
 
-    public static BuildResult Build(IReadOnlyList<Article> articles, BuildOptions options, IProgress<(int Done, int Total)>? progress = null)
+    /// <param name="articles">The published articles, newest first (<c>Articles.All</c>).</param>
+    /// <param name="tags">Their tags (<c>Articles.Tags</c>).</param>
+    public static BuildResult Build(IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, BuildOptions options, IProgress<(int Done, int Total)>? progress = null)
     {
         var stopwatch = Stopwatch.StartNew();
         var (settings, problems) = SiteLoader.Load(options);
@@ -29,14 +31,17 @@ public static class SiteBuilder
 
         var site = new SiteView(settings.Title, settings.Description, settings.Language, settings.BaseUrl, settings.BasePath,
             SearchEnabled: options.PagefindCommand is not null);
-        var views = articles.Select(a => ArticleView.From(a, settings.BasePath, settings.BaseUrl)).ToList();
-        var content = new SiteContent(settings, site, views);
+        var content = new SiteContent(settings, site, articles, tags);
         var jobs = FrontPages.Plan(content)
             .Concat(ArticlePages.Plan(content))
+            .Concat(TagPages.Plan(content))
+            .Concat(AuthorPages.Plan(content))
+            .Concat(ArchivePages.Plan(content))
             .Concat(NotFoundPage.Plan(content))
             .Concat(SearchPage.Plan(content))
-            .Concat(FeedPages.Plan(content))
             .ToList();
+        // The sitemap lists every page planned so far; then come the feed, the sitemap itself and robots.txt.
+        jobs.AddRange(FeedPages.Plan(content, jobs));
 
         var renderer = new PageRenderer(new TemplateCatalog(options.BuiltInTemplatesDirectory, options.TemplatesDirectory), site);
         using var output = new StagedOutput(options.OutputDirectory);

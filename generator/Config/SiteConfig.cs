@@ -19,4 +19,14 @@ public sealed class SiteConfig
     public int PageSize { get; set; } = 20;
     public string Documents { get; set; } = "seeds";
     public List<string> Boilerplate { get; set; } = new();
+
+    /// <summary>What the site says about its authors, by the name used in documents' <c>authors:</c>.</summary>
+    public Dictionary<string, AuthorProfile> Authors { get; set; } = new();
+}
+
+/// <summary>An author's profile for the author page: a short bio and a link (both optional).</summary>
+public sealed class AuthorProfile
+{
+    public string Bio { get; set; } = "";
+    public string? Url { get; set; }
 }

@@ -61,6 +61,7 @@ public static class SiteConfigLoader
                 case "documents": config.Documents = Text(value, key, problems) ?? config.Documents; break;
                 case "page_size": config.PageSize = PositiveNumber(value, key, problems) ?? config.PageSize; break;
                 case "boilerplate": config.Boilerplate = TextList(value, key, problems) ?? config.Boilerplate; break;
+                case "authors": config.Authors = Authors(value, problems) ?? config.Authors; break;
                 default:
                     problems.Add(new ConfigProblem($"unknown setting '{key}'", (int)entry.Key.Start.Line, (int)entry.Key.Start.Column));
                     break;
@@ -88,6 +89,45 @@ public static class SiteConfigLoader
         problems.Add(new ConfigProblem($"'{key}' must be a whole number above 0", (int)node.Start.Line, (int)node.Start.Column));
         return null;
     }
+
+    private static Dictionary<string, AuthorProfile>? Authors(YamlNode node, List<ConfigProblem> problems)
+    {
+        if (node is not YamlMappingNode mapping)
+        {
+            problems.Add(new ConfigProblem("'authors' must map each author's name to their bio and url", (int)node.Start.Line, (int)node.Start.Column));
+            return null;
+        }
+        var authors = new Dictionary<string, AuthorProfile>(StringComparer.Ordinal);
+        foreach (var entry in mapping.Children)
+        {
+            var name = (entry.Key as YamlScalarNode)?.Value ?? "";
+            var profile = new AuthorProfile();
+            if (entry.Value is YamlMappingNode fields)
+            {
+                foreach (var field in fields.Children)
+                {
+                    var fieldName = (field.Key as YamlScalarNode)?.Value;
+                    var text = Text(field.Value, "authors." + fieldName, problems);
+                    switch (fieldName)
+                    {
+                        case "bio": profile.Bio = text ?? ""; break;
+                        case "url" when text is not null && IsHttpUrl(text): profile.Url = text; break;
+                        case "url": problems.Add(new ConfigProblem($"the url of '{name}' must be an http(s) URL", (int)field.Value.Start.Line, (int)field.Value.Start.Column)); break;
+                        default: problems.Add(new ConfigProblem($"unknown author setting '{fieldName}' (use bio and url)", (int)field.Key.Start.Line, (int)field.Key.Start.Column)); break;
+                    }
+                }
+            }
+            else if (!(entry.Value is YamlScalarNode { Value: null or "" }))
+            {
+                problems.Add(new ConfigProblem($"'{name}' must have bio and url settings", (int)entry.Value.Start.Line, (int)entry.Value.Start.Column));
+            }
+            authors[name] = profile;
+        }
+        return authors;
+    }
+
+    private static bool IsHttpUrl(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == "http" || uri.Scheme == "https");
 
     private static List<string>? TextList(YamlNode node, string key, List<ConfigProblem> problems)
     {

@@ -5,11 +5,17 @@ namespace StaticNews.Site.Loading;
 /// <summary>The configuration as the renderer uses it: base URL absolute with a trailing slash, base path "/" or "/repo/".</summary>
 public sealed record SiteSettings(string Title, string Description, string Language, string BaseUrl, string BasePath, int PageSize)
 {
+    /// <summary>Author bios and links, by name.</summary>
+    public IReadOnlyDictionary<string, AuthorProfile> Authors { get; init; } = new Dictionary<string, AuthorProfile>();
+
     public static SiteSettings From(SiteConfig config, string? baseUrlOverride)
     {
         var baseUrl = EnsureTrailingSlash(string.IsNullOrWhiteSpace(baseUrlOverride) ? config.BaseUrl : baseUrlOverride.Trim());
         var basePath = string.IsNullOrWhiteSpace(baseUrlOverride) ? config.BasePath : new Uri(baseUrl).AbsolutePath;
-        return new SiteSettings(config.Title, config.Description, config.Language, baseUrl, NormalizeBasePath(basePath), config.PageSize);
+        return new SiteSettings(config.Title, config.Description, config.Language, baseUrl, NormalizeBasePath(basePath), config.PageSize)
+        {
+            Authors = config.Authors,
+        };
     }
 
     /// <summary>"repo", "/repo", "/repo/" all become "/repo/"; empty becomes "/".</summary>

@@ -8,36 +8,22 @@ public static class FrontPages
     public static IEnumerable<PageJob> Plan(SiteContent content)
     {
         var site = content.Site;
-        var pageSize = content.Settings.PageSize;
-        var articles = content.Articles;
-        var count = Math.Max(1, (articles.Count + pageSize - 1) / pageSize);
+        var pages = ListPages.Plan(content, "", "Latest news", site.Description, content.Articles, "list").ToList();
 
-        for (var number = 1; number <= count; number++)
+        // Page 1 is the front page: the same articles, laid out with a lead story.
+        var first = pages[0];
+        var items = (List<ArticleView>)first.Variables["items"]!;
+        var home = new PageInfo(site.Title, site.Description, site.BasePath, site.BaseUrl, "home");
+        yield return new PageJob("index.html", "index.sbn", home, PageJob.Vars(
+            ("articles", content.Articles),
+            ("lead", items.FirstOrDefault()),
+            ("latest", items.Skip(1).ToList()),
+            ("pagination", first.Variables["pagination"]),
+            ("tags", content.Tags.Take(12).ToList())));
+
+        foreach (var page in pages.Skip(1))
         {
-            var path = Pagination.PathOf("", number);
-            var pagination = new Pagination(number, count,
-                number > 1 ? site.BasePath + Pagination.PathOf("", number - 1) : null,
-                number < count ? site.BasePath + Pagination.PathOf("", number + 1) : null);
-            var items = articles.Skip((number - 1) * pageSize).Take(pageSize).ToList();
-
-            if (number == 1)
-            {
-                var page = new PageInfo(site.Title, site.Description, site.BasePath, site.BaseUrl, "home");
-                yield return new PageJob("index.html", "index.sbn", page, PageJob.Vars(
-                    ("articles", articles),
-                    ("lead", items.FirstOrDefault()),
-                    ("latest", items.Skip(1).ToList()),
-                    ("pagination", pagination)));
-            }
-            else
-            {
-                var title = $"Latest news, page {number} of {count}";
-                var page = new PageInfo(title, site.Description, site.BasePath + path, site.BaseUrl + path, "list");
-                yield return new PageJob(path + "index.html", "list.sbn", page, PageJob.Vars(
-                    ("heading", title),
-                    ("items", items),
-                    ("pagination", pagination)));
-            }
+            yield return page;
         }
     }
 }

@@ -21,13 +21,31 @@ public static class JsonLd
             ["url"] = article.AbsoluteUrl,
             ["mainEntityOfPage"] = article.AbsoluteUrl,
             ["wordCount"] = article.WordCount,
-            ["inLanguage"] = site.Language,
+            ["inLanguage"] = article.Language,
             ["publisher"] = new Dictionary<string, object?> { ["@type"] = "Organization", ["name"] = site.Title, ["url"] = site.BaseUrl },
         };
         if (article.PublishedIso is { } published)
         {
             data["datePublished"] = published;
-            data["dateModified"] = published;
+            data["dateModified"] = article.UpdatedIso ?? published;
+        }
+        if (article.Authors.Count > 0)
+        {
+            data["author"] = article.Authors
+                .Select(a => new Dictionary<string, object?> { ["@type"] = "Person", ["name"] = a.Name, ["url"] = site.BaseUrl + a.Url[site.BasePath.Length..] })
+                .ToList();
+        }
+        if (article.ImageUrl is { } image)
+        {
+            data["image"] = new[] { image };
+        }
+        if (article.Tags.Count > 0)
+        {
+            data["keywords"] = article.Tags.Select(t => t.Name).ToList();
+        }
+        if (article.Section is { } section)
+        {
+            data["articleSection"] = section;
         }
         return new RawHtml(JsonSerializer.Serialize(data));
     }

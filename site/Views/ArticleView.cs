@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using StaticNews.Content;
+using StaticNews.Generator.Naming;
 using StaticNews.Site.Rendering;
 
 namespace StaticNews.Site.Views;
@@ -18,35 +19,73 @@ public sealed record ArticleView(
     DateTimeOffset? Published,
     string? PublishedIso,
     string? PublishedDisplay,
+    DateTimeOffset? Updated,
+    string? UpdatedIso,
+    string? UpdatedDisplay,
+    IReadOnlyList<TermLink> Authors,
+    IReadOnlyList<TermLink> Tags,
+    string? Section,
+    string? ImageUrl,
+    string Language,
+    string Direction,
     int WordCount,
     int ReadingMinutes,
     string Excerpt,
-    string SourcePath)
+    string SourcePath,
+    IReadOnlyDictionary<string, object> Fields)
 {
+    /// <summary>Languages written right to left, for the page's dir attribute.</summary>
+    private static readonly HashSet<string> RightToLeft = new(StringComparer.OrdinalIgnoreCase) { "ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ckb" };
+
     /// <summary>The next newer article, for "previous/next" links; set once all views exist.</summary>
     public ArticleLink? Newer { get; init; }
 
     /// <summary>The next older article.</summary>
     public ArticleLink? Older { get; init; }
 
+    /// <summary>The related articles the document names, that are published.</summary>
+    public IReadOnlyList<ArticleLink> Related { get; init; } = [];
+
     public ArticleLink Link => new(Title, Url);
 
-    public static ArticleView From(Article article, string basePath, string baseUrl) => new(
-        article.Slug,
-        article.Title,
-        article.Standfirst,
-        article.EditorsNote,
-        article.Paragraphs,
-        new RawHtml(ParagraphsToHtml(article.Paragraphs)),
-        basePath + article.Url,
-        baseUrl + article.Url,
-        article.Published,
-        article.Published is { } published ? Dates.Iso(published) : null,
-        article.Published?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
-        article.WordCount,
-        (int)Math.Ceiling(article.ReadingTime.TotalMinutes),
-        article.Excerpt,
-        article.SourcePath);
+    public static ArticleView From(Article article, SiteView site)
+    {
+        var language = article.Language ?? site.Language;
+        return new ArticleView(
+            article.Slug,
+            article.Title,
+            article.Standfirst,
+            article.EditorsNote,
+            article.Paragraphs,
+            new RawHtml(article.Format == ArticleFormat.Markdown
+                ? MarkdownRenderer.ToHtml(article.Markdown ?? "", site.BasePath)
+                : ParagraphsToHtml(article.Paragraphs)),
+            site.BasePath + article.Url,
+            site.BaseUrl + article.Url,
+            article.Published,
+            article.Published is { } published ? Dates.Iso(published) : null,
+            article.Published is { } p ? Dates.Display(p) : null,
+            article.Updated,
+            article.Updated is { } updated ? Dates.Iso(updated) : null,
+            article.Updated is { } u ? Dates.Display(u) : null,
+            article.Authors.Select(name => new TermLink(name, site.BasePath + "authors/" + SlugBuilder.FromTitle(name) + "/")).ToList(),
+            article.Tags.Select(name => new TermLink(name, site.BasePath + "tags/" + SlugBuilder.FromTitle(name) + "/")).ToList(),
+            article.Section,
+            ResolveImage(article.Image, site),
+            language,
+            RightToLeft.Contains(language.Split('-')[0]) ? "rtl" : "ltr",
+            article.WordCount,
+            (int)Math.Ceiling(article.ReadingTime.TotalMinutes),
+            article.Excerpt,
+            article.SourcePath,
+            article.Fields);
+    }
+
+    /// <summary>Absolute, for og:image and JSON-LD: a site path is resolved against the base URL.</summary>
+    private static string? ResolveImage(string? image, SiteView site) =>
+        image is null ? null
+        : Uri.TryCreate(image, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https" ? image
+        : site.BaseUrl + image.TrimStart('/');
 
     private static string ParagraphsToHtml(IReadOnlyList<string> paragraphs)
     {
@@ -58,6 +97,3 @@ public sealed record ArticleView(
         return html.ToString();
     }
 }
-
-/// <summary>A link to an article: its headline and URL.</summary>
-public sealed record ArticleLink(string Title, string Url);

@@ -8,6 +8,16 @@ public sealed record PageInfo(string Title, string Description, string Url, stri
     /// <summary>schema.org JSON-LD for the page, already escaped for a script element; null for none.</summary>
     public RawHtml? JsonLd { get; init; }
 
-    /// <summary>The article's publication time for OpenGraph, if the page is a dated article.</summary>
+    /// <summary>For OpenGraph on a dated article.</summary>
     public string? PublishedIso { get; init; }
+
+    public string? UpdatedIso { get; init; }
+
+    /// <summary>An absolute image URL for og:image; null for none.</summary>
+    public string? ImageUrl { get; init; }
+
+    /// <summary>The page's language when it differs from the site's (an article's <c>lang</c>); null for the site's.</summary>
+    public string? Language { get; init; }
+
+    public string Direction { get; init; } = "ltr";
 }

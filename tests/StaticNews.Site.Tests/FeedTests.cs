@@ -54,9 +54,17 @@ public sealed class FeedTests
         var sitemap = XDocument.Load(Path.Combine(site.Output, "sitemap.xml"));
         XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
         var locations = sitemap.Root!.Elements(ns + "url").Select(u => u.Element(ns + "loc")!.Value).ToList();
-        Assert.Equal([BaseUrl, BaseUrl + "articles/newest/", BaseUrl + "articles/older/", BaseUrl + "articles/undated/"], locations);
+        Assert.Equal([BaseUrl, BaseUrl + "articles/newest/", BaseUrl + "articles/older/", BaseUrl + "articles/undated/"], locations.Take(4));
+        Assert.Contains(BaseUrl + "archive/2025/05/", locations);
+        Assert.Equal(locations.Count, locations.Distinct().Count());
         Assert.Equal("2025-05-09T18:30:00+04:00", sitemap.Root!.Elements(ns + "url").ElementAt(1).Element(ns + "lastmod")!.Value);
-        Assert.All(locations, l => Assert.True(File.Exists(Path.Combine(site.Output, l[BaseUrl.Length..], "index.html")) || l == BaseUrl));
+        // Every page of the site is listed, except 404 and search; every listed URL is a page.
+        var pages = Directory.EnumerateFiles(site.Output, "index.html", SearchOption.AllDirectories)
+            .Select(f => BaseUrl + Path.GetRelativePath(site.Output, Path.GetDirectoryName(f)!).Replace('\\', '/').Replace(".", "") + "/")
+            .Select(u => u.Replace("//", "/").Replace("https:/", "https://"))
+            .Where(u => !u.EndsWith("/search/"))
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(pages, locations.Order(StringComparer.Ordinal));
     }
 
     [Fact]

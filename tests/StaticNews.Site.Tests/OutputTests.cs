@@ -37,7 +37,7 @@ public sealed class OutputTests
         Directory.CreateDirectory(templates);
         File.WriteAllText(Path.Combine(templates, "article.sbn"), "{{ if }}");
 
-        var result = SiteBuilder.Build(Articles, new Loading.BuildOptions { OutputDirectory = output, TemplatesDirectory = templates });
+        var result = SiteBuilder.Build(Articles, [], new Loading.BuildOptions { OutputDirectory = output, TemplatesDirectory = templates });
 
         Assert.False(result.Succeeded);
         Assert.Equal("previous site", File.ReadAllText(Path.Combine(output, "index.html")));
@@ -52,7 +52,7 @@ public sealed class OutputTests
         Directory.CreateDirectory(Path.Combine(output, "articles", "deleted-story"));
         File.WriteAllText(Path.Combine(output, "articles", "deleted-story", "index.html"), "stale");
 
-        var result = SiteBuilder.Build(Articles, new Loading.BuildOptions { OutputDirectory = output });
+        var result = SiteBuilder.Build(Articles, [], new Loading.BuildOptions { OutputDirectory = output });
 
         Assert.True(result.Succeeded, string.Join("\n", result.Problems));
         Assert.False(Directory.Exists(Path.Combine(output, "articles", "deleted-story")));

@@ -13,10 +13,10 @@ public static class DotnetCli
         ? host
         : "dotnet";
 
-    public static Result Run(string workingDirectory, params string[] arguments) => Run(workingDirectory, null, arguments);
+    public static Result Run(string workingDirectory, params string[] arguments) => RunWithPath(workingDirectory, null, arguments);
 
     /// <param name="path">A PATH for the child process (to hide a tool from it), or null for ours.</param>
-    public static Result Run(string workingDirectory, string? path, params string[] arguments)
+    public static Result RunWithPath(string workingDirectory, string? path, params string[] arguments)
     {
         var start = new ProcessStartInfo(DotnetExecutable)
         {

@@ -35,7 +35,7 @@ public sealed class RepoCopy : IDisposable
     public DotnetCli.Result Build(params string[] extraArguments) => BuildWithPath(null, extraArguments);
 
     public DotnetCli.Result BuildWithPath(string? path, params string[] extraArguments) =>
-        DotnetCli.Run(Root, path, ["build", "site/StaticNews.Site.csproj", "--disable-build-servers", "-nodeReuse:false", .. extraArguments]);
+        DotnetCli.RunWithPath(Root, path, ["build", "site/StaticNews.Site.csproj", "--disable-build-servers", "-nodeReuse:false", .. extraArguments]);
 
     public void Dispose() => _temp.Dispose();
 

@@ -20,7 +20,7 @@ public sealed class RenderedSite : IDisposable
             configFile = _temp.Combine("staticnews.yml");
             File.WriteAllText(configFile, config);
         }
-        Result = SiteBuilder.Build(articles, new BuildOptions
+        Result = SiteBuilder.Build(articles, TestArticle.TagsOf(articles), new BuildOptions
         {
             OutputDirectory = Output,
             ConfigFile = configFile,

@@ -1,19 +1,38 @@
 using System.Text;
 using StaticNews.Content;
+using StaticNews.Generator.Naming;
 
 namespace StaticNews.Site.Tests.Infrastructure;
 
-/// <summary>An article made in a test, for content the seeds do not have (hostile titles, huge paragraphs).</summary>
+/// <summary>An article made in a test, for content the seeds do not have (hostile titles, huge paragraphs, Markdown).</summary>
 public sealed class TestArticle(
     string slug,
     string title,
     string standfirst = "A standfirst.",
     string? editorsNote = null,
     DateTimeOffset? published = null,
+    string[]? authors = null,
+    string[]? tags = null,
+    string? language = null,
+    string? image = null,
+    DateTimeOffset? updated = null,
+    string? markdown = null,
+    string[]? related = null,
     params string[] paragraphs)
-    : Article(slug, $"test/{slug}.txt", title, standfirst, editorsNote, published, paragraphs.Sum(p => p.Split(' ').Length))
+    : Article(slug, $"test/{slug}.txt", markdown is null ? ArticleFormat.PlainText : ArticleFormat.Markdown,
+        title, standfirst, editorsNote, published, updated, authors ?? [], tags ?? [], null, false, image, language,
+        related ?? [], paragraphs.Sum(p => p.Split(' ').Length))
 {
-    private readonly byte[] _body = Encoding.UTF8.GetBytes(string.Join("\n", paragraphs));
+    private readonly byte[] _body = Encoding.UTF8.GetBytes(markdown ?? string.Join("\n", paragraphs));
 
     protected override ReadOnlySpan<byte> BodyUtf8 => _body;
+
+    /// <summary>The tag index the generator would make for these articles: merged by slug, named as first written.</summary>
+    public static IReadOnlyList<Tag> TagsOf(IReadOnlyList<Article> articles) =>
+        articles
+            .SelectMany(a => a.Tags.Select(t => (Slug: SlugBuilder.FromTitle(t), Name: t, Article: a)))
+            .GroupBy(x => x.Slug)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new Tag(g.First().Name, g.Key, g.Select(x => x.Article).Distinct().ToList()))
+            .ToList();
 }

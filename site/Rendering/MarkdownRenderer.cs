@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace StaticNews.Site.Rendering;
+
+/// <summary>
+/// Markdown bodies to HTML with Markdig, here in the host rather than in the generator (see DESIGN notes:
+/// an analyzer's dependencies are loaded by the compiler, where another Markdig could already sit).
+/// Raw HTML is escaped (DisableHtml); links and images may only use http(s), mailto or tel, or be relative
+/// (Markdig lets javascript: through even with DisableHtml); headings start at h2 under the page's h1;
+/// root-relative URLs get the site's base path.
+/// </summary>
+public static partial class MarkdownRenderer
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseEmphasisExtras()
+        .UseAutoLinks()
+        .DisableHtml()
+        .Build();
+
+    private static readonly string[] SafeSchemes = ["http", "https", "mailto", "tel"];
+
+    public static string ToHtml(string markdown, string basePath)
+    {
+        var document = Markdig.Markdown.Parse(markdown, Pipeline);
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            heading.Level = Math.Min(heading.Level + 1, 6);
+        }
+        foreach (var link in document.Descendants<LinkInline>().ToList())
+        {
+            if (!IsSafe(link.Url))
+            {
+                Unwrap(link);
+            }
+            else
+            {
+                link.Url = WithBasePath(link.Url, basePath);
+            }
+        }
+        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        {
+            if (!IsSafe(autolink.Url))
+            {
+                autolink.ReplaceBy(new LiteralInline(autolink.Url));
+            }
+        }
+        return document.ToHtml(Pipeline);
+    }
+
+    /// <summary>True for relative URLs and the allowed schemes; browsers ignore tabs and newlines inside a scheme, so do we.</summary>
+    public static bool IsSafe(string? url)
+    {
+        if (string.IsNullOrEmpty(url))
+        {
+            return true;
+        }
+        var compact = Invisible().Replace(url, "");
+        var scheme = Scheme().Match(compact);
+        return !scheme.Success || SafeSchemes.Contains(scheme.Groups[1].Value.ToLowerInvariant());
+    }
+
+    private static string? WithBasePath(string? url, string basePath) =>
+        url is not null && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) ? basePath + url[1..] : url;
+
+    /// <summary>An unsafe link keeps its text; an unsafe image keeps its alt text.</summary>
+    private static void Unwrap(LinkInline link)
+    {
+        if (link.IsImage)
+        {
+            var alt = string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
+            link.ReplaceBy(new LiteralInline(alt));
+            return;
+        }
+        Inline anchor = link;
+        foreach (var child in link.ToList())
+        {
+            child.Remove();
+            anchor.InsertAfter(child);
+            anchor = child;
+        }
+        link.Remove();
+    }
+
+    [GeneratedRegex(@"[\u0000-\u0020\u007F]+")]
+    private static partial Regex Invisible();
+
+    [GeneratedRegex(@"^([A-Za-z][A-Za-z0-9+.\-]*):")]
+    private static partial Regex Scheme();
+}
