@@ -36,7 +36,8 @@ for (int i = 0; i < args.Length; i++)
         case "--out":
             outputDirectory = value;
             break;
-        case "--format" when Enum.TryParse(value, ignoreCase: true, out format) && Enum.IsDefined(format):
+        case "--format" when value is "txt" or "md" or "mixed":
+            format = Enum.Parse<CorpusFormat>(value, ignoreCase: true);
             break;
         case "--seed" when int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out seed):
             break;

@@ -1,0 +1,87 @@
+# Shared by hugo-bench.sh and compare.sh: tools, cached corpora, the Hugo site, timed runs.
+# Source it; it defines functions and these variables:
+BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+REPO_ROOT=$(dirname "$BENCH_DIR")
+WORK_DIR=${STATICNEWS_BENCH_DIR:-/tmp/staticnews-bench}
+CORPUS_SEED=${CORPUS_SEED:-42}
+
+log() { echo "[bench] $*" >&2; }
+
+# Installs Debian's hugo and GNU time when absent (the machine is fresh in CI).
+ensure_tools() {
+    local missing=()
+    command -v hugo >/dev/null || missing+=(hugo)
+    [[ -x /usr/bin/time ]] || missing+=(time)
+    ((${#missing[@]} == 0)) && return 0
+    log "installing ${missing[*]}"
+    local sudo=""
+    ((EUID == 0)) || sudo=sudo
+    $sudo apt-get update -qq >&2
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >&2
+}
+
+# make_corpus FORMAT N -> prints the corpus directory.
+# Cached under $WORK_DIR/corpus-FORMAT-N; remade when CorpusMaker's sources or the seed change.
+make_corpus() {
+    local format=$1 count=$2
+    local dir="$WORK_DIR/corpus-$format-$count"
+    local stamp
+    stamp=$(cat "$BENCH_DIR"/CorpusMaker/*.cs "$BENCH_DIR"/CorpusMaker/*.csproj | sha256sum | cut -c1-16)
+    stamp="$stamp seed=$CORPUS_SEED"
+    if [[ -d "$dir" && "$(cat "$dir.stamp" 2>/dev/null)" == "$stamp" ]]; then
+        log "corpus cached: $dir"
+    else
+        log "making $format corpus of $count articles in $dir"
+        mkdir -p "$WORK_DIR"
+        rm -rf "$dir" "$dir.tmp" "$dir.stamp"
+        dotnet run --project "$BENCH_DIR/CorpusMaker" -c Release -- \
+            --count "$count" --format "$format" --seed "$CORPUS_SEED" --out "$dir.tmp" >&2
+        mv "$dir.tmp" "$dir"
+        echo "$stamp" >"$dir.stamp"
+    fi
+    echo "$dir"
+}
+
+# prepare_hugo_site N CORPUS_DIR -> prints the site directory: bench/hugo's config and layouts,
+# with the corpus as content/articles (hard links: no second copy of the text on disk).
+prepare_hugo_site() {
+    local count=$1 corpus=$2
+    local site="$WORK_DIR/hugo-site-$count"
+    rm -rf "$site"
+    mkdir -p "$site/content"
+    cp -r "$BENCH_DIR/hugo/hugo.toml" "$BENCH_DIR/hugo/layouts" "$site/"
+    cp -al "$corpus" "$site/content/articles" 2>/dev/null || cp -a "$corpus" "$site/content/articles"
+    echo "$site"
+}
+
+# timed_run LOGFILE CMD... : runs CMD under GNU time; sets RUN_WALL_S, RUN_CPU_S (user + system,
+# steadier than wall time when something else loads the machine) and RUN_PEAK_MB.
+# Peak is the largest resident set of CMD or any child it waited for (not a sum over processes;
+# daemons such as a compiler server are not children and are not counted).
+timed_run() {
+    local logfile=$1
+    shift
+    local timefile="$logfile.time"
+    if ! /usr/bin/time -v -o "$timefile" "$@" >"$logfile" 2>&1; then
+        log "command failed: $* (see $logfile)"
+        tail -20 "$logfile" >&2
+        return 1
+    fi
+    RUN_WALL_S=$(awk -F': ' '/Elapsed \(wall clock\)/ {
+        n = split($2, part, ":"); s = 0
+        for (i = 1; i <= n; i++) s = s * 60 + part[i]
+        printf "%.2f", s }' "$timefile")
+    RUN_CPU_S=$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.2f", s }' "$timefile")
+    RUN_PEAK_MB=$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$timefile")
+}
+
+median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { printf "%.2f", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+maximum() { printf '%s\n' "$@" | sort -g | tail -1; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
+
+# hugo_build SITE_DIR OUT_DIR LOGFILE : one clean Hugo build, timed (output removed before, untimed).
+hugo_build() {
+    local site=$1 out=$2 logfile=$3
+    rm -rf "$out" "$site/resources" "$site/.hugo_build.lock"
+    timed_run "$logfile" hugo --source "$site" --destination "$out" --quiet
+}

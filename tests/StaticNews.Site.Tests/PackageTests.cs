@@ -1,0 +1,67 @@
+using StaticNews.Site.Tests.Infrastructure;
+
+namespace StaticNews.Site.Tests;
+
+/// <summary>`dotnet pack` of the generator gives a package a fresh project installs from a folder feed and uses.</summary>
+public sealed class PackageTests
+{
+    [Fact]
+    public void A_fresh_project_installs_the_package_and_uses_typed_content()
+    {
+        using var repo = new RepoCopy();
+        var feed = Path.Combine(repo.Root, "feed");
+        var pack = DotnetCli.Run(repo.Root, "pack", "generator", "-c", "Release", "-o", feed);
+        Assert.True(pack.ExitCode == 0, pack.Output);
+
+        // Outside the repository copy, so none of its Directory.*.props apply.
+        using var fresh = new TempDirectory();
+        var app = fresh.Path;
+        Directory.CreateDirectory(Path.Combine(app, "articles", "politics"));
+        File.WriteAllText(Path.Combine(app, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        File.WriteAllText(Path.Combine(app, "Newsroom.csproj"), """
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <StaticNewsNamespace>Newsroom.Content</StaticNewsNamespace>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="StaticNews.Generator" Version="0.1.0" PrivateAssets="all" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(app, "articles", "politics", "vote.md"), """
+            ---
+            title: Parliament votes on Monday
+            description: The vote decides the budget.
+            date: 2025-04-02T10:00:00+04:00
+            tags: [Politics, Budget]
+            reading_level: 3
+            ---
+            The *budget* vote is on Monday.
+            """);
+        File.WriteAllText(Path.Combine(app, "Program.cs"), """
+            using Newsroom.Content;
+            var vote = Articles.ParliamentVotesOnMonday;
+            long level = vote.ReadingLevel;
+            Console.WriteLine($"{vote.Slug}|{vote.SourcePath}|{vote.Published:yyyy-MM-dd}|{string.Join(",", Articles.Tags.Select(t => t.Slug))}|{level}");
+            """);
+
+        // A package cache of its own, so the package just packed is the one used.
+        var run = DotnetCli.RunWithPath(app, null, ["run", "--disable-build-servers", "-p:RestorePackagesPath=" + Path.Combine(fresh.Path, ".packages")]);
+
+        Assert.True(run.ExitCode == 0, run.Output);
+        Assert.Contains("parliament-votes-on-monday|articles/politics/vote.md|2025-04-02|budget,politics|3", run.Output);
+    }
+}
