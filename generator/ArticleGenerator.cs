@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -39,8 +40,14 @@ public sealed class ArticleGenerator : IIncrementalGenerator
             .Select((pair, _) => new GeneratorOptions(pair.Left.Namespace, pair.Left.ContentRoot, pair.Right.BoilerplatePatterns, pair.Right.TimeZone))
             .WithTrackingName(TrackingNames.Options);
 
-        var parsed = context.AdditionalTextsProvider
+        // Each document with what the build says about that file alone (the resource it is embedded as): a
+        // change elsewhere leaves this pair equal, so the document is not parsed again.
+        var documents = context.AdditionalTextsProvider
             .Where(IsDocument)
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select((pair, _) => new DocumentInput(pair.Left, ResourceName(pair.Right.GetOptions(pair.Left))));
+
+        var parsed = documents
             .Combine(options)
             .Select((pair, cancellationToken) => Parse(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Parse);
@@ -50,7 +57,8 @@ public sealed class ArticleGenerator : IIncrementalGenerator
             .Select((result, _) => result.Article!);
 
         var naming = articles
-            .Select((article, _) => new NamingRequest(article.FilePath, article.SourcePath, article.ProposedSlug, article.ProposedClassName, article.TitleLocation))
+            .Select((article, _) => new NamingRequest(article.FilePath, article.SourcePath, article.ProposedSlug, article.ProposedClassName, article.TitleLocation,
+                article.Metadata.CustomFields.Select(field => field.PropertyName).ToEquatableArray()))
             .Collect()
             .Select((requests, _) => NameAssigner.Assign(requests))
             .WithTrackingName(TrackingNames.Naming);
@@ -131,12 +139,16 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         }
     }
 
-    private static ParseResult Parse(AdditionalText file, GeneratorOptions options, CancellationToken cancellationToken)
+    private static string? ResourceName(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options) =>
+        options.TryGetValue("build_metadata.AdditionalFiles.StaticNewsResource", out var name) && !string.IsNullOrWhiteSpace(name) ? name : null;
+
+    private static ParseResult Parse(DocumentInput input, GeneratorOptions options, CancellationToken cancellationToken)
     {
+        var file = input.File;
         try
         {
             var text = file.GetText(cancellationToken) ?? SourceText.From("");
-            return DocumentParser.Parse(file.Path, text, options, cancellationToken);
+            return DocumentParser.Parse(file.Path, text, options, cancellationToken, input.ResourceName);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

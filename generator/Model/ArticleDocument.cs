@@ -10,6 +10,9 @@ namespace StaticNews.Generator.Model;
 /// final, unique names are assigned once all documents are known (<see cref="ArticleNames"/>).
 /// </summary>
 /// <param name="Body">Plain text: the paragraphs, one per line. Markdown: the body's source.</param>
+/// <param name="BodyResource">When the build embeds the document as this resource and the body is made of exact
+/// slices of it: the resource name; the generated class then reads the body from it instead of a literal.</param>
+/// <param name="BodyRanges">With <paramref name="BodyResource"/>: (start, length) character ranges of the body's lines.</param>
 public sealed record ArticleDocument(
     string FilePath,
     string SourcePath,
@@ -22,7 +25,9 @@ public sealed record ArticleDocument(
     int WordCount,
     string ProposedSlug,
     string ProposedClassName,
-    LocationInfo TitleLocation)
+    LocationInfo TitleLocation,
+    string? BodyResource = null,
+    EquatableArray<int> BodyRanges = default)
 {
     /// <summary>The body's paragraphs (for Markdown, its blocks), as the generated <c>Article.Paragraphs</c> gives them.</summary>
     public IReadOnlyList<string> Paragraphs =>

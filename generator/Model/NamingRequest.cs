@@ -1,4 +1,6 @@
 namespace StaticNews.Generator.Model;
 
 /// <summary>The small projection of an article that naming needs; only this is collected across documents.</summary>
-public sealed record NamingRequest(string FilePath, string SourcePath, string ProposedSlug, string ProposedClassName, LocationInfo TitleLocation);
+/// <param name="PropertyNames">The article's custom-field property names: its class may not take one of them (CS0542).</param>
+public sealed record NamingRequest(string FilePath, string SourcePath, string ProposedSlug, string ProposedClassName, LocationInfo TitleLocation,
+    EquatableArray<string> PropertyNames = default);

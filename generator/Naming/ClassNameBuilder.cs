@@ -21,7 +21,7 @@ public static class ClassNameBuilder
         "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
         // Members the generated classes declare themselves: an article class named after one fails to compile
         // (CS0542 for BodyUtf8 in the article class, CS0102 for CreateSlugIndex in Articles).
-        "BodyUtf8", "CreateSlugIndex",
+        "BodyUtf8", "BodyResource", "BodyRanges", "CreateSlugIndex",
     };
 
     public static string FromTitle(string title)

@@ -32,11 +32,18 @@ public static class NameAssigner
                     request.ProposedSlug, slugOwners[request.ProposedSlug], slug));
             }
 
-            var className = Claim(classOwners, request.ProposedClassName, request.SourcePath, n => request.ProposedClassName + n);
-            if (className != request.ProposedClassName)
+            // A class cannot have a member named like itself (CS0542): when one of the article's custom fields has the
+            // class's name, the class takes the suffix reserved names take, and the field keeps the name of its key.
+            var proposedClassName = request.ProposedClassName;
+            while (request.PropertyNames.Contains(proposedClassName))
+            {
+                proposedClassName += "Article";
+            }
+            var className = Claim(classOwners, proposedClassName, request.SourcePath, n => proposedClassName + n, request.PropertyNames);
+            if (className != proposedClassName)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateClassName, request.TitleLocation,
-                    request.ProposedClassName, classOwners[request.ProposedClassName], className));
+                    proposedClassName, classOwners[proposedClassName], className));
             }
 
             names.Add(new ArticleNames(request.FilePath, slug, className));
@@ -45,10 +52,11 @@ public static class NameAssigner
         return new NamingResult(names.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 
-    private static string Claim(Dictionary<string, string> owners, string proposed, string owner, Func<string, string> withSuffix)
+    private static string Claim(Dictionary<string, string> owners, string proposed, string owner, Func<string, string> withSuffix,
+        EquatableArray<string> alsoTaken = default)
     {
         var candidate = proposed;
-        for (var n = 2; owners.ContainsKey(candidate); n++)
+        for (var n = 2; owners.ContainsKey(candidate) || alsoTaken.Contains(candidate); n++)
         {
             candidate = withSuffix(n.ToString(CultureInfo.InvariantCulture));
         }

@@ -7,11 +7,14 @@ namespace StaticNews.Generator.Naming;
 /// <summary>C# property names for custom front-matter keys: "reading_level" → ReadingLevel.</summary>
 public static class PropertyNames
 {
+    public const int MaxLength = 100;
+
     private static readonly HashSet<string> Taken = new(StringComparer.Ordinal)
     {
         "Slug", "Title", "Standfirst", "Url", "SourcePath", "Published", "Updated", "Authors", "Tags", "Section",
         "EditorsNote", "Paragraphs", "BodyHtml", "PlainText", "WordCount", "ReadingTime", "Excerpt", "Related",
-        "Draft", "Image", "Language", "Format", "Markdown", "Fields", "Instance",
+        "Draft", "IsDraft", "Image", "Language", "Format", "Markdown", "Fields", "Instance",
+        "BodyUtf8", "BodyResource", "BodyRanges", "Utf8",
         "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
     };
 
@@ -26,6 +29,12 @@ public static class PropertyNames
         if (name.Length == 0)
         {
             return ("Field" + Words.StableHash(key).ToUpperInvariant(), true);
+        }
+        if (name.Length > MaxLength)
+        {
+            // A name in metadata has at most 1023 bytes (CS7013 when the assembly is emitted), and an explicit YAML key
+            // ("? key") can be longer: cut, with the key's hash so two long keys stay apart.
+            return (name.ToString(0, MaxLength - 8) + Words.StableHash(key).ToUpperInvariant(), true);
         }
         if (char.IsDigit(name[0]))
         {

@@ -21,7 +21,8 @@ public static class DocumentParser
 {
     private static readonly ConcurrentDictionary<string, TimeZoneInfo> Zones = new(StringComparer.Ordinal);
 
-    public static ParseResult Parse(string filePath, SourceText text, GeneratorOptions options, CancellationToken cancellationToken)
+    /// <param name="resourceName">The name the build embeds this document under, or null when it does not.</param>
+    public static ParseResult Parse(string filePath, SourceText text, GeneratorOptions options, CancellationToken cancellationToken, string? resourceName = null)
     {
         var sourcePath = SourcePaths.Relative(filePath, options.ContentRoot);
         var diagnostics = new List<DiagnosticInfo>();
@@ -86,6 +87,12 @@ public static class DocumentParser
             ProposedSlug: metadata.Slug ?? SlugBuilder.FromTitle(title),
             ProposedClassName: ClassNameBuilder.FromTitle(title),
             TitleLocation: titleLocation);
+        // The body comes from the embedded document when the document was read exactly as the run time will read
+        // it (UTF-8) and every body line is a slice of it.
+        if (resourceName is not null && body.Ranges is { } ranges && text.Encoding?.CodePage == 65001 && IndexOf(text, '\uFFFD') < 0)
+        {
+            article = article with { BodyResource = resourceName, BodyRanges = ranges.ToEquatableArray() };
+        }
         return new ParseResult(article, diagnostics.ToEquatableArray());
     }
 

@@ -20,9 +20,10 @@ public static class MarkdownParser
         string? title = metadata.Title;
         var titleLine = -1;
         var body = new StringBuilder();
+        var ranges = new BodyRanges();
         var paragraphs = new List<string>();
         var paragraph = new StringBuilder();
-        var inFence = false;
+        string? fence = null;
         var seenContent = false;
 
         for (var lineIndex = startLine; lineIndex < text.Lines.Count; lineIndex++)
@@ -44,17 +45,25 @@ public static class MarkdownParser
             }
             seenContent = true;
 
-            if (line.StartsWith("```", System.StringComparison.Ordinal) || line.StartsWith("~~~", System.StringComparison.Ordinal))
+            // A fence is closed only by a line of the same character, at least as long ("```" inside "~~~" is code).
+            if (fence is null)
             {
-                inFence = !inFence;
+                fence = FenceMarker(line);
             }
-            // Inside a fenced code block every line is code, kept exactly (indentation included).
-            var kept = inFence || line.Length == 0 ? RightTrim(raw) : lines.Keep(line, lineIndex) is null ? null : RightTrim(raw);
+            else if (FenceMarker(line) is { } marker && marker[0] == fence[0] && marker.Length >= fence.Length && marker.Length == line.Length)
+            {
+                fence = null;
+            }
+            var inFence = fence is not null;
+            // Inside a fenced code block every line is code, kept exactly (indentation included). Outside, a blank line
+            // is written empty, so blocks stay separated by "\n\n" (Article.Paragraphs splits there).
+            var kept = inFence ? AsWritten(raw) : line.Length == 0 ? "" : lines.Keep(line, lineIndex) is null ? null : AsWritten(raw);
             if (kept is null)
             {
                 continue;
             }
             body.Append(kept).Append('\n');
+            ranges.Add(text, lineIndex, kept);
             if (kept.Trim().Length == 0 && !inFence)
             {
                 Flush(paragraph, paragraphs);
@@ -66,10 +75,29 @@ public static class MarkdownParser
         }
         Flush(paragraph, paragraphs);
 
-        return new ParsedBody(title, titleLine, metadata.Standfirst, lines.EditorsNote, body.ToString().Trim('\n'), paragraphs);
+        return new ParsedBody(title, titleLine, metadata.Standfirst, lines.EditorsNote, body.ToString().Trim('\n'), paragraphs, ranges.Result());
     }
 
-    private static string RightTrim(string line) => TextCleaner.Sanitize(line).TrimEnd();
+    /// <summary>
+    /// The line as written, trailing white space included: two spaces before a line end are a Markdown hard line
+    /// break, and code keeps its spaces. Only characters that cannot be carried in UTF-8 are replaced.
+    /// </summary>
+    private static string AsWritten(string line) => TextCleaner.Sanitize(line);
+
+    /// <summary>The run of three or more backticks or tildes a line starts with, or null.</summary>
+    private static string? FenceMarker(string line)
+    {
+        if (line.Length < 3 || line[0] is not ('`' or '~'))
+        {
+            return null;
+        }
+        var length = 1;
+        while (length < line.Length && line[length] == line[0])
+        {
+            length++;
+        }
+        return length >= 3 ? line.Substring(0, length) : null;
+    }
 
     private static void Flush(StringBuilder paragraph, List<string> paragraphs)
     {

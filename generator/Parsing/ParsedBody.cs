@@ -4,4 +4,6 @@ namespace StaticNews.Generator.Parsing;
 
 /// <summary>What a body parser found: title and standfirst (if the body gives them), the note, the body and its paragraphs.</summary>
 /// <param name="TitleLine">The line the title was read from, or -1 when it came from elsewhere.</param>
-public sealed record ParsedBody(string? Title, int TitleLine, string? Standfirst, string? EditorsNote, string Body, IReadOnlyList<string> Paragraphs);
+/// <param name="Ranges">The body's lines as (start, length) ranges of the document; null when they are not exact slices.</param>
+public sealed record ParsedBody(string? Title, int TitleLine, string? Standfirst, string? EditorsNote, string Body, IReadOnlyList<string> Paragraphs,
+    IReadOnlyList<int>? Ranges = null);

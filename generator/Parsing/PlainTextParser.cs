@@ -24,6 +24,7 @@ public static class PlainTextParser
         var expectTitle = true;
         var expectStandfirst = true;
         var paragraphs = new List<string>();
+        var ranges = new BodyRanges();
 
         for (var lineIndex = startLine; lineIndex < text.Lines.Count; lineIndex++)
         {
@@ -56,10 +57,11 @@ public static class PlainTextParser
             if (lines.Keep(line, lineIndex) is { } kept)
             {
                 paragraphs.Add(kept);
+                ranges.Add(text, lineIndex, kept);
             }
         }
 
-        return new ParsedBody(title, titleLine, standfirst, lines.EditorsNote, string.Join("\n", paragraphs), paragraphs);
+        return new ParsedBody(title, titleLine, standfirst, lines.EditorsNote, string.Join("\n", paragraphs), paragraphs, ranges.Result());
     }
 
     private static bool Same(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);

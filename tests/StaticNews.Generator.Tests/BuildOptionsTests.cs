@@ -81,6 +81,6 @@ public sealed class BuildOptionsTests
             TestOptionsProvider.With(contentRoot: "D:\\build\\repo\\"));
 
         Assert.Equal(here.Source("Articles/Alpha.g.cs"), there.Source("Articles/Alpha.g.cs"));
-        Assert.Contains("sourcePath: \"seeds/x.txt\"", here.Source("Articles/Alpha.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("sourcePath: Utf8(\"seeds/x.txt\"u8)", here.Source("Articles/Alpha.g.cs"), StringComparison.Ordinal);
     }
 }

@@ -12,6 +12,7 @@ namespace StaticNews.Generator.Tests;
 /// CS8103), so article bodies are emitted as UTF-8 literals, which are stored as data. 3,000 articles of about
 /// 6 KB hold 18 M characters: as string literals that would be 36 MB of UTF-16, more than twice the limit.
 /// </summary>
+[Collection(LargeCompilations.Name)]
 public sealed class ScaleCompileTests(ITestOutputHelper output)
 {
     private const int ArticleCount = 3_000;

@@ -111,7 +111,7 @@ namespace StaticNews.Content
         public global::System.Collections.Generic.IReadOnlyList<string> Paragraphs => _paragraphs ??= DecodeParagraphs();
 
         /// <summary>The body's Markdown source; null for plain-text articles.</summary>
-        public string? Markdown => Format == ArticleFormat.Markdown ? global::System.Text.Encoding.UTF8.GetString(BodyUtf8) : null;
+        public string? Markdown => Format == ArticleFormat.Markdown ? BodyText() : null;
 
         /// <summary>The body as plain text, paragraphs separated by a blank line.</summary>
         public string PlainText => string.Join("\n\n", Paragraphs);
@@ -125,20 +125,57 @@ namespace StaticNews.Content
         /// <summary>The document's own front-matter keys (those StaticNews does not know), by key; each is also a typed property of the article's class.</summary>
         public virtual global::System.Collections.Generic.IReadOnlyDictionary<string, object> Fields => NoFields;
 
-        /// <summary>The body as UTF-8: paragraphs separated by '\n' (plain text) or the Markdown source. Stored as data, not as C# strings, so thousands of articles compile.</summary>
-        protected abstract global::System.ReadOnlySpan<byte> BodyUtf8 { get; }
+        /// <summary>
+        /// The body as UTF-8: paragraphs separated by '\n' (plain text) or the Markdown source. Stored as data, not as
+        /// C# strings (which share one 16 MB heap per assembly), so thousands of articles compile. Empty when the body is
+        /// read from the embedded document instead (<see cref="BodyResource"/>).
+        /// </summary>
+        protected virtual global::System.ReadOnlySpan<byte> BodyUtf8 => default;
+
+        /// <summary>The name of the embedded resource holding the whole document, when the build embeds documents; else null.</summary>
+        protected virtual string? BodyResource => null;
+
+        /// <summary>With <see cref="BodyResource"/>: the body's lines as (start, length) character ranges of the document, joined by '\n'.</summary>
+        protected virtual global::System.ReadOnlySpan<int> BodyRanges => default;
+
+        /// <summary>Decodes a UTF-8 literal; long text is passed to the constructor this way to keep it out of the string heap.</summary>
+        protected static string Utf8(global::System.ReadOnlySpan<byte> text) => global::System.Text.Encoding.UTF8.GetString(text);
 
         /// <inheritdoc/>
         public override string ToString() => Title;
 
+        private string BodyText()
+        {
+            var resource = BodyResource;
+            if (resource is null)
+            {
+                return global::System.Text.Encoding.UTF8.GetString(BodyUtf8);
+            }
+            using var stream = typeof(Article).Assembly.GetManifestResourceStream(resource)
+                ?? throw new global::System.InvalidOperationException(
+                    "The document " + SourcePath + " is not embedded as the resource '" + resource + "'; the build that compiled it embeds documents (StaticNewsEmbedDocuments).");
+            using var reader = new global::System.IO.StreamReader(stream, global::System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            var document = reader.ReadToEnd();
+            var ranges = BodyRanges;
+            var body = new global::System.Text.StringBuilder();
+            for (var i = 0; i + 1 < ranges.Length; i += 2)
+            {
+                if (i > 0)
+                {
+                    body.Append('\n');
+                }
+                body.Append(document, ranges[i], ranges[i + 1]);
+            }
+            return body.ToString();
+        }
+
         private string[] DecodeParagraphs()
         {
-            var body = BodyUtf8;
-            if (body.IsEmpty)
+            var text = BodyText();
+            if (text.Length == 0)
             {
                 return global::System.Array.Empty<string>();
             }
-            var text = global::System.Text.Encoding.UTF8.GetString(body);
             if (Format == ArticleFormat.PlainText)
             {
                 return text.Split('\n');

@@ -40,7 +40,16 @@ public static class DateParser
                 error = $"{text} does not exist in the time zone {zone.Id} (clocks were put forward)";
                 return false;
             }
-            value = new DateTimeOffset(local, zone.GetUtcOffset(local));
+            var offset = zone.GetUtcOffset(local);
+            var utcTicks = local.Ticks - offset.Ticks;
+            if (utcTicks < DateTime.MinValue.Ticks || utcTicks > DateTime.MaxValue.Ticks)
+            {
+                // 0001-01-01 east of Greenwich, 9999-12-31 late west of it: no such moment (DateTimeOffset would throw).
+                value = default;
+                error = $"{text} in the time zone {zone.Id} is outside the calendar (years 1 to 9999 in UTC)";
+                return false;
+            }
+            value = new DateTimeOffset(local, offset);
             return true;
         }
         value = default;

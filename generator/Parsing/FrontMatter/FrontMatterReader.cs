@@ -12,12 +12,19 @@ namespace StaticNews.Generator.Parsing.FrontMatter;
 /// <summary>
 /// Reads front matter with YamlDotNet's event parser into flat <c>key: value</c> / <c>key: [list]</c>
 /// entries. Work is bounded by the input: anchors, aliases and tags are refused (no alias bomb can
-/// expand), nesting is skipped without recursion, and the block has a size limit. Every problem is
-/// located at its line in the document.
+/// expand), nesting is skipped without recursion and at most <see cref="MaxNesting"/> levels deep, and
+/// the block has a size limit. Every problem is located at its line in the document.
 /// </summary>
 public static class FrontMatterReader
 {
     public const int MaxLength = 64 * 1024;
+
+    /// <summary>
+    /// Values nested deeper than this are refused without reading on: front matter needs one level (a list), and
+    /// YamlDotNet's scanner does work proportional to the depth for every token, so 30,000 nested '[' within the size
+    /// limit would take seconds.
+    /// </summary>
+    public const int MaxNesting = 32;
 
     public static EquatableArray<FrontMatterEntry> Read(
         string filePath, SourceText text, FrontMatterBlock block, List<FrontMatterProblem> problems)
@@ -81,6 +88,11 @@ public static class FrontMatterReader
         {
             problems.Add(Problem(DiagnosticDescriptors.InvalidFrontMatter, locate.At(e.Start), "not valid YAML: " + e.Message));
         }
+        catch (NestedTooDeepException e)
+        {
+            problems.Add(Problem(DiagnosticDescriptors.InvalidFrontMatter, locate.At(e.Start),
+                $"values nested more than {MaxNesting} levels deep are refused, and the rest of the front matter with them"));
+        }
         return entries.ToEquatableArray();
     }
 
@@ -104,6 +116,10 @@ public static class FrontMatterReader
                     {
                         items.Add(item);
                     }
+                }
+                else if (parser.TryConsume<AnchorAlias>(out var itemAlias))
+                {
+                    problems.Add(Problem(DiagnosticDescriptors.FrontMatterAliasOrTag, locate.At(itemAlias.Start), "an alias (*" + itemAlias.Value + ")"));
                 }
                 else
                 {
@@ -165,7 +181,10 @@ public static class FrontMatterReader
             var current = parser.Current;
             if (current is MappingStart or SequenceStart)
             {
-                depth++;
+                if (++depth > MaxNesting)
+                {
+                    throw new NestedTooDeepException(current.Start);
+                }
             }
             else if (current is MappingEnd or SequenceEnd)
             {
@@ -182,6 +201,11 @@ public static class FrontMatterReader
 
     private static FrontMatterProblem Problem(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, LocationInfo location, params string[] arguments) =>
         new(descriptor, location, arguments);
+
+    private sealed class NestedTooDeepException(Mark start) : Exception
+    {
+        public Mark Start { get; } = start;
+    }
 
     /// <summary>Maps a YAML position (1-based, relative to the front matter) to the document.</summary>
     private sealed class Locator(string filePath, SourceText text, int openLine)

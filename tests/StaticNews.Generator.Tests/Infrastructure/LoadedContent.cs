@@ -27,10 +27,11 @@ public sealed class LoadedContent : IDisposable
 
     public Type ArticleType { get; }
 
-    public static LoadedContent Load(Compilation compilation, string @namespace = "StaticNews.Content")
+    /// <param name="resources">Manifest resources to embed, as the build embeds documents.</param>
+    public static LoadedContent Load(Compilation compilation, string @namespace = "StaticNews.Content", IEnumerable<ResourceDescription>? resources = null)
     {
         using var stream = new MemoryStream();
-        var emit = compilation.Emit(stream);
+        var emit = compilation.Emit(stream, manifestResources: resources);
         Assert.True(emit.Success, "The generated content does not compile:\n" +
             string.Join("\n", emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(20)));
         stream.Position = 0;

@@ -40,6 +40,9 @@ public static class TestData
     /// <summary>The build properties the site passes: the default namespace and the repository as content root.</summary>
     public static TestOptionsProvider Options(string? @namespace = null) => TestOptionsProvider.With(@namespace, ContentRoot);
 
+    /// <summary>The site's build properties plus StaticNewsDrafts and StaticNewsNow (the clock that decides what is "future").</summary>
+    public static TestOptionsProvider Options(bool? drafts, DateTimeOffset? now) => TestOptionsProvider.With(null, ContentRoot, drafts, now);
+
     /// <summary>The parser's options with the boilerplate patterns of the repository's staticnews.yml (read by the generator's own reader).</summary>
     public static GeneratorOptions RepositoryOptions()
     {

@@ -6,13 +6,16 @@ namespace StaticNews.Generator.Tests.Infrastructure;
 
 /// <summary>
 /// Global build properties for the generator, as MSBuild passes CompilerVisibleProperty values:
-/// <c>build_property.StaticNewsNamespace</c>, <c>build_property.StaticNewsContentRoot</c>.
-/// Per-tree and per-file options are empty.
+/// <c>build_property.StaticNewsNamespace</c>, <c>build_property.StaticNewsContentRoot</c>,
+/// <c>build_property.StaticNewsDrafts</c> and <c>build_property.StaticNewsNow</c>.
+/// Per-tree options are empty; per-file options (build_metadata.AdditionalFiles.*) can be given by path.
 /// </summary>
 public sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
 {
     public const string NamespaceKey = "build_property.StaticNewsNamespace";
     public const string ContentRootKey = "build_property.StaticNewsContentRoot";
+    public const string DraftsKey = "build_property.StaticNewsDrafts";
+    public const string NowKey = "build_property.StaticNewsNow";
 
     public static readonly TestOptionsProvider Empty = new(new Dictionary<string, string>());
 
@@ -21,9 +24,19 @@ public sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
 
     public override AnalyzerConfigOptions GlobalOptions { get; }
 
-    public static TestOptionsProvider With(string? @namespace = null, string? contentRoot = null)
+    /// <param name="drafts">StaticNewsDrafts: "true" publishes drafts and future articles.</param>
+    /// <param name="now">StaticNewsNow: the build's clock, written as MSBuild passes it (round-trip "o" format).</param>
+    public static TestOptionsProvider With(string? @namespace = null, string? contentRoot = null, bool? drafts = null, DateTimeOffset? now = null)
     {
         var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (drafts is not null)
+        {
+            options[DraftsKey] = drafts.Value ? "true" : "false";
+        }
+        if (now is not null)
+        {
+            options[NowKey] = now.Value.ToString("o", System.Globalization.CultureInfo.InvariantCulture);
+        }
         if (@namespace is not null)
         {
             options[NamespaceKey] = @namespace;
@@ -37,7 +50,12 @@ public sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
 
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => DictionaryOptions.Empty;
 
-    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => DictionaryOptions.Empty;
+    /// <summary>Options of single AdditionalFiles by path, as MSBuild passes CompilerVisibleItemMetadata.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> FileOptions { get; init; } =
+        new Dictionary<string, IReadOnlyDictionary<string, string>>();
+
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
+        FileOptions.TryGetValue(textFile.Path, out var options) ? new DictionaryOptions(options) : DictionaryOptions.Empty;
 
     private sealed class DictionaryOptions(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
     {

@@ -12,10 +12,10 @@ namespace Newsroom.Typed
         private Alpha()
             : base(
                 slug: "alpha",
-                sourcePath: "seeds/a.txt",
+                sourcePath: Utf8("seeds/a.txt"u8),
                 format: global::Newsroom.Typed.ArticleFormat.PlainText,
-                title: "Alpha",
-                standfirst: "First.",
+                title: Utf8("Alpha"u8),
+                standfirst: Utf8("First."u8),
                 editorsNote: null,
                 published: null,
                 updated: null,

@@ -12,10 +12,10 @@ namespace StaticNews.Content
         private InvoiceTxtExeScandalReachesParliament()
             : base(
                 slug: "invoice-txt-exe-scandal-reaches-parliament",
-                sourcePath: "seeds/bidi.txt",
+                sourcePath: Utf8("seeds/bidi.txt"u8),
                 format: global::StaticNews.Content.ArticleFormat.PlainText,
-                title: "Invoice\u202Etxt.exe scandal reaches parliament",
-                standfirst: "The family emoji 👨\u200D👩\u200D👧 is joined by zero-width joiners.",
+                title: Utf8("Invoice\u202Etxt.exe scandal reaches parliament"u8),
+                standfirst: Utf8("The family emoji 👨\u200D👩\u200D👧 is joined by zero-width joiners."u8),
                 editorsNote: null,
                 published: null,
                 updated: null,

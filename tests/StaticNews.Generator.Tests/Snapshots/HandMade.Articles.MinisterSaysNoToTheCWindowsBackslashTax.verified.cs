@@ -12,10 +12,10 @@ namespace StaticNews.Content
         private MinisterSaysNoToTheCWindowsBackslashTax()
             : base(
                 slug: "minister-says-no-to-the-c-windows-backslash-tax",
-                sourcePath: "seeds/quotes.txt",
+                sourcePath: Utf8("seeds/quotes.txt"u8),
                 format: global::StaticNews.Content.ArticleFormat.PlainText,
-                title: "Minister says \"no\" to the C:\\Windows\\ backslash tax",
-                standfirst: "A \"quoted\" standfirst with <b>markup</b> & an ampersand.",
+                title: Utf8("Minister says \"no\" to the C:\\Windows\\ backslash tax"u8),
+                standfirst: Utf8("A \"quoted\" standfirst with <b>markup</b> & an ampersand."u8),
                 editorsNote: null,
                 published: null,
                 updated: null,

@@ -12,11 +12,11 @@ namespace StaticNews.Content
         private PrivetMir()
             : base(
                 slug: "privet-mir",
-                sourcePath: "seeds/cyrillic.txt",
+                sourcePath: Utf8("seeds/cyrillic.txt"u8),
                 format: global::StaticNews.Content.ArticleFormat.PlainText,
-                title: "Привет мир",
-                standfirst: "Стандфёрст по-русски.",
-                editorsNote: "Обновлено.",
+                title: Utf8("Привет мир"u8),
+                standfirst: Utf8("Стандфёрст по-русски."u8),
+                editorsNote: Utf8("Обновлено."u8),
                 published: null,
                 updated: null,
                 authors: global::System.Array.Empty<string>(),

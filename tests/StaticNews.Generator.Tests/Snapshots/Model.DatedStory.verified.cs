@@ -12,10 +12,10 @@ namespace StaticNews.Content
         private DatedStory()
             : base(
                 slug: "dated-story",
-                sourcePath: "seeds/dated.md",
+                sourcePath: Utf8("seeds/dated.md"u8),
                 format: global::StaticNews.Content.ArticleFormat.Markdown,
-                title: "Dated \"story\"",
-                standfirst: "Published at a fixed instant, in Yerevan time.",
+                title: Utf8("Dated \"story\""u8),
+                standfirst: Utf8("Published at a fixed instant, in Yerevan time."u8),
                 editorsNote: null,
                 published: new global::System.DateTimeOffset(638790435000000000L, new global::System.TimeSpan(144000000000L)),
                 updated: new global::System.DateTimeOffset(638790948000000000L, new global::System.TimeSpan(0L)),

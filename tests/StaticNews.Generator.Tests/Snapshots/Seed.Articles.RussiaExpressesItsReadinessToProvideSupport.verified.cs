@@ -12,11 +12,11 @@ namespace StaticNews.Content
         private RussiaExpressesItsReadinessToProvideSupport()
             : base(
                 slug: "russia-expresses-its-readiness-to-provide-support-as-the-situation-between",
-                sourcePath: "seeds/000_539d5ea821e4a723.txt",
+                sourcePath: Utf8("seeds/000_539d5ea821e4a723.txt"u8),
                 format: global::StaticNews.Content.ArticleFormat.PlainText,
-                title: "Russia expresses its ‘readiness’ to provide support as the situation between Armenia and Azerbaijan remains tense",
-                standfirst: "Russia also said that Armenia’s ‘frozen’ membership in the CSTO ‘does not contribute to strengthening Armenia’s security’.",
-                editorsNote: "This article has been updated to include the announcement of the latest call between Mirzoyan and Lavrov.",
+                title: Utf8("Russia expresses its ‘readiness’ to provide support as the situation between Armenia and Azerbaijan remains tense"u8),
+                standfirst: Utf8("Russia also said that Armenia’s ‘frozen’ membership in the CSTO ‘does not contribute to strengthening Armenia’s security’."u8),
+                editorsNote: Utf8("This article has been updated to include the announcement of the latest call between Mirzoyan and Lavrov."u8),
                 published: null,
                 updated: null,
                 authors: global::System.Array.Empty<string>(),

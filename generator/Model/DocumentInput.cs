@@ -1,0 +1,10 @@
+using Microsoft.CodeAnalysis;
+
+namespace StaticNews.Generator.Model;
+
+/// <summary>
+/// A document as the pipeline's first step sees it: the file, and the resource name the build embeds it
+/// under (null when documents are not embedded). The file is compared by reference, as the compiler keeps
+/// the same object for an unchanged file.
+/// </summary>
+public sealed record DocumentInput(AdditionalText File, string? ResourceName);

@@ -1,0 +1,69 @@
+using System.Text;
+using Microsoft.CodeAnalysis;
+using StaticNews.Generator.Tests.Infrastructure;
+
+namespace StaticNews.Generator.Tests;
+
+/// <summary>
+/// When the build embeds documents (StaticNewsEmbedDocuments), articles read their bodies from the embedded
+/// document instead of UTF-8 literals, so the compiler never parses the body text; the content is the same.
+/// </summary>
+public sealed class ResourceBodyTests
+{
+    private const string MarkdownText = "---\ntitle: Markdown story\ndescription: Kept as written.\n---\nFirst *line*  \nsecond line.\n\n```\ncode\n\n  indented\n```\n\nLast paragraph.\n\n\n";
+
+    private static (GeneratorRun Run, List<ResourceDescription> Resources) RunEmbedded(params (string Name, byte[] Bytes)[] files)
+    {
+        var texts = files.Select(f => (AdditionalText)TestData.Document(f.Name, f.Bytes)).Append(TestData.Config()).ToArray();
+        var options = new TestOptionsProvider(new Dictionary<string, string> { [TestOptionsProvider.ContentRootKey] = TestData.ContentRoot })
+        {
+            FileOptions = files.ToDictionary(
+                f => TestData.DocumentPath(f.Name),
+                f => (IReadOnlyDictionary<string, string>)new Dictionary<string, string> { ["build_metadata.AdditionalFiles.StaticNewsResource"] = "StaticNews.Documents/" + f.Name }),
+        };
+        var run = GeneratorHarness.Run(texts, options).AssertHealthy();
+        var resources = files.Select(f => new ResourceDescription("StaticNews.Documents/" + f.Name, () => new MemoryStream(f.Bytes), isPublic: true)).ToList();
+        return (run, resources);
+    }
+
+    [Fact]
+    public void The_seed_reads_its_23_paragraphs_from_the_embedded_document()
+    {
+        var (run, resources) = RunEmbedded(("seed.txt", TestData.SeedBytes));
+
+        var source = run.ArticleSource("RussiaExpressesItsReadinessToProvideSupport");
+        Assert.Contains("protected override string BodyResource => \"StaticNews.Documents/seed.txt\";", source, StringComparison.Ordinal);
+        Assert.DoesNotContain("BodyUtf8", source, StringComparison.Ordinal);
+        Assert.DoesNotContain("Following the freefall", source, StringComparison.Ordinal);
+
+        var literal = LoadedContent.Load(GeneratorHarness.Run(new[] { TestData.Document("seed.txt", TestData.SeedBytes), TestData.Config() }, TestData.Options()).OutputCompilation);
+        var embedded = LoadedContent.Load(run.OutputCompilation, resources: resources);
+        var paragraphs = LoadedContent.Get<IReadOnlyList<string>>(embedded.All.Single(), "Paragraphs");
+        Assert.Equal(23, paragraphs.Count);
+        Assert.Equal(LoadedContent.Get<IReadOnlyList<string>>(literal.All.Single(), "Paragraphs"), paragraphs);
+    }
+
+    [Fact]
+    public void Markdown_with_crlf_and_a_bom_comes_back_exactly_as_the_literal_gives_it()
+    {
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(MarkdownText.Replace("\n", "\r\n"))).ToArray();
+        var (run, resources) = RunEmbedded(("story.md", bytes));
+
+        var embedded = LoadedContent.Load(run.OutputCompilation, resources: resources);
+        var literal = LoadedContent.Load(GeneratorHarness.Run(new[] { TestData.Document("story.md", bytes), TestData.Config() }, TestData.Options()).OutputCompilation);
+
+        var expected = LoadedContent.Get<string>(literal.All.Single(), "Markdown");
+        Assert.Equal("First *line*  \nsecond line.\n\n```\ncode\n\n  indented\n```\n\nLast paragraph.", expected);
+        Assert.Equal(expected, LoadedContent.Get<string>(embedded.All.Single(), "Markdown"));
+    }
+
+    [Fact]
+    public void A_document_that_is_not_utf8_keeps_its_body_as_a_literal()
+    {
+        var (run, _) = RunEmbedded(("latin1.txt", Encoding.Latin1.GetBytes("Caf\u00e9 headline\nStandfirst.\nCr\u00e8me br\u00fbl\u00e9e.\n")));
+
+        var source = run.ArticleSource(run.HintNames.Single(h => h.StartsWith("Articles/", StringComparison.Ordinal))["Articles/".Length..^".g.cs".Length]);
+        Assert.Contains("BodyUtf8", source, StringComparison.Ordinal);
+        Assert.DoesNotContain("BodyResource", source, StringComparison.Ordinal);
+    }
+}
