@@ -1,0 +1,56 @@
+using CorpusMaker;
+using Microsoft.CodeAnalysis;
+using StaticNews.Generator.Tests.Infrastructure;
+
+namespace StaticNews.Benchmarks;
+
+/// <summary>
+/// The benchmark corpus: bench/CorpusMaker's articles (seed 42, as bench/compare.sh makes them), written by its
+/// own CorpusWriter to a temporary folder and read back as the compiler hands AdditionalFiles to the generator.
+/// The documents sit under a virtual content root, in seeds/ as the repository's staticnews.yml says.
+/// </summary>
+internal static class Corpus
+{
+    public const int Seed = 42;
+    public const string ContentRoot = "/corpus";
+    public const string ConfigPath = ContentRoot + "/staticnews.yml";
+
+    /// <summary>The repository's staticnews.yml, as the config AdditionalFile.</summary>
+    public static InMemoryAdditionalText Config() => new(ConfigPath, File.ReadAllText(Repo.ConfigFile));
+
+    /// <summary>The site's build properties: the default namespace and the content root.</summary>
+    public static TestOptionsProvider Options() => TestOptionsProvider.With(contentRoot: ContentRoot);
+
+    /// <summary><paramref name="count"/> plain-text documents (front matter, then the seed's layout), by file name.</summary>
+    public static IReadOnlyList<InMemoryAdditionalText> TextDocuments(int count)
+    {
+        // Memory-backed /dev/shm where there is one: deleting 10,000 files from this machine's disk takes ~20 s.
+        var folder = Directory.Exists("/dev/shm")
+            ? Directory.CreateDirectory(Path.Combine("/dev/shm", "staticnews-bench-corpus-" + Guid.NewGuid().ToString("N")))
+            : Directory.CreateTempSubdirectory("staticnews-bench-corpus-");
+        try
+        {
+            var factory = new ArticleFactory(count, Seed);
+            var writer = new CorpusWriter(folder.FullName, CorpusFormat.Txt, Seed);
+            Parallel.For(0, count, i => writer.Write(factory.Create(i)));
+            return Directory.GetFiles(folder.FullName)
+                .Order(StringComparer.Ordinal)
+                .Select(path => InMemoryAdditionalText.FromBytes(ContentRoot + "/seeds/" + Path.GetFileName(path), File.ReadAllBytes(path)))
+                .ToList();
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    /// <summary>The config followed by <paramref name="count"/> documents: what the site passes as AdditionalFiles.</summary>
+    public static AdditionalText[] AdditionalTexts(int count) => [Config(), .. TextDocuments(count)];
+
+    /// <summary>The articles themselves, for the render benchmark (no files).</summary>
+    public static IEnumerable<CorpusMaker.Article> Articles(int count)
+    {
+        var factory = new ArticleFactory(count, Seed);
+        return Enumerable.Range(0, count).Select(factory.Create);
+    }
+}

@@ -1,0 +1,28 @@
+using BenchmarkDotNet.Running;
+
+// dotnet run -c Release --project bench/StaticNews.Benchmarks -- --filter '*'            every benchmark
+// dotnet run -c Release --project bench/StaticNews.Benchmarks -- --filter '*Render*'     one class
+// dotnet run -c Release --project bench/StaticNews.Benchmarks -- breakdown [N]           stopwatch profile of the generator
+// dotnet run -c Release --project bench/StaticNews.Benchmarks -- breakdown-render [N]    stopwatch profile of the render
+// dotnet run -c Release --project bench/StaticNews.Benchmarks -- profile full|edit|unrelated N SECONDS   a loop to attach dotnet-trace to
+if (args is ["profile", var operation, var documents, var seconds])
+{
+    StaticNews.Benchmarks.GeneratorProfileLoop.Run(operation,
+        int.Parse(documents, System.Globalization.CultureInfo.InvariantCulture), int.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture));
+    return;
+}
+if (args is [var mode and ("breakdown" or "breakdown-render"), .. var rest])
+{
+    var count = rest is [var n] ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 10_000;
+    if (mode == "breakdown")
+    {
+        StaticNews.Benchmarks.GeneratorBreakdown.Run(count);
+    }
+    else
+    {
+        StaticNews.Benchmarks.RenderBreakdown.Run(count);
+    }
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(StaticNews.Benchmarks.Repo).Assembly).Run(args);
