@@ -17,7 +17,7 @@ public static class ClassNameBuilder
         // Types and members of the generated API, and of System.Object.
         "Article", "Articles", "Tag", "All", "BySlug", "Tags", "Instance",
         "Slug", "Title", "Standfirst", "Url", "SourcePath", "Published", "Updated", "Authors", "Section",
-        "EditorsNote", "Paragraphs", "BodyHtml", "PlainText", "WordCount", "ReadingTime", "Excerpt", "Related",
+        "EditorsNote", "Paragraphs", "BodyHtml", "PlainText", "WordCount", "ReadingTime", "Excerpt", "Related", "RelatedSlugs",
         "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
         // Members the generated classes declare themselves: an article class named after one fails to compile
         // (CS0542 for BodyUtf8 in the article class, CS0102 for CreateSlugIndex in Articles).

@@ -12,7 +12,7 @@ public static class PropertyNames
     private static readonly HashSet<string> Taken = new(StringComparer.Ordinal)
     {
         "Slug", "Title", "Standfirst", "Url", "SourcePath", "Published", "Updated", "Authors", "Tags", "Section",
-        "EditorsNote", "Paragraphs", "BodyHtml", "PlainText", "WordCount", "ReadingTime", "Excerpt", "Related",
+        "EditorsNote", "Paragraphs", "BodyHtml", "PlainText", "WordCount", "ReadingTime", "Excerpt", "Related", "RelatedSlugs",
         "Draft", "IsDraft", "Image", "Language", "Format", "Markdown", "Fields", "Instance",
         "BodyUtf8", "BodyResource", "BodyRanges", "Utf8",
         "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",

@@ -21,7 +21,7 @@ public sealed class SiteContent
         {
             Newer = i > 0 ? views[i - 1].Link : null,
             Older = i + 1 < views.Count ? views[i + 1].Link : null,
-            Related = articles[i].Related.Where(r => bySlug.ContainsKey(r.Slug)).Select(r => bySlug[r.Slug].Link).ToList(),
+            Related = articles[i].RelatedSlugs.Where(bySlug.ContainsKey).Select(slug => bySlug[slug].Link).ToList(),
         }).ToList();
         bySlug = Articles.ToDictionary(v => v.Slug, StringComparer.Ordinal);
 

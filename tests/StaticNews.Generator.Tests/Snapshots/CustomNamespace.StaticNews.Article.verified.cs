@@ -119,6 +119,9 @@ namespace Newsroom.Typed
         /// <summary>The start of the body, cut at a word boundary near 200 characters; the standfirst when the body is empty.</summary>
         public string Excerpt => _excerpt ??= MakeExcerpt();
 
+        /// <summary>The slugs named under <c>related:</c>, as written (checked at compile time, SN0017).</summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> RelatedSlugs => _relatedSlugs;
+
         /// <summary>The articles named under <c>related:</c> that are published, in the document's order.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Article> Related => _related ??= ResolveRelated();
 
