@@ -12,18 +12,6 @@ public static class ClassNameBuilder
 {
     public const int MaxLength = 44;
 
-    private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal)
-    {
-        // Types and members of the generated API, and of System.Object.
-        "Article", "Articles", "Tag", "All", "BySlug", "Tags", "Instance",
-        "Slug", "Title", "Standfirst", "Url", "SourcePath", "Published", "Updated", "Authors", "Section",
-        "EditorsNote", "Paragraphs", "BodyHtml", "PlainText", "WordCount", "ReadingTime", "Excerpt", "Related", "RelatedSlugs",
-        "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
-        // Members the generated classes declare themselves: an article class named after one fails to compile
-        // (CS0542 for BodyUtf8 in the article class, CS0102 for CreateSlugIndex in Articles).
-        "BodyUtf8", "BodyResource", "BodyRanges", "CreateSlugIndex",
-    };
-
     public static string FromTitle(string title)
     {
         var words = Words.FromTitle(title);
@@ -51,6 +39,6 @@ public static class ClassNameBuilder
         }
 
         var result = name.ToString();
-        return Reserved.Contains(result) ? result + "Article" : result;
+        return ReservedNames.ClassNames.Contains(result) ? result + "Article" : result;
     }
 }

@@ -9,15 +9,6 @@ public static class PropertyNames
 {
     public const int MaxLength = 100;
 
-    private static readonly HashSet<string> Taken = new(StringComparer.Ordinal)
-    {
-        "Slug", "Title", "Standfirst", "Url", "SourcePath", "Published", "Updated", "Authors", "Tags", "Section",
-        "EditorsNote", "Paragraphs", "BodyHtml", "PlainText", "WordCount", "ReadingTime", "Excerpt", "Related", "RelatedSlugs",
-        "Draft", "IsDraft", "Image", "Language", "Format", "Markdown", "Fields", "Instance",
-        "BodyUtf8", "BodyResource", "BodyRanges", "Utf8",
-        "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
-    };
-
     /// <summary>The property name, and whether it had to differ from the plain PascalCase of the key.</summary>
     public static (string Name, bool Renamed) FromKey(string key)
     {
@@ -41,6 +32,6 @@ public static class PropertyNames
             return ("Field" + name, true);
         }
         var result = name.ToString();
-        return Taken.Contains(result) ? (result + "Value", true) : (result, false);
+        return ReservedNames.PropertyNames.Contains(result) ? (result + "Value", true) : (result, false);
     }
 }
