@@ -18,8 +18,25 @@ internal static class Corpus
     /// <summary>The repository's staticnews.yml, as the config AdditionalFile.</summary>
     public static InMemoryAdditionalText Config() => new(ConfigPath, File.ReadAllText(Repo.ConfigFile));
 
-    /// <summary>The site's build properties: the default namespace and the content root.</summary>
-    public static TestOptionsProvider Options() => TestOptionsProvider.With(contentRoot: ContentRoot);
+    /// <summary>
+    /// What the site build passes: the content root (default namespace), and for each document the resource it is
+    /// embedded as (StaticNewsEmbedDocuments, on by default), so article bodies are ranges of the embedded document.
+    /// </summary>
+    public static TestOptionsProvider Options(IEnumerable<AdditionalText> texts) =>
+        new(new Dictionary<string, string> { [TestOptionsProvider.ContentRootKey] = ContentRoot })
+        {
+            FileOptions = texts
+                .Where(text => text.Path.EndsWith(".txt", StringComparison.Ordinal) || text.Path.EndsWith(".md", StringComparison.Ordinal))
+                .ToDictionary(
+                    text => text.Path,
+                    text => (IReadOnlyDictionary<string, string>)new Dictionary<string, string>
+                    {
+                        [ResourceMetadataKey] = "StaticNews.Documents/" + Path.GetFileName(text.Path),
+                    }),
+        };
+
+    /// <summary>The per-file metadata generator/build/StaticNews.Generator.props makes compiler-visible.</summary>
+    public const string ResourceMetadataKey = "build_metadata.AdditionalFiles.StaticNewsResource";
 
     /// <summary><paramref name="count"/> plain-text documents (front matter, then the seed's layout), by file name.</summary>
     public static IReadOnlyList<InMemoryAdditionalText> TextDocuments(int count)

@@ -10,7 +10,8 @@ namespace StaticNews.Benchmarks;
 
 /// <summary>
 /// The generator as the compiler and the IDE run it: through <see cref="CSharpGeneratorDriver"/>, over N plain-text
-/// documents of the benchmark corpus plus the repository's staticnews.yml, without step tracking (as in a real build).
+/// documents of the benchmark corpus plus the repository's staticnews.yml, without step tracking and with the documents
+/// embedded as resources (as in a real build of the site).
 /// <list type="bullet">
 /// <item><see cref="FullRun"/>: a fresh driver, so every document is parsed and emitted (a clean build).</item>
 /// <item><see cref="OneDocumentEdited"/>: a driver that has run once sees one document's title change (the IDE case).</item>
@@ -26,6 +27,7 @@ public class GeneratorBenchmarks
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
     private AdditionalText[] _texts = [];
+    private TestOptionsProvider _options = null!;
     private CSharpCompilation _compilation = null!;
     private GeneratorDriver _driver = null!;
 
@@ -46,6 +48,7 @@ public class GeneratorBenchmarks
     public void SetupFullRun()
     {
         _texts = Corpus.AdditionalTexts(Documents);
+        _options = Corpus.Options(_texts);
         _compilation = CreateCompilation();
         Check(FullRun(), Documents);
     }
@@ -54,6 +57,7 @@ public class GeneratorBenchmarks
     private void SetupRunDriver()
     {
         _texts = Corpus.AdditionalTexts(Documents);
+        _options = Corpus.Options(_texts);
         _compilation = CreateCompilation();
         _driver = FullRun();
         Check(_driver, Documents);
@@ -124,19 +128,20 @@ public class GeneratorBenchmarks
             Basic.Reference.Assemblies.Net100.References.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    internal static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> texts, bool trackSteps = false) =>
+    internal static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> texts, TestOptionsProvider options, bool trackSteps = false) =>
         CSharpGeneratorDriver.Create(
             [new ArticleGenerator().AsSourceGenerator()],
             texts,
             ParseOptions,
-            Corpus.Options(),
+            options,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
-    private GeneratorDriver CreateDriver() => CreateDriver(_texts);
+    private GeneratorDriver CreateDriver() => CreateDriver(_texts, _options);
 
     /// <summary>
     /// Fails the benchmark when the generator threw, reported an error or did not emit one file per document (+ runtime
-    /// and index). Warnings are content: the corpus's long titles give some SN0005 (class name taken, a suffix added).
+    /// and index), or when article bodies are not read from the embedded documents. Warnings are content: the corpus's
+    /// long titles give some SN0005 (class name taken, a suffix added).
     /// </summary>
     internal static void Check(GeneratorDriver driver, int documents)
     {
@@ -150,6 +155,11 @@ public class GeneratorBenchmarks
         {
             throw new InvalidOperationException(
                 $"Expected {documents + 2} generated files and no errors; got {result.GeneratedSources.Length} files and: {string.Join("; ", errors)}");
+        }
+        var article = result.GeneratedSources.First(s => s.HintName.StartsWith("Articles/", StringComparison.Ordinal)).SourceText.ToString();
+        if (!article.Contains("BodyResource", StringComparison.Ordinal) || article.Contains("BodyUtf8", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("The articles do not read their bodies from the embedded documents:\n" + article);
         }
     }
 }

@@ -49,24 +49,32 @@ public static class IndexBuilder
 
     private static IEnumerable<TagModel> Tags(List<IndexEntry> ordered)
     {
+        // Each article's tag slugs, made once (an article's tags are few, the articles many).
+        var slugs = ordered.ToDictionary(e => e, e => e.Tags.Select(SlugBuilder.FromTitle).ToList());
+
         // The display name is the tag as written in the first document (by path) that uses it.
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entry in ordered.OrderBy(e => e.SourcePath, StringComparer.Ordinal))
         {
-            foreach (var tag in entry.Tags)
+            for (var i = 0; i < entry.Tags.Count; i++)
             {
-                var slug = SlugBuilder.FromTitle(tag);
-                if (!names.ContainsKey(slug))
+                if (!names.ContainsKey(slugs[entry][i]))
                 {
-                    names[slug] = tag;
+                    names[slugs[entry][i]] = entry.Tags[i];
                 }
+            }
+        }
+
+        var articles = names.Keys.ToDictionary(slug => slug, _ => new List<string>(), StringComparer.Ordinal);
+        foreach (var entry in ordered)
+        {
+            foreach (var slug in slugs[entry].Distinct(StringComparer.Ordinal))
+            {
+                articles[slug].Add(entry.ClassName);
             }
         }
         return names
             .OrderBy(pair => pair.Key, StringComparer.Ordinal)
-            .Select(pair => new TagModel(pair.Value, pair.Key, ordered
-                .Where(e => e.Tags.Any(t => SlugBuilder.FromTitle(t) == pair.Key))
-                .Select(e => e.ClassName)
-                .ToEquatableArray()));
+            .Select(pair => new TagModel(pair.Value, pair.Key, articles[pair.Key].ToEquatableArray()));
     }
 }
