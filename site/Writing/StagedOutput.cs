@@ -22,10 +22,6 @@ public sealed class StagedOutput : IDisposable
         Directory.CreateDirectory(_staging);
     }
 
-    private int _filesWritten;
-
-    public int FilesWritten => _filesWritten;
-
     /// <summary>Where the site is being written until <see cref="Commit"/>.</summary>
     public string StagingDirectory => _staging;
 
@@ -37,7 +33,6 @@ public sealed class StagedOutput : IDisposable
         var path = Resolve(relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         File.WriteAllBytes(path, content);
-        Interlocked.Increment(ref _filesWritten);
     }
 
     public void CopyDirectory(string source, string relativeDestination)
