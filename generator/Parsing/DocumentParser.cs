@@ -34,7 +34,7 @@ public static class DocumentParser
                 LocationInfo.ForSpan(filePath, text, new TextSpan(nul, 1)), sourcePath));
             return new ParseResult(null, diagnostics.ToEquatableArray());
         }
-        CheckEncoding(filePath, sourcePath, text, diagnostics);
+        var decodedCleanly = CheckEncoding(filePath, sourcePath, text, diagnostics);
 
         var block = FrontMatterBlock.Find(text);
         var metadata = ArticleMetadata.None;
@@ -89,7 +89,7 @@ public static class DocumentParser
             TitleLocation: titleLocation);
         // The body comes from the embedded document when the document was read exactly as the run time will read
         // it (UTF-8) and every body line is a slice of it.
-        if (resourceName is not null && body.Ranges is { } ranges && text.Encoding?.CodePage == 65001 && IndexOf(text, '\uFFFD') < 0)
+        if (resourceName is not null && body.Ranges is { } ranges && text.Encoding?.CodePage == 65001 && decodedCleanly)
         {
             article = article with { BodyResource = resourceName, BodyRanges = ranges.ToEquatableArray() };
         }
@@ -112,18 +112,20 @@ public static class DocumentParser
     /// to a single-byte code page or U+FFFD replacements. Either way the author should know, at the first
     /// character that was affected.
     /// </summary>
-    private static void CheckEncoding(string filePath, string sourcePath, SourceText text, List<DiagnosticInfo> diagnostics)
+    /// <returns>True when the text was decoded without a fallback or replacement (no SN0003).</returns>
+    private static bool CheckEncoding(string filePath, string sourcePath, SourceText text, List<DiagnosticInfo> diagnostics)
     {
         var encoding = text.Encoding;
         var readAsOtherEncoding = encoding is not null && encoding.CodePage is not (65001 or 1200 or 1201 or 12000 or 12001);
         var at = readAsOtherEncoding ? IndexOfNonAscii(text) : IndexOf(text, '\uFFFD');
         if (at < 0)
         {
-            return;
+            return true;
         }
         var readAs = readAsOtherEncoding ? encoding!.WebName : "UTF-8 with replacement characters (\uFFFD)";
         diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotUtf8,
             LocationInfo.ForSpan(filePath, text, new TextSpan(at, 1)), sourcePath, readAs));
+        return false;
     }
 
     private static int IndexOf(SourceText text, char wanted)
