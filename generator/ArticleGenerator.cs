@@ -75,6 +75,13 @@ public sealed class ArticleGenerator : IIncrementalGenerator
             .Select((article, _) => article!)
             .WithTrackingName(TrackingNames.NamedArticles);
 
+        // The articles go out in a fixed set of files (parts); a part whose articles all came out of the cache equal
+        // compares equal, and its file is not written again.
+        var parts = named
+            .Collect()
+            .SelectMany((all, _) => ArticlePartitioner.Split(all))
+            .WithTrackingName(TrackingNames.ArticleParts);
+
         // Drafts and future articles are decided here, against the build's clock (or StaticNewsNow): only this
         // small collected step re-runs when the clock moves.
         var index = named
@@ -96,7 +103,13 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(parsed, (output, result) => Report(output, result.Diagnostics));
         context.RegisterSourceOutput(naming, (output, result) => Report(output, result.Diagnostics));
         context.RegisterSourceOutput(@namespace, (output, ns) => output.AddSource(RuntimeSources.ArticleHintName, RuntimeSources.Article(ns)));
-        context.RegisterSourceOutput(named, (output, article) => Emit(output, article.Article.FilePath, ArticleEmitter.HintName(article), () => ArticleEmitter.Emit(article)));
+        context.RegisterSourceOutput(parts, (output, part) =>
+        {
+            if (!part.Articles.IsEmpty)
+            {
+                Emit(output, part.Articles[0].Article.FilePath, ArticleEmitter.HintName(part), () => ArticleEmitter.Emit(part));
+            }
+        });
         context.RegisterSourceOutput(references, Report);
         context.RegisterSourceOutput(index, (output, model) =>
         {

@@ -9,6 +9,7 @@ public static class TrackingNames
     public const string Parse = nameof(Parse);
     public const string Naming = nameof(Naming);
     public const string NamedArticles = nameof(NamedArticles);
+    public const string ArticleParts = nameof(ArticleParts);
     public const string Index = nameof(Index);
     public const string References = nameof(References);
 }

@@ -47,8 +47,9 @@ public sealed class EmitterSnapshotTests
     {
         var run = GeneratorHarness.Run(TestData.Seed().With(TestData.Config()), TestData.Options()).AssertHealthy();
 
+        Assert.Equal(new[] { SeedClass }, run.ArticleClassNames);
         Assert.Equal(
-            new[] { "Articles/" + SeedClass + ".g.cs", RuntimeSources.ArticleHintName, IndexEmitter.HintName },
+            new[] { Assert.Single(run.ArticlePartHintNames), RuntimeSources.ArticleHintName, IndexEmitter.HintName },
             run.HintNames);
         Assert.Equal(new[] { "SN0006", "SN0006" }, run.Diagnostics.Select(d => d.Id));
         MatchAll(run, "Seed");
@@ -75,15 +76,9 @@ public sealed class EmitterSnapshotTests
             TestData.Options()).AssertHealthy();
 
         Assert.Equal(
-            new[]
-            {
-                "Articles/InvoiceTxtExeScandalReachesParliament.g.cs",
-                "Articles/MinisterSaysNoToTheCWindowsBackslashTax.g.cs",
-                "Articles/PrivetMir.g.cs",
-                RuntimeSources.ArticleHintName,
-                IndexEmitter.HintName,
-            },
-            run.HintNames);
+            new[] { "InvoiceTxtExeScandalReachesParliament", "MinisterSaysNoToTheCWindowsBackslashTax", "PrivetMir" },
+            run.ArticleClassNames);
+        Assert.Equal(run.ArticlePartHintNames.Concat(new[] { RuntimeSources.ArticleHintName, IndexEmitter.HintName }), run.HintNames);
         // "Become a member" glued to the editor's note is a call-to-action, removed and reported.
         var removal = Assert.Single(run.Diagnostics);
         Assert.Equal("SN0006", removal.Id);
@@ -161,9 +156,10 @@ public sealed class EmitterSnapshotTests
             TitleLocation: location);
         var named = new NamedArticle(document, new ArticleNames(document.FilePath, "dated-story", "DatedStory"), GeneratorOptions.DefaultNamespace);
 
-        var source = ArticleEmitter.Emit(named);
+        var part = new ArticlePart(7, new EquatableArray<NamedArticle>(new[] { named }));
+        var source = ArticleEmitter.Emit(part);
 
-        Assert.Equal("Articles/DatedStory.g.cs", ArticleEmitter.HintName(named));
+        Assert.Equal("Articles/Part07.g.cs", ArticleEmitter.HintName(part));
         Snapshot.Match(source, "Model.DatedStory");
     }
 

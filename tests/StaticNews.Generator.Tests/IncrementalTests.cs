@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using StaticNews.Generator.Emit;
 using StaticNews.Generator.Model;
 using StaticNews.Generator.Tests.Infrastructure;
 
@@ -52,9 +53,9 @@ public sealed class IncrementalTests
             }))
             .ToList();
 
-    /// <summary>The reason of the output step that emits one article's file.</summary>
+    /// <summary>The reason of the output step that emits the part (generated file) holding one article.</summary>
     private static IncrementalStepRunReason ArticleOutputReason(GeneratorRun run, string path) =>
-        SourceOutputs(run).Single(o => o.Input is NamedArticle named && named.Article.FilePath == path).Reason;
+        SourceOutputs(run).Single(o => o.Input is ArticlePart part && part.Articles.Any(a => a.Article.FilePath == path)).Reason;
 
     private static void AssertEverythingCached(GeneratorRun run)
     {
@@ -107,8 +108,8 @@ public sealed class IncrementalTests
         {
             Assert.All(Outputs(second, name), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
         }
-        Assert.Contains("Articles/BetaStoryUpdated.g.cs", second.HintNames);
-        Assert.DoesNotContain("Articles/BetaStory.g.cs", second.HintNames);
+        Assert.Contains("BetaStoryUpdated", second.ArticleClassNames);
+        Assert.DoesNotContain("BetaStory", second.ArticleClassNames);
     }
 
     [Fact]
@@ -121,6 +122,12 @@ public sealed class IncrementalTests
         Assert.Equal(IncrementalStepRunReason.Cached, ArticleOutputReason(second, _alpha.Path));
         Assert.Equal(IncrementalStepRunReason.Cached, ArticleOutputReason(second, _gamma.Path));
         Assert.Equal(IncrementalStepRunReason.Modified, ArticleOutputReason(second, _beta.Path));
+        // Of the fixed set of parts, only Beta's compares different; no other part's file is written again.
+        Assert.Equal(ArticlePartitioner.PartCount, Outputs(second, TrackingNames.ArticleParts).Count());
+        var reemitted = Assert.Single(Outputs(second, TrackingNames.ArticleParts), o => o.Reason != IncrementalStepRunReason.Unchanged);
+        Assert.Equal(IncrementalStepRunReason.Modified, reemitted.Reason);
+        Assert.Contains(((ArticlePart)reemitted.Value).Articles, a => a.Article.FilePath == _beta.Path);
+        Assert.Single(SourceOutputs(second), o => o.Input is ArticlePart && o.Reason != IncrementalStepRunReason.Cached);
         // The index lists every article, so it is written again; the runtime Article file is not.
         Assert.Equal(IncrementalStepRunReason.Modified, SourceOutputs(second).Single(o => o.Input is IndexModel).Reason);
         Assert.Equal(IncrementalStepRunReason.Cached, SourceOutputs(second).Single(o => o.Input is string).Reason);

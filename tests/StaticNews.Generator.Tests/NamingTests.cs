@@ -218,8 +218,8 @@ public sealed class NamingTests
         var second = GeneratorHarness.Run(documents, TestData.Options());
 
         Assert.Equal(first.HintNames, second.HintNames);
-        Assert.Contains("Articles/PrivetMir.g.cs", first.HintNames);
-        Assert.Contains("Articles/ArticleBBAEB160.g.cs", first.HintNames);
+        Assert.Contains("PrivetMir", first.ArticleClassNames);
+        Assert.Contains("ArticleBBAEB160", first.ArticleClassNames);
     }
 
     /// <summary>Every hostile title in one project: the generated API must still compile, with no member clash.</summary>

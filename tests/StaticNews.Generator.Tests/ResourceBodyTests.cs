@@ -62,7 +62,7 @@ public sealed class ResourceBodyTests
     {
         var (run, _) = RunEmbedded(("latin1.txt", Encoding.Latin1.GetBytes("Caf\u00e9 headline\nStandfirst.\nCr\u00e8me br\u00fbl\u00e9e.\n")));
 
-        var source = run.ArticleSource(run.HintNames.Single(h => h.StartsWith("Articles/", StringComparison.Ordinal))["Articles/".Length..^".g.cs".Length]);
+        var source = run.ArticleSource(run.ArticleClassNames.Single());
         Assert.Contains("BodyUtf8", source, StringComparison.Ordinal);
         Assert.DoesNotContain("BodyResource", source, StringComparison.Ordinal);
     }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using StaticNews.Generator.Emit;
 using StaticNews.Generator.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -68,7 +69,8 @@ public sealed class ScaleCompileTests(ITestOutputHelper output)
 
         Assert.Null(run.Result.Exception);
         Assert.Empty(run.Diagnostics);
-        Assert.Equal(ArticleCount + 2, run.HintNames.Count);
+        Assert.Equal(ArticleCount, run.ArticleClassNames.Count);
+        Assert.Equal(ArticlePartitioner.PartCount + 2, run.HintNames.Count);
 
         clock.Restart();
         var errors = EmitErrors(run.OutputCompilation);

@@ -100,8 +100,35 @@ public sealed class GeneratorRun(
         Result.GeneratedSources.SingleOrDefault(s => s.HintName == hintName).SourceText?.ToString()
         ?? throw new Xunit.Sdk.XunitException($"No generated file '{hintName}'; there are: {string.Join(", ", HintNames)}");
 
-    /// <summary>The source of the one generated article class (hint name Articles/*.g.cs) whose name is given.</summary>
-    public string ArticleSource(string className) => Source("Articles/" + className + ".g.cs");
+    /// <summary>The generated files that hold article classes (Articles/PartNN.g.cs).</summary>
+    public IReadOnlyList<string> ArticlePartHintNames => HintNames.Where(h => h.StartsWith("Articles/Part", StringComparison.Ordinal)).ToList();
+
+    /// <summary>Every article class declared in the generated parts, ordered by name.</summary>
+    public IReadOnlyList<string> ArticleClassNames =>
+        ArticlePartHintNames
+            .SelectMany(h => System.Text.RegularExpressions.Regex.Matches(Source(h), @"^    public sealed partial class (\w+) :", System.Text.RegularExpressions.RegexOptions.Multiline))
+            .Select(m => m.Groups[1].Value)
+            .OrderBy(n => n, StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>
+    /// The text of one generated article class (its doc comment to its closing brace), cut out of the part file that
+    /// declares it; fails when no part, or more than one, declares it.
+    /// </summary>
+    public string ArticleSource(string className)
+    {
+        var declaration = "\n    public sealed partial class " + className + " : ";
+        var declaring = ArticlePartHintNames.Select(Source).Where(s => s.Contains(declaration, StringComparison.Ordinal)).ToList();
+        if (declaring.Count != 1)
+        {
+            throw new Xunit.Sdk.XunitException($"{declaring.Count} generated parts declare class '{className}'; the classes are: {string.Join(", ", ArticleClassNames)}");
+        }
+        var source = declaring[0];
+        var at = source.IndexOf(declaration, StringComparison.Ordinal);
+        var start = source.LastIndexOf("\n    /// <summary>", at, StringComparison.Ordinal) + 1;
+        var end = source.IndexOf("\n    }\n", at, StringComparison.Ordinal) + "\n    }\n".Length;
+        return source[start..end];
+    }
 
     public IReadOnlyList<Diagnostic> DiagnosticsWithId(string id) => Diagnostics.Where(d => d.Id == id).ToList();
 
