@@ -2,10 +2,17 @@ using StaticNews.Generator.Model;
 
 namespace StaticNews.Generator.Emit;
 
-/// <summary>Writes the <c>Articles</c> class: a property per article, <c>All</c> (newest first), <c>BySlug</c> and <c>Tags</c>.</summary>
+/// <summary>
+/// Writes the <c>Articles</c> class: a property per article, <c>All</c> (newest first), <c>BySlug</c> and <c>Tags</c>.
+/// Lists name the articles by those properties, the one place that knows which part holds each article.
+/// </summary>
 public static class IndexEmitter
 {
     public const string HintName = "StaticNews.Articles.g.cs";
+
+    /// <summary>An article's one instance, held by its part (<see cref="ArticleEmitter"/>).</summary>
+    private static string Instance(string ns, string sourcePath, string className) =>
+        ns + "." + ArticleEmitter.HolderName(ArticlePartitioner.PartOf(sourcePath)) + "." + className;
 
     public static string Emit(IndexModel index)
     {
@@ -23,7 +30,7 @@ public static class IndexEmitter
         {
             writer.Line("/// <summary>" + CSharpText.XmlDoc(entry.Title) + "</summary>");
             writer.Line("/// <remarks>" + CSharpText.XmlDoc(entry.Standfirst) + "</remarks>");
-            writer.Line("public static " + ns + "." + entry.ClassName + " " + entry.ClassName + " => " + ns + "." + entry.ClassName + ".Instance;");
+            writer.Line("public static " + ns + "." + entry.ClassName + " " + entry.ClassName + " => " + Instance(ns, entry.SourcePath, entry.ClassName) + ";");
             writer.Line();
         }
 
@@ -33,7 +40,7 @@ public static class IndexEmitter
         writer.Indent();
         foreach (var entry in index.Published)
         {
-            writer.Line(ns + "." + entry.ClassName + ".Instance,");
+            writer.Line(entry.ClassName + ",");
         }
         writer.Unindent();
         writer.Line("};");
@@ -45,7 +52,7 @@ public static class IndexEmitter
         foreach (var tag in index.Tags)
         {
             writer.Line("new " + ns + ".Tag(" + CSharpText.StringLiteral(tag.Name) + ", " + CSharpText.StringLiteral(tag.Slug) + ", new " + article + "[] { "
-                + string.Join(", ", System.Linq.Enumerable.Select(tag.ClassNames, c => ns + "." + c + ".Instance")) + " }),");
+                + string.Join(", ", tag.ClassNames) + " }),");
         }
         writer.Unindent();
         writer.Line("};");

@@ -10,7 +10,11 @@ public static class RuntimeSources
 {
     public const string ArticleHintName = "StaticNews.Article.g.cs";
 
+    public const string ArticleDataReaderHintName = "StaticNews.ArticleDataReader.g.cs";
+
     public static string Article(string @namespace) => Load("Article.cs", @namespace);
+
+    public static string ArticleDataReader(string @namespace) => Load("ArticleDataReader.cs", @namespace);
 
     private static string Load(string fileName, string @namespace)
     {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using StaticNews.Generator.Emit;
 
 namespace StaticNews.Generator.Naming;
 
@@ -16,13 +17,15 @@ public static class ReservedNames
         "Slug", "Title", "Standfirst", "Url", "SourcePath", "Published", "Updated", "Authors", "Tags", "Section",
         "EditorsNote", "Paragraphs", "BodyHtml", "PlainText", "WordCount", "ReadingTime", "Excerpt", "Related", "RelatedSlugs",
         "IsDraft", "Image", "Language", "Format", "Markdown", "Fields", "Instance",
-        "BodyUtf8", "BodyResource", "BodyRanges", "Utf8",
+        "BodyUtf8", "BodyResource", "BodyRanges", "Utf8", "Load",
         "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
     };
 
-    /// <summary>Names an article class may not take: the generated types, the members of <c>Articles</c>, and the article members.</summary>
+    /// <summary>Names an article class may not take: the generated types (part holders too), the members of <c>Articles</c> and of a part holder, and the article members.</summary>
     public static readonly HashSet<string> ClassNames = new(
-        ArticleMembers.Concat(new[] { "Article", "Articles", "ArticleFormat", "Tag", "All", "BySlug", "CreateSlugIndex" }),
+        ArticleMembers
+            .Concat(new[] { "Article", "Articles", "ArticleFormat", "ArticleDataReader", "Tag", "All", "BySlug", "CreateSlugIndex", "Data" })
+            .Concat(Enumerable.Range(0, ArticlePartitioner.PartCount).Select(ArticleEmitter.HolderName)),
         StringComparer.Ordinal);
 
     /// <summary>Names a custom-field property may not take (front matter's <c>draft:</c> is known as IsDraft).</summary>

@@ -159,3 +159,45 @@ public sealed class ContentRuntimeTests
         return new WeakReference(content.Assembly);
     }
 }
+
+/// <summary>
+/// Metadata travels from the generator to the article as data ("byteLength:text", "~" for null, "digits;"): text
+/// that looks like that format, multi-byte characters and negative offsets must come back exactly.
+/// </summary>
+public sealed class ArticleDataRoundTripTests
+{
+    [Fact]
+    public void Metadata_that_looks_like_the_data_format_comes_back_exactly()
+    {
+        var document = TestData.Document("tricky.md", string.Join("\n",
+            "---",
+            "title: \"~ 12:34; \\\"quoted\\\" \\\\ back\"",
+            "standfirst: \"Армения 🇦🇲: 3; ~\"",
+            "date: 2024-03-05T06:07:08-05:00",
+            "updated: 2024-03-06T00:00:00+05:45",
+            "authors: [\"~\", \"5:abc\", \"Ծովինար 👩‍👩‍👧\"]",
+            "tags: [\"1;\", \"~~\"]",
+            "section: \"0;\"",
+            "image: /img/a;b.jpg",
+            "lang: hy",
+            "---",
+            "Body.",
+            ""));
+        var run = GeneratorHarness.Run(new AdditionalText[] { document, TestData.Config() }, TestData.Options()).AssertHealthy();
+        using var content = LoadedContent.Load(run.OutputCompilation);
+        var article = Assert.Single(content.All);
+
+        Assert.Equal("~ 12:34; \"quoted\" \\ back", LoadedContent.Get<string>(article, "Title"));
+        Assert.Equal("Армения 🇦🇲: 3; ~", LoadedContent.Get<string>(article, "Standfirst"));
+        Assert.Equal(new DateTimeOffset(2024, 3, 5, 6, 7, 8, TimeSpan.FromHours(-5)), LoadedContent.Get<DateTimeOffset?>(article, "Published"));
+        Assert.Equal(TimeSpan.FromHours(-5), LoadedContent.Get<DateTimeOffset?>(article, "Published")!.Value.Offset);
+        Assert.Equal(new DateTimeOffset(2024, 3, 6, 0, 0, 0, new TimeSpan(5, 45, 0)), LoadedContent.Get<DateTimeOffset?>(article, "Updated"));
+        Assert.Equal(new[] { "~", "5:abc", "Ծովինար 👩‍👩‍👧" }, LoadedContent.Get<IReadOnlyList<string>>(article, "Authors"));
+        Assert.Equal(new[] { "1;", "~~" }, LoadedContent.Get<IReadOnlyList<string>>(article, "Tags"));
+        Assert.Equal("0;", LoadedContent.Get<string>(article, "Section"));
+        Assert.Equal("/img/a;b.jpg", LoadedContent.Get<string>(article, "Image"));
+        Assert.Equal("hy", LoadedContent.Get<string>(article, "Language"));
+        Assert.Null(LoadedContent.Get<string?>(article, "EditorsNote"));
+        Assert.Equal(new[] { "Body." }, LoadedContent.Get<IReadOnlyList<string>>(article, "Paragraphs"));
+    }
+}

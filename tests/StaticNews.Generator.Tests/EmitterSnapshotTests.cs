@@ -26,7 +26,7 @@ public sealed class EmitterSnapshotTests
         var failures = new List<string>();
         foreach (var hintName in run.HintNames)
         {
-            if (hintName == RuntimeSources.ArticleHintName && !includeRuntime)
+            if ((hintName == RuntimeSources.ArticleHintName || hintName == RuntimeSources.ArticleDataReaderHintName) && !includeRuntime)
             {
                 continue;
             }
@@ -49,7 +49,7 @@ public sealed class EmitterSnapshotTests
 
         Assert.Equal(new[] { SeedClass }, run.ArticleClassNames);
         Assert.Equal(
-            new[] { Assert.Single(run.ArticlePartHintNames), RuntimeSources.ArticleHintName, IndexEmitter.HintName },
+            new[] { Assert.Single(run.ArticlePartHintNames), RuntimeSources.ArticleHintName, RuntimeSources.ArticleDataReaderHintName, IndexEmitter.HintName },
             run.HintNames);
         Assert.Equal(new[] { "SN0006", "SN0006" }, run.Diagnostics.Select(d => d.Id));
         MatchAll(run, "Seed");
@@ -78,7 +78,9 @@ public sealed class EmitterSnapshotTests
         Assert.Equal(
             new[] { "InvoiceTxtExeScandalReachesParliament", "MinisterSaysNoToTheCWindowsBackslashTax", "PrivetMir" },
             run.ArticleClassNames);
-        Assert.Equal(run.ArticlePartHintNames.Concat(new[] { RuntimeSources.ArticleHintName, IndexEmitter.HintName }), run.HintNames);
+        Assert.Equal(
+            run.ArticlePartHintNames.Concat(new[] { RuntimeSources.ArticleHintName, RuntimeSources.ArticleDataReaderHintName, IndexEmitter.HintName }),
+            run.HintNames);
         // "Become a member" glued to the editor's note is a call-to-action, removed and reported.
         var removal = Assert.Single(run.Diagnostics);
         Assert.Equal("SN0006", removal.Id);

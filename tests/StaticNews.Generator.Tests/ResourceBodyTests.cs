@@ -32,9 +32,10 @@ public sealed class ResourceBodyTests
         var (run, resources) = RunEmbedded(("seed.txt", TestData.SeedBytes));
 
         var source = run.ArticleSource("RussiaExpressesItsReadinessToProvideSupport");
-        Assert.Contains("protected override string BodyResource => \"StaticNews.Documents/seed.txt\";", source, StringComparison.Ordinal);
+        var part = run.Source(run.ArticlePartHintNames.Single());
         Assert.DoesNotContain("BodyUtf8", source, StringComparison.Ordinal);
-        Assert.DoesNotContain("Following the freefall", source, StringComparison.Ordinal);
+        Assert.Contains("29:StaticNews.Documents/seed.txt", part, StringComparison.Ordinal);
+        Assert.DoesNotContain("Following the freefall", part, StringComparison.Ordinal);
 
         var literal = LoadedContent.Load(GeneratorHarness.Run(new[] { TestData.Document("seed.txt", TestData.SeedBytes), TestData.Config() }, TestData.Options()).OutputCompilation);
         var embedded = LoadedContent.Load(run.OutputCompilation, resources: resources);
@@ -64,6 +65,6 @@ public sealed class ResourceBodyTests
 
         var source = run.ArticleSource(run.ArticleClassNames.Single());
         Assert.Contains("BodyUtf8", source, StringComparison.Ordinal);
-        Assert.DoesNotContain("BodyResource", source, StringComparison.Ordinal);
+        Assert.DoesNotContain("StaticNews.Documents/latin1.txt", run.Source(run.ArticlePartHintNames.Single()), StringComparison.Ordinal);
     }
 }

@@ -7,30 +7,17 @@ namespace Newsroom.Typed
     /// <remarks>First. (seeds/a.txt)</remarks>
     public sealed partial class Alpha : global::Newsroom.Typed.Article
     {
-        internal static readonly Alpha Instance = new Alpha();
-
-        private Alpha()
-            : base(
-                slug: "alpha",
-                sourcePath: Utf8("seeds/a.txt"u8),
-                format: global::Newsroom.Typed.ArticleFormat.PlainText,
-                title: Utf8("Alpha"u8),
-                standfirst: Utf8("First."u8),
-                editorsNote: null,
-                published: null,
-                updated: null,
-                authors: global::System.Array.Empty<string>(),
-                tags: global::System.Array.Empty<string>(),
-                section: null,
-                isDraft: false,
-                image: null,
-                language: null,
-                relatedSlugs: global::System.Array.Empty<string>(),
-                wordCount: 1)
-        {
-        }
-
         /// <inheritdoc/>
         protected override global::System.ReadOnlySpan<byte> BodyUtf8 => "Body."u8;
+    }
+
+    /// <summary>The articles of generated part 35, each created once.</summary>
+    internal static class ArticlePart35
+    {
+        internal static readonly global::Newsroom.Typed.Alpha Alpha = new global::Newsroom.Typed.Alpha();
+
+        static ArticlePart35() => global::Newsroom.Typed.Article.Load(Data, new global::Newsroom.Typed.Article[] { Alpha });
+
+        private static global::System.ReadOnlySpan<byte> Data => "5:alpha11:seeds/a.txt0;5:Alpha6:First.~~~0;0;~0;~~0;1;~0;"u8;
     }
 }

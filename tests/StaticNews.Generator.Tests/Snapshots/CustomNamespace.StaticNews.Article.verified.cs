@@ -12,96 +12,97 @@ namespace Newsroom.Typed
         private static readonly global::System.Collections.Generic.IReadOnlyDictionary<string, object> NoFields =
             new global::System.Collections.Generic.Dictionary<string, object>();
 
-        private readonly string[] _relatedSlugs;
+        private string[] _relatedSlugs = global::System.Array.Empty<string>();
+        private string? _bodyResource;
+        private int[] _bodyRanges = global::System.Array.Empty<int>();
         private string[]? _paragraphs;
         private string? _excerpt;
         private global::System.Collections.Generic.IReadOnlyList<Article>? _related;
 
-        /// <summary>Creates an article; the generated class of each document calls this.</summary>
-        protected Article(
-            string slug,
-            string sourcePath,
-            ArticleFormat format,
-            string title,
-            string standfirst,
-            string? editorsNote,
-            global::System.DateTimeOffset? published,
-            global::System.DateTimeOffset? updated,
-            string[] authors,
-            string[] tags,
-            string? section,
-            bool isDraft,
-            string? image,
-            string? language,
-            string[] relatedSlugs,
-            int wordCount)
+        /// <summary>Creates an article; its metadata is filled in by <see cref="Load"/> from its part's data.</summary>
+        protected Article()
         {
-            Slug = slug;
-            SourcePath = sourcePath;
-            Format = format;
-            Title = title;
-            Standfirst = standfirst;
-            EditorsNote = editorsNote;
-            Published = published;
-            Updated = updated;
-            Authors = authors;
-            Tags = tags;
-            Section = section;
-            IsDraft = isDraft;
-            Image = image;
-            Language = language;
-            _relatedSlugs = relatedSlugs;
-            WordCount = wordCount;
-            Url = "articles/" + slug + "/";
+        }
+
+        /// <summary>
+        /// Fills in the metadata of a generated part's articles, in order, from the part's data: UTF-8 records written
+        /// by the generator (ArticleDataWriter). Metadata travels as data rather than as constructor arguments because
+        /// compiling ten thousand argument lists costs the compiler three times as much as the classes themselves.
+        /// </summary>
+        internal static void Load(global::System.ReadOnlySpan<byte> data, Article[] articles)
+        {
+            var reader = new ArticleDataReader(data);
+            foreach (var article in articles)
+            {
+                article.Slug = reader.Text();
+                article.SourcePath = reader.Text();
+                article.Format = (ArticleFormat)reader.Number();
+                article.Title = reader.Text();
+                article.Standfirst = reader.Text();
+                article.EditorsNote = reader.NullableText();
+                article.Published = reader.Date();
+                article.Updated = reader.Date();
+                article.Authors = reader.Texts();
+                article.Tags = reader.Texts();
+                article.Section = reader.NullableText();
+                article.IsDraft = reader.Number() != 0;
+                article.Image = reader.NullableText();
+                article.Language = reader.NullableText();
+                article._relatedSlugs = reader.Texts();
+                article.WordCount = (int)reader.Number();
+                article._bodyResource = reader.NullableText();
+                article._bodyRanges = reader.Numbers();
+                article.Url = "articles/" + article.Slug + "/";
+            }
         }
 
         /// <summary>The article's unique, URL-safe name: lower-case ASCII words joined by '-'.</summary>
-        public string Slug { get; }
+        public string Slug { get; private set; } = "";
 
         /// <summary>The document this article was compiled from, relative to the content root.</summary>
-        public string SourcePath { get; }
+        public string SourcePath { get; private set; } = "";
 
         /// <summary>Whether the body is plain text (one paragraph a line) or Markdown.</summary>
-        public ArticleFormat Format { get; }
+        public ArticleFormat Format { get; private set; }
 
         /// <summary>The headline.</summary>
-        public string Title { get; }
+        public string Title { get; private set; } = "";
 
         /// <summary>The one-sentence summary shown under the headline.</summary>
-        public string Standfirst { get; }
+        public string Standfirst { get; private set; } = "";
 
         /// <summary>The editor's note, without its "Editor's note:" label; null when there is none.</summary>
-        public string? EditorsNote { get; }
+        public string? EditorsNote { get; private set; }
 
         /// <summary>When the article was published; null when the document gives no date.</summary>
-        public global::System.DateTimeOffset? Published { get; }
+        public global::System.DateTimeOffset? Published { get; private set; }
 
         /// <summary>When the article was last updated; null when the document does not say.</summary>
-        public global::System.DateTimeOffset? Updated { get; }
+        public global::System.DateTimeOffset? Updated { get; private set; }
 
         /// <summary>The bylines, in the document's order.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<string> Authors { get; }
+        public global::System.Collections.Generic.IReadOnlyList<string> Authors { get; private set; } = global::System.Array.Empty<string>();
 
         /// <summary>The tags, as written in the document (see <c>Articles.Tags</c> for the merged index).</summary>
-        public global::System.Collections.Generic.IReadOnlyList<string> Tags { get; }
+        public global::System.Collections.Generic.IReadOnlyList<string> Tags { get; private set; } = global::System.Array.Empty<string>();
 
         /// <summary>The section (desk) the article belongs to; null when none is given.</summary>
-        public string? Section { get; }
+        public string? Section { get; private set; }
 
         /// <summary>Whether the document is marked <c>draft: true</c>.</summary>
-        public bool IsDraft { get; }
+        public bool IsDraft { get; private set; }
 
         /// <summary>The lead image: an http(s) URL or a path within the site; null when none.</summary>
-        public string? Image { get; }
+        public string? Image { get; private set; }
 
         /// <summary>The article's language (BCP 47, e.g. "hy"); null means the site's language.</summary>
-        public string? Language { get; }
+        public string? Language { get; private set; }
 
         /// <summary>The article page's URL relative to the site root ("articles/slug/"); the site adds its base path.</summary>
-        public string Url { get; }
+        public string Url { get; private set; } = "";
 
         /// <summary>How many words the body has.</summary>
-        public int WordCount { get; }
+        public int WordCount { get; private set; }
 
         /// <summary>Reading time at 230 words a minute, at least one minute.</summary>
         public global::System.TimeSpan ReadingTime =>
@@ -131,25 +132,16 @@ namespace Newsroom.Typed
         /// <summary>
         /// The body as UTF-8: paragraphs separated by '\n' (plain text) or the Markdown source. Stored as data, not as
         /// C# strings (which share one 16 MB heap per assembly), so thousands of articles compile. Empty when the body is
-        /// read from the embedded document instead (<see cref="BodyResource"/>).
+        /// read from the embedded document instead (the build embeds documents by default).
         /// </summary>
         protected virtual global::System.ReadOnlySpan<byte> BodyUtf8 => default;
-
-        /// <summary>The name of the embedded resource holding the whole document, when the build embeds documents; else null.</summary>
-        protected virtual string? BodyResource => null;
-
-        /// <summary>With <see cref="BodyResource"/>: the body's lines as (start, length) character ranges of the document, joined by '\n'.</summary>
-        protected virtual global::System.ReadOnlySpan<int> BodyRanges => default;
-
-        /// <summary>Decodes a UTF-8 literal; long text is passed to the constructor this way to keep it out of the string heap.</summary>
-        protected static string Utf8(global::System.ReadOnlySpan<byte> text) => global::System.Text.Encoding.UTF8.GetString(text);
 
         /// <inheritdoc/>
         public override string ToString() => Title;
 
         private string BodyText()
         {
-            var resource = BodyResource;
+            var resource = _bodyResource;
             if (resource is null)
             {
                 return global::System.Text.Encoding.UTF8.GetString(BodyUtf8);
@@ -159,7 +151,7 @@ namespace Newsroom.Typed
                     "The document " + SourcePath + " is not embedded as the resource '" + resource + "'; the build that compiled it embeds documents (StaticNewsEmbedDocuments).");
             using var reader = new global::System.IO.StreamReader(stream, global::System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
             var document = reader.ReadToEnd();
-            var ranges = BodyRanges;
+            var ranges = _bodyRanges;
             var body = new global::System.Text.StringBuilder();
             for (var i = 0; i + 1 < ranges.Length; i += 2)
             {
@@ -253,10 +245,10 @@ namespace Newsroom.Typed
         public string Name { get; }
 
         /// <summary>The tag's URL-safe name.</summary>
-        public string Slug { get; }
+        public string Slug { get; private set; } = "";
 
         /// <summary>The tag page's URL relative to the site root ("tags/slug/").</summary>
-        public string Url { get; }
+        public string Url { get; private set; } = "";
 
         /// <summary>The published articles with this tag, newest first.</summary>
         public global::System.Collections.Generic.IReadOnlyList<Article> Articles { get; }

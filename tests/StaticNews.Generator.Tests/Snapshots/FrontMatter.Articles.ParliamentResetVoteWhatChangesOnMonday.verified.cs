@@ -2,29 +2,6 @@
     /// <remarks>Deputies vote on the new electoral code &amp; its 12 amendments. (seeds/2024/election.md)</remarks>
     public sealed partial class ParliamentResetVoteWhatChangesOnMonday : global::StaticNews.Content.Article
     {
-        internal static readonly ParliamentResetVoteWhatChangesOnMonday Instance = new ParliamentResetVoteWhatChangesOnMonday();
-
-        private ParliamentResetVoteWhatChangesOnMonday()
-            : base(
-                slug: "parliament-reset-vote",
-                sourcePath: Utf8("seeds/2024/election.md"u8),
-                format: global::StaticNews.Content.ArticleFormat.Markdown,
-                title: Utf8("Parliament \"reset\" vote: what changes on <Monday>"u8),
-                standfirst: Utf8("Deputies vote on the new electoral code & its 12 amendments."u8),
-                editorsNote: null,
-                published: new global::System.DateTimeOffset(638529696000000000L, new global::System.TimeSpan(144000000000L)),
-                updated: new global::System.DateTimeOffset(638530857000000000L, new global::System.TimeSpan(72000000000L)),
-                authors: new string[] { "Anna Hakobyan", "Davit Petrosyan" },
-                tags: new string[] { "Politics", "Elections" },
-                section: "Politics",
-                isDraft: false,
-                image: "https://example.org/images/parliament.jpg",
-                language: "hy",
-                relatedSlugs: new string[] { "background" },
-                wordCount: 22)
-        {
-        }
-
         /// <summary>Front matter 'reading_level'.</summary>
         public long ReadingLevel { get; } = 7L;
 

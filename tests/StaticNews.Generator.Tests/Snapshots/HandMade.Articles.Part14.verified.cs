@@ -7,30 +7,17 @@ namespace StaticNews.Content
     /// <remarks>The family emoji 👨 👩 👧 is joined by zero-width joiners. (seeds/bidi.txt)</remarks>
     public sealed partial class InvoiceTxtExeScandalReachesParliament : global::StaticNews.Content.Article
     {
-        internal static readonly InvoiceTxtExeScandalReachesParliament Instance = new InvoiceTxtExeScandalReachesParliament();
-
-        private InvoiceTxtExeScandalReachesParliament()
-            : base(
-                slug: "invoice-txt-exe-scandal-reaches-parliament",
-                sourcePath: Utf8("seeds/bidi.txt"u8),
-                format: global::StaticNews.Content.ArticleFormat.PlainText,
-                title: Utf8("Invoice\u202Etxt.exe scandal reaches parliament"u8),
-                standfirst: Utf8("The family emoji 👨\u200D👩\u200D👧 is joined by zero-width joiners."u8),
-                editorsNote: null,
-                published: null,
-                updated: null,
-                authors: global::System.Array.Empty<string>(),
-                tags: global::System.Array.Empty<string>(),
-                section: null,
-                isDraft: false,
-                image: null,
-                language: null,
-                relatedSlugs: global::System.Array.Empty<string>(),
-                wordCount: 12)
-        {
-        }
-
         /// <inheritdoc/>
         protected override global::System.ReadOnlySpan<byte> BodyUtf8 => "A zero\u200Bwidth space and a right-to-left override \u202E stay escaped in code."u8;
+    }
+
+    /// <summary>The articles of generated part 14, each created once.</summary>
+    internal static class ArticlePart14
+    {
+        internal static readonly global::StaticNews.Content.InvoiceTxtExeScandalReachesParliament InvoiceTxtExeScandalReachesParliament = new global::StaticNews.Content.InvoiceTxtExeScandalReachesParliament();
+
+        static ArticlePart14() => global::StaticNews.Content.Article.Load(Data, new global::StaticNews.Content.Article[] { InvoiceTxtExeScandalReachesParliament });
+
+        private static global::System.ReadOnlySpan<byte> Data => "42:invoice-txt-exe-scandal-reaches-parliament14:seeds/bidi.txt0;44:Invoice\u202Etxt.exe scandal reaches parliament68:The family emoji 👨\u200D👩\u200D👧 is joined by zero-width joiners.~~~0;0;~0;~~0;12;~0;"u8;
     }
 }

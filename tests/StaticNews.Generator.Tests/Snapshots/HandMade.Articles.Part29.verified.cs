@@ -7,30 +7,17 @@ namespace StaticNews.Content
     /// <remarks>A "quoted" standfirst with &lt;b&gt;markup&lt;/b&gt; &amp; an ampersand. (seeds/quotes.txt)</remarks>
     public sealed partial class MinisterSaysNoToTheCWindowsBackslashTax : global::StaticNews.Content.Article
     {
-        internal static readonly MinisterSaysNoToTheCWindowsBackslashTax Instance = new MinisterSaysNoToTheCWindowsBackslashTax();
-
-        private MinisterSaysNoToTheCWindowsBackslashTax()
-            : base(
-                slug: "minister-says-no-to-the-c-windows-backslash-tax",
-                sourcePath: Utf8("seeds/quotes.txt"u8),
-                format: global::StaticNews.Content.ArticleFormat.PlainText,
-                title: Utf8("Minister says \"no\" to the C:\\Windows\\ backslash tax"u8),
-                standfirst: Utf8("A \"quoted\" standfirst with <b>markup</b> & an ampersand."u8),
-                editorsNote: null,
-                published: null,
-                updated: null,
-                authors: global::System.Array.Empty<string>(),
-                tags: global::System.Array.Empty<string>(),
-                section: null,
-                isDraft: false,
-                image: null,
-                language: null,
-                relatedSlugs: global::System.Array.Empty<string>(),
-                wordCount: 16)
-        {
-        }
-
         /// <inheritdoc/>
         protected override global::System.ReadOnlySpan<byte> BodyUtf8 => "He wrote \"\\n\" on the board — a backslash, then n.\nTabs\tstay inside a paragraph."u8;
+    }
+
+    /// <summary>The articles of generated part 29, each created once.</summary>
+    internal static class ArticlePart29
+    {
+        internal static readonly global::StaticNews.Content.MinisterSaysNoToTheCWindowsBackslashTax MinisterSaysNoToTheCWindowsBackslashTax = new global::StaticNews.Content.MinisterSaysNoToTheCWindowsBackslashTax();
+
+        static ArticlePart29() => global::StaticNews.Content.Article.Load(Data, new global::StaticNews.Content.Article[] { MinisterSaysNoToTheCWindowsBackslashTax });
+
+        private static global::System.ReadOnlySpan<byte> Data => "47:minister-says-no-to-the-c-windows-backslash-tax16:seeds/quotes.txt0;51:Minister says \"no\" to the C:\\Windows\\ backslash tax56:A \"quoted\" standfirst with <b>markup</b> & an ampersand.~~~0;0;~0;~~0;16;~0;"u8;
     }
 }

@@ -7,30 +7,17 @@ namespace StaticNews.Content
     /// <remarks>Стандфёрст по-русски. (seeds/cyrillic.txt)</remarks>
     public sealed partial class PrivetMir : global::StaticNews.Content.Article
     {
-        internal static readonly PrivetMir Instance = new PrivetMir();
-
-        private PrivetMir()
-            : base(
-                slug: "privet-mir",
-                sourcePath: Utf8("seeds/cyrillic.txt"u8),
-                format: global::StaticNews.Content.ArticleFormat.PlainText,
-                title: Utf8("Привет мир"u8),
-                standfirst: Utf8("Стандфёрст по-русски."u8),
-                editorsNote: Utf8("Обновлено."u8),
-                published: null,
-                updated: null,
-                authors: global::System.Array.Empty<string>(),
-                tags: global::System.Array.Empty<string>(),
-                section: null,
-                isDraft: false,
-                image: null,
-                language: null,
-                relatedSlugs: global::System.Array.Empty<string>(),
-                wordCount: 6)
-        {
-        }
-
         /// <inheritdoc/>
         protected override global::System.ReadOnlySpan<byte> BodyUtf8 => "Բարեւ Երեւան, ու ևս մեկ պարբերություն։"u8;
+    }
+
+    /// <summary>The articles of generated part 57, each created once.</summary>
+    internal static class ArticlePart57
+    {
+        internal static readonly global::StaticNews.Content.PrivetMir PrivetMir = new global::StaticNews.Content.PrivetMir();
+
+        static ArticlePart57() => global::StaticNews.Content.Article.Load(Data, new global::StaticNews.Content.Article[] { PrivetMir });
+
+        private static global::System.ReadOnlySpan<byte> Data => "10:privet-mir18:seeds/cyrillic.txt0;19:Привет мир39:Стандфёрст по-русски.19:Обновлено.~~0;0;~0;~~0;6;~0;"u8;
     }
 }

@@ -8,22 +8,22 @@ namespace StaticNews.Content
     {
         /// <summary>Invoice txt.exe scandal reaches parliament</summary>
         /// <remarks>The family emoji 👨 👩 👧 is joined by zero-width joiners.</remarks>
-        public static global::StaticNews.Content.InvoiceTxtExeScandalReachesParliament InvoiceTxtExeScandalReachesParliament => global::StaticNews.Content.InvoiceTxtExeScandalReachesParliament.Instance;
+        public static global::StaticNews.Content.InvoiceTxtExeScandalReachesParliament InvoiceTxtExeScandalReachesParliament => global::StaticNews.Content.ArticlePart14.InvoiceTxtExeScandalReachesParliament;
 
         /// <summary>Minister says "no" to the C:\Windows\ backslash tax</summary>
         /// <remarks>A "quoted" standfirst with &lt;b&gt;markup&lt;/b&gt; &amp; an ampersand.</remarks>
-        public static global::StaticNews.Content.MinisterSaysNoToTheCWindowsBackslashTax MinisterSaysNoToTheCWindowsBackslashTax => global::StaticNews.Content.MinisterSaysNoToTheCWindowsBackslashTax.Instance;
+        public static global::StaticNews.Content.MinisterSaysNoToTheCWindowsBackslashTax MinisterSaysNoToTheCWindowsBackslashTax => global::StaticNews.Content.ArticlePart29.MinisterSaysNoToTheCWindowsBackslashTax;
 
         /// <summary>Привет мир</summary>
         /// <remarks>Стандфёрст по-русски.</remarks>
-        public static global::StaticNews.Content.PrivetMir PrivetMir => global::StaticNews.Content.PrivetMir.Instance;
+        public static global::StaticNews.Content.PrivetMir PrivetMir => global::StaticNews.Content.ArticlePart57.PrivetMir;
 
         /// <summary>Every published article, newest first; undated articles last; ties ordered by slug. Drafts and future articles are left out unless the build sets StaticNewsDrafts=true.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::StaticNews.Content.Article> All { get; } = new global::StaticNews.Content.Article[]
         {
-            global::StaticNews.Content.InvoiceTxtExeScandalReachesParliament.Instance,
-            global::StaticNews.Content.MinisterSaysNoToTheCWindowsBackslashTax.Instance,
-            global::StaticNews.Content.PrivetMir.Instance,
+            InvoiceTxtExeScandalReachesParliament,
+            MinisterSaysNoToTheCWindowsBackslashTax,
+            PrivetMir,
         };
 
         /// <summary>Every tag of the published articles, ordered by slug.</summary>

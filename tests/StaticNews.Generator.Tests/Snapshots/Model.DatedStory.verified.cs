@@ -7,29 +7,6 @@ namespace StaticNews.Content
     /// <remarks>Published at a fixed instant, in Yerevan time. (seeds/dated.md)</remarks>
     public sealed partial class DatedStory : global::StaticNews.Content.Article
     {
-        internal static readonly DatedStory Instance = new DatedStory();
-
-        private DatedStory()
-            : base(
-                slug: "dated-story",
-                sourcePath: Utf8("seeds/dated.md"u8),
-                format: global::StaticNews.Content.ArticleFormat.Markdown,
-                title: Utf8("Dated \"story\""u8),
-                standfirst: Utf8("Published at a fixed instant, in Yerevan time."u8),
-                editorsNote: null,
-                published: new global::System.DateTimeOffset(638790435000000000L, new global::System.TimeSpan(144000000000L)),
-                updated: new global::System.DateTimeOffset(638790948000000000L, new global::System.TimeSpan(0L)),
-                authors: new string[] { "Ani Hovhannisyan", "Sona \"S\" Ghazaryan" },
-                tags: new string[] { "Politics", "Armenia" },
-                section: "World",
-                isDraft: false,
-                image: "/images/lead.jpg",
-                language: "hy",
-                relatedSlugs: new string[] { "older-story" },
-                wordCount: 4)
-        {
-        }
-
         /// <summary>Front matter 'reading_level'.</summary>
         public long ReadingLevel { get; } = 3L;
 
@@ -61,5 +38,15 @@ namespace StaticNews.Content
 
         /// <inheritdoc/>
         protected override global::System.ReadOnlySpan<byte> BodyUtf8 => "First *paragraph*.\n\nSecond \\ paragraph."u8;
+    }
+
+    /// <summary>The articles of generated part 7, each created once.</summary>
+    internal static class ArticlePart07
+    {
+        internal static readonly global::StaticNews.Content.DatedStory DatedStory = new global::StaticNews.Content.DatedStory();
+
+        static ArticlePart07() => global::StaticNews.Content.Article.Load(Data, new global::StaticNews.Content.Article[] { DatedStory });
+
+        private static global::System.ReadOnlySpan<byte> Data => "11:dated-story14:seeds/dated.md1;13:Dated \"story\"46:Published at a fixed instant, in Yerevan time.~638790435000000000;144000000000;638790948000000000;0;2;16:Ani Hovhannisyan18:Sona \"S\" Ghazaryan2;8:Politics7:Armenia5:World0;16:/images/lead.jpg2:hy1;11:older-story4;~0;"u8;
     }
 }

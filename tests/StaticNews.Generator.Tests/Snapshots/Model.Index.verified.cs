@@ -8,39 +8,39 @@ namespace StaticNews.Content
     {
         /// <summary>Newer</summary>
         /// <remarks></remarks>
-        public static global::StaticNews.Content.Newer Newer => global::StaticNews.Content.Newer.Instance;
+        public static global::StaticNews.Content.Newer Newer => global::StaticNews.Content.ArticlePart02.Newer;
 
         /// <summary>Older</summary>
         /// <remarks></remarks>
-        public static global::StaticNews.Content.Older Older => global::StaticNews.Content.Older.Instance;
+        public static global::StaticNews.Content.Older Older => global::StaticNews.Content.ArticlePart35.Older;
 
         /// <summary>Same instant</summary>
         /// <remarks></remarks>
-        public static global::StaticNews.Content.SameInstant SameInstant => global::StaticNews.Content.SameInstant.Instance;
+        public static global::StaticNews.Content.SameInstant SameInstant => global::StaticNews.Content.ArticlePart15.SameInstant;
 
         /// <summary>Undated A</summary>
         /// <remarks></remarks>
-        public static global::StaticNews.Content.UndatedA UndatedA => global::StaticNews.Content.UndatedA.Instance;
+        public static global::StaticNews.Content.UndatedA UndatedA => global::StaticNews.Content.ArticlePart40.UndatedA;
 
         /// <summary>Undated B</summary>
         /// <remarks></remarks>
-        public static global::StaticNews.Content.UndatedB UndatedB => global::StaticNews.Content.UndatedB.Instance;
+        public static global::StaticNews.Content.UndatedB UndatedB => global::StaticNews.Content.ArticlePart07.UndatedB;
 
         /// <summary>Every published article, newest first; undated articles last; ties ordered by slug. Drafts and future articles are left out unless the build sets StaticNewsDrafts=true.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::StaticNews.Content.Article> All { get; } = new global::StaticNews.Content.Article[]
         {
-            global::StaticNews.Content.Newer.Instance,
-            global::StaticNews.Content.SameInstant.Instance,
-            global::StaticNews.Content.Older.Instance,
-            global::StaticNews.Content.UndatedA.Instance,
-            global::StaticNews.Content.UndatedB.Instance,
+            Newer,
+            SameInstant,
+            Older,
+            UndatedA,
+            UndatedB,
         };
 
         /// <summary>Every tag of the published articles, ordered by slug.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::StaticNews.Content.Tag> Tags { get; } = new global::StaticNews.Content.Tag[]
         {
-            new global::StaticNews.Content.Tag("economie", "economie", new global::StaticNews.Content.Article[] { global::StaticNews.Content.Newer.Instance, global::StaticNews.Content.Older.Instance }),
-            new global::StaticNews.Content.Tag("politics", "politics", new global::StaticNews.Content.Article[] { global::StaticNews.Content.Older.Instance, global::StaticNews.Content.UndatedB.Instance }),
+            new global::StaticNews.Content.Tag("economie", "economie", new global::StaticNews.Content.Article[] { Newer, Older }),
+            new global::StaticNews.Content.Tag("politics", "politics", new global::StaticNews.Content.Article[] { Older, UndatedB }),
         };
 
         private static readonly global::System.Collections.Generic.Dictionary<string, global::StaticNews.Content.Article> s_bySlug = CreateSlugIndex();

@@ -7,30 +7,17 @@ namespace StaticNews.Content
     /// <remarks>Russia also said that Armenia’s ‘frozen’ membership in the CSTO ‘does not contribute to strengthening Armenia’s security’. (seeds/000_539d5ea821e4a723.txt)</remarks>
     public sealed partial class RussiaExpressesItsReadinessToProvideSupport : global::StaticNews.Content.Article
     {
-        internal static readonly RussiaExpressesItsReadinessToProvideSupport Instance = new RussiaExpressesItsReadinessToProvideSupport();
-
-        private RussiaExpressesItsReadinessToProvideSupport()
-            : base(
-                slug: "russia-expresses-its-readiness-to-provide-support-as-the-situation-between",
-                sourcePath: Utf8("seeds/000_539d5ea821e4a723.txt"u8),
-                format: global::StaticNews.Content.ArticleFormat.PlainText,
-                title: Utf8("Russia expresses its ‘readiness’ to provide support as the situation between Armenia and Azerbaijan remains tense"u8),
-                standfirst: Utf8("Russia also said that Armenia’s ‘frozen’ membership in the CSTO ‘does not contribute to strengthening Armenia’s security’."u8),
-                editorsNote: Utf8("This article has been updated to include the announcement of the latest call between Mirzoyan and Lavrov."u8),
-                published: null,
-                updated: null,
-                authors: global::System.Array.Empty<string>(),
-                tags: global::System.Array.Empty<string>(),
-                section: null,
-                isDraft: false,
-                image: null,
-                language: null,
-                relatedSlugs: global::System.Array.Empty<string>(),
-                wordCount: 728)
-        {
-        }
-
         /// <inheritdoc/>
         protected override global::System.ReadOnlySpan<byte> BodyUtf8 => "Following the freefall in bilateral relations over the past few years, Armenia’s relations with Russia appear to be warming up, with the number of high-level contacts increasing in recent weeks.\nOn Monday, Armenian Foreign Minister Ararat Mirzoyan held a telephone conversation with his Russian counterpart Sergei Lavrov.\nThe Russian Foreign Ministry stated that they ‘discussed current issues on the bilateral, regional, and global agendas’.\n‘The progress in agreeing on the text of the peace treaty between Yerevan and Baku, which was highly praised in Moscow, was noted. The ministers discussed the schedule and substantive content of the upcoming interstate contacts’.\nThis marked the second call between Mirzoyan and Lavrov, with the previous one held on 21 March, during which Mirzoyan congratulated Lavrov on his birthday.\nMirzoyan wrote on X that during the call, they ‘touched upon upcoming engagements in our bilateral political dialogue’.\nOn the same day, Kremlin spokesperson Dmitry Peskov commented on media reports that Armenian Prime Minister Nikol Pashinyan had ‘instructed all his departments to “restore ties” with their Russian colleagues’.\nThe news was published by Hraparak, an Armenian tabloid media outlet, which did not specify the source of its information.\nPeskov noted that Russia is ‘more than satisfied with such a mutual attitude of the Armenian side to the prospects of our bilateral relations and [is] ready to develop them in every possible way’.\nPeskov also said that the relations between Russia and Armenia ‘have not been interrupted’ and that they ‘cannot be interrupted’.\n‘Armenia is a friendly country for us. It is a sovereign state, but we have a lot in common — bilaterally, historically, and culturally. And in terms of joint participation in such an important integration association as the Eurasian Economic Union’, Peskov said.\nBefore this, on 20 March, political consultations were held between the Armenian and Russian foreign ministries in Moscow, headed by Armenian Deputy Foreign Minister Mnatsakan Safaryan and his Russian counterpart Mikhail Galuzin.\nThe two sides discussed a ‘broad range of issues’ focused on bilateral relations, including the development of trade and economic cooperation between Armenia and Russia.\nArmenia’s relations with Russia have appeared to improve in recent months, following a deterioration over the past few years.\nThe freefall of the bilateral ties largely began following the lack of support from Russia and the Moscow-led Collective Security Treaty Organisation (CSTO) during the Azerbaijani attacks on Armenia in 2021 and 2022. Another major reason was the ‘inaction’ of Russian peacekeepers in Nagorno-Karabakh, when Azerbaijan placed the region in a nine-month blockade and forced it to surrender in a culminating lightning offensive in September 2023.\nOne of the signs that relations were improving came in January, when Mirzoyan and Lavrov held talks in Moscow in ‘a sincere and constructive atmosphere’.\nFollowing the agreement on the text of the peace treaty with Azerbaijan on 13 March, Russian President Vladimir Putin was the first world leader that Pashinyan had a phone call with, ‘informing’ him of the development.\nDuring the same call, according to the Kremlin, Pashinyan confirmed that ‘he accepted the invitation’ of Putin ‘to take part in the 9 May celebrations in Moscow marking the 80th anniversary’ of the USSR’s victory in World War II.\nSona Ghazaryan, an MP from the ruling Civil Contract party, in an interview with CivilNet, stated that there is a ‘change in logic and content’ in bilateral relations with Russia.\n‘For a long time, Armenian–Russian relations have become more honest, open, but at the same time based on the principle of mutual respect for sovereignty and independence. We are able to discuss complex topics, we are able to agree on complex topics, but at the same time I think that relations will benefit from this sincerity’, she said.\nGhazaryan also stated that Armenia ‘should be guided by having minimal enemies and developing interconnectedness with various states’, and that Armenia should not fall ‘from one extreme to the other’.\nAfter the ruling Georgian Dream party claimed victory in the October 2024 elections — which were found by both local and international observers to have had serious violations — and continued its drift away from the West, Armenia was left as the sole state in the region actively pursuing integration with the EU.\nWith this geopolitical shift, political analysts foresaw a potential shift in Armenia’s pro-Western policy to pursuing more balanced relations with other countries, including with Russia."u8;
+    }
+
+    /// <summary>The articles of generated part 44, each created once.</summary>
+    internal static class ArticlePart44
+    {
+        internal static readonly global::StaticNews.Content.RussiaExpressesItsReadinessToProvideSupport RussiaExpressesItsReadinessToProvideSupport = new global::StaticNews.Content.RussiaExpressesItsReadinessToProvideSupport();
+
+        static ArticlePart44() => global::StaticNews.Content.Article.Load(Data, new global::StaticNews.Content.Article[] { RussiaExpressesItsReadinessToProvideSupport });
+
+        private static global::System.ReadOnlySpan<byte> Data => "74:russia-expresses-its-readiness-to-provide-support-as-the-situation-between30:seeds/000_539d5ea821e4a723.txt0;117:Russia expresses its ‘readiness’ to provide support as the situation between Armenia and Azerbaijan remains tense134:Russia also said that Armenia’s ‘frozen’ membership in the CSTO ‘does not contribute to strengthening Armenia’s security’.105:This article has been updated to include the announcement of the latest call between Mirzoyan and Lavrov.~~0;0;~0;~~0;728;~0;"u8;
     }
 }
