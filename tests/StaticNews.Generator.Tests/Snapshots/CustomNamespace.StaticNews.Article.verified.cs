@@ -19,41 +19,106 @@ namespace Newsroom.Typed
         private string? _excerpt;
         private global::System.Collections.Generic.IReadOnlyList<Article>? _related;
 
-        /// <summary>Creates an article; its metadata is filled in by <see cref="Load"/> from its part's data.</summary>
+        /// <summary>Creates an article whose metadata <see cref="Load"/> fills in: the generated classes use this.</summary>
         protected Article()
         {
+        }
+
+        /// <summary>Creates an article from metadata given here, with the body from <see cref="BodyUtf8"/>: for articles made by hand (tests, other sources).</summary>
+        protected Article(
+            string slug,
+            string sourcePath,
+            ArticleFormat format,
+            string title,
+            string standfirst,
+            string? editorsNote,
+            global::System.DateTimeOffset? published,
+            global::System.DateTimeOffset? updated,
+            string[] authors,
+            string[] tags,
+            string? section,
+            bool isDraft,
+            string? image,
+            string? language,
+            string[] relatedSlugs,
+            int wordCount)
+        {
+            Initialize(slug, sourcePath, format, title, standfirst, editorsNote, published, updated, authors, tags, section, isDraft,
+                image, language, relatedSlugs, wordCount, bodyResource: null, bodyRanges: global::System.Array.Empty<int>());
         }
 
         /// <summary>
         /// Fills in the metadata of a generated part's articles, in order, from the part's data: UTF-8 records written
         /// by the generator (ArticleDataWriter). Metadata travels as data rather than as constructor arguments because
-        /// compiling ten thousand argument lists costs the compiler three times as much as the classes themselves.
+        /// compiling ten thousand argument lists costs the compiler twice as much as the classes themselves.
         /// </summary>
         internal static void Load(global::System.ReadOnlySpan<byte> data, Article[] articles)
         {
             var reader = new ArticleDataReader(data);
             foreach (var article in articles)
             {
-                article.Slug = reader.Text();
-                article.SourcePath = reader.Text();
-                article.Format = (ArticleFormat)reader.Number();
-                article.Title = reader.Text();
-                article.Standfirst = reader.Text();
-                article.EditorsNote = reader.NullableText();
-                article.Published = reader.Date();
-                article.Updated = reader.Date();
-                article.Authors = reader.Texts();
-                article.Tags = reader.Texts();
-                article.Section = reader.NullableText();
-                article.IsDraft = reader.Number() != 0;
-                article.Image = reader.NullableText();
-                article.Language = reader.NullableText();
-                article._relatedSlugs = reader.Texts();
-                article.WordCount = (int)reader.Number();
-                article._bodyResource = reader.NullableText();
-                article._bodyRanges = reader.Numbers();
-                article.Url = "articles/" + article.Slug + "/";
+                // Arguments are evaluated left to right: the order of the record's fields.
+                article.Initialize(
+                    slug: reader.Text(),
+                    sourcePath: reader.Text(),
+                    format: (ArticleFormat)reader.Number(),
+                    title: reader.Text(),
+                    standfirst: reader.Text(),
+                    editorsNote: reader.NullableText(),
+                    published: reader.Date(),
+                    updated: reader.Date(),
+                    authors: reader.Texts(),
+                    tags: reader.Texts(),
+                    section: reader.NullableText(),
+                    isDraft: reader.Number() != 0,
+                    image: reader.NullableText(),
+                    language: reader.NullableText(),
+                    relatedSlugs: reader.Texts(),
+                    wordCount: (int)reader.Number(),
+                    bodyResource: reader.NullableText(),
+                    bodyRanges: reader.Numbers());
             }
+        }
+
+        private void Initialize(
+            string slug,
+            string sourcePath,
+            ArticleFormat format,
+            string title,
+            string standfirst,
+            string? editorsNote,
+            global::System.DateTimeOffset? published,
+            global::System.DateTimeOffset? updated,
+            string[] authors,
+            string[] tags,
+            string? section,
+            bool isDraft,
+            string? image,
+            string? language,
+            string[] relatedSlugs,
+            int wordCount,
+            string? bodyResource,
+            int[] bodyRanges)
+        {
+            Slug = slug;
+            SourcePath = sourcePath;
+            Format = format;
+            Title = title;
+            Standfirst = standfirst;
+            EditorsNote = editorsNote;
+            Published = published;
+            Updated = updated;
+            Authors = authors;
+            Tags = tags;
+            Section = section;
+            IsDraft = isDraft;
+            Image = image;
+            Language = language;
+            _relatedSlugs = relatedSlugs;
+            WordCount = wordCount;
+            _bodyResource = bodyResource;
+            _bodyRanges = bodyRanges;
+            Url = "articles/" + slug + "/";
         }
 
         /// <summary>The article's unique, URL-safe name: lower-case ASCII words joined by '-'.</summary>
