@@ -31,9 +31,12 @@ internal static class Corpus
                     text => text.Path,
                     text => (IReadOnlyDictionary<string, string>)new Dictionary<string, string>
                     {
-                        [ResourceMetadataKey] = "StaticNews.Documents/" + Path.GetFileName(text.Path),
+                        [ResourceMetadataKey] = ResourcePrefix + Path.GetFileName(text.Path),
                     }),
         };
+
+    /// <summary>How the build names each embedded document's resource: this, then the file name.</summary>
+    public const string ResourcePrefix = "StaticNews.Documents/";
 
     /// <summary>The per-file metadata generator/build/StaticNews.Generator.props makes compiler-visible.</summary>
     public const string ResourceMetadataKey = "build_metadata.AdditionalFiles.StaticNewsResource";

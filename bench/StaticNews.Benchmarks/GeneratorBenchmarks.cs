@@ -190,7 +190,7 @@ public class GeneratorBenchmarks
                 $"Expected {documents} article classes and no errors; got {classes} classes and: {string.Join("; ", errors)}");
         }
         var article = result.GeneratedSources.First(s => s.HintName.StartsWith("Articles/", StringComparison.Ordinal)).SourceText.ToString();
-        if (!article.Contains("BodyResource", StringComparison.Ordinal) || article.Contains("BodyUtf8", StringComparison.Ordinal))
+        if (!article.Contains(Corpus.ResourcePrefix, StringComparison.Ordinal) || article.Contains("BodyUtf8", StringComparison.Ordinal))
         {
             throw new InvalidOperationException("The articles do not read their bodies from the embedded documents:\n" + article);
         }
