@@ -37,7 +37,7 @@ public static class ArticleEmitter
         return writer.ToString();
     }
 
-    private static string PartSuffix(int partNumber) => partNumber.ToString("D2", CultureInfo.InvariantCulture);
+    private static string PartSuffix(int partNumber) => partNumber.ToString("D3", CultureInfo.InvariantCulture);
 
     private static void WriteClass(SourceWriter writer, NamedArticle named)
     {

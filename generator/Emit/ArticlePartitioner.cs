@@ -14,7 +14,7 @@ namespace StaticNews.Generator.Emit;
 /// </summary>
 public static class ArticlePartitioner
 {
-    public const int PartCount = 64;
+    public const int PartCount = 256;
 
     public static ImmutableArray<ArticlePart> Split(ImmutableArray<NamedArticle> articles)
     {

@@ -161,7 +161,7 @@ public sealed class EmitterSnapshotTests
         var part = new ArticlePart(7, new EquatableArray<NamedArticle>(new[] { named }));
         var source = ArticleEmitter.Emit(part);
 
-        Assert.Equal("Articles/Part07.g.cs", ArticleEmitter.HintName(part));
+        Assert.Equal("Articles/Part007.g.cs", ArticleEmitter.HintName(part));
         Snapshot.Match(source, "Model.DatedStory");
     }
 

@@ -41,11 +41,11 @@ namespace StaticNews.Content
     }
 
     /// <summary>The articles of generated part 7, each created once.</summary>
-    internal static class ArticlePart07
+    internal static class ArticlePart007
     {
         internal static readonly global::StaticNews.Content.DatedStory DatedStory = new global::StaticNews.Content.DatedStory();
 
-        static ArticlePart07() => global::StaticNews.Content.Article.Load(Data, new global::StaticNews.Content.Article[] { DatedStory });
+        static ArticlePart007() => global::StaticNews.Content.Article.Load(Data, new global::StaticNews.Content.Article[] { DatedStory });
 
         private static global::System.ReadOnlySpan<byte> Data => "11:dated-story14:seeds/dated.md1;13:Dated \"story\"46:Published at a fixed instant, in Yerevan time.~638790435000000000;144000000000;638790948000000000;0;2;16:Ani Hovhannisyan18:Sona \"S\" Ghazaryan2;8:Politics7:Armenia5:World0;16:/images/lead.jpg2:hy1;11:older-story4;~0;"u8;
     }

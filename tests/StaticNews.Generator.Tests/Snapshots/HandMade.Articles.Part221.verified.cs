@@ -11,12 +11,12 @@ namespace StaticNews.Content
         protected override global::System.ReadOnlySpan<byte> BodyUtf8 => "He wrote \"\\n\" on the board — a backslash, then n.\nTabs\tstay inside a paragraph."u8;
     }
 
-    /// <summary>The articles of generated part 29, each created once.</summary>
-    internal static class ArticlePart29
+    /// <summary>The articles of generated part 221, each created once.</summary>
+    internal static class ArticlePart221
     {
         internal static readonly global::StaticNews.Content.MinisterSaysNoToTheCWindowsBackslashTax MinisterSaysNoToTheCWindowsBackslashTax = new global::StaticNews.Content.MinisterSaysNoToTheCWindowsBackslashTax();
 
-        static ArticlePart29() => global::StaticNews.Content.Article.Load(Data, new global::StaticNews.Content.Article[] { MinisterSaysNoToTheCWindowsBackslashTax });
+        static ArticlePart221() => global::StaticNews.Content.Article.Load(Data, new global::StaticNews.Content.Article[] { MinisterSaysNoToTheCWindowsBackslashTax });
 
         private static global::System.ReadOnlySpan<byte> Data => "47:minister-says-no-to-the-c-windows-backslash-tax16:seeds/quotes.txt0;51:Minister says \"no\" to the C:\\Windows\\ backslash tax56:A \"quoted\" standfirst with <b>markup</b> & an ampersand.~~~0;0;~0;~~0;16;~0;"u8;
     }

@@ -12,11 +12,11 @@ namespace Newsroom.Typed
     }
 
     /// <summary>The articles of generated part 35, each created once.</summary>
-    internal static class ArticlePart35
+    internal static class ArticlePart035
     {
         internal static readonly global::Newsroom.Typed.Alpha Alpha = new global::Newsroom.Typed.Alpha();
 
-        static ArticlePart35() => global::Newsroom.Typed.Article.Load(Data, new global::Newsroom.Typed.Article[] { Alpha });
+        static ArticlePart035() => global::Newsroom.Typed.Article.Load(Data, new global::Newsroom.Typed.Article[] { Alpha });
 
         private static global::System.ReadOnlySpan<byte> Data => "5:alpha11:seeds/a.txt0;5:Alpha6:First.~~~0;0;~0;~~0;1;~0;"u8;
     }

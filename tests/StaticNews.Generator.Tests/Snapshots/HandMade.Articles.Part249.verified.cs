@@ -11,12 +11,12 @@ namespace StaticNews.Content
         protected override global::System.ReadOnlySpan<byte> BodyUtf8 => "Բարեւ Երեւան, ու ևս մեկ պարբերություն։"u8;
     }
 
-    /// <summary>The articles of generated part 57, each created once.</summary>
-    internal static class ArticlePart57
+    /// <summary>The articles of generated part 249, each created once.</summary>
+    internal static class ArticlePart249
     {
         internal static readonly global::StaticNews.Content.PrivetMir PrivetMir = new global::StaticNews.Content.PrivetMir();
 
-        static ArticlePart57() => global::StaticNews.Content.Article.Load(Data, new global::StaticNews.Content.Article[] { PrivetMir });
+        static ArticlePart249() => global::StaticNews.Content.Article.Load(Data, new global::StaticNews.Content.Article[] { PrivetMir });
 
         private static global::System.ReadOnlySpan<byte> Data => "10:privet-mir18:seeds/cyrillic.txt0;19:Привет мир39:Стандфёрст по-русски.19:Обновлено.~~0;0;~0;~~0;6;~0;"u8;
     }

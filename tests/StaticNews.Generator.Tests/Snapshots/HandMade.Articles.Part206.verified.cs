@@ -11,12 +11,12 @@ namespace StaticNews.Content
         protected override global::System.ReadOnlySpan<byte> BodyUtf8 => "A zero\u200Bwidth space and a right-to-left override \u202E stay escaped in code."u8;
     }
 
-    /// <summary>The articles of generated part 14, each created once.</summary>
-    internal static class ArticlePart14
+    /// <summary>The articles of generated part 206, each created once.</summary>
+    internal static class ArticlePart206
     {
         internal static readonly global::StaticNews.Content.InvoiceTxtExeScandalReachesParliament InvoiceTxtExeScandalReachesParliament = new global::StaticNews.Content.InvoiceTxtExeScandalReachesParliament();
 
-        static ArticlePart14() => global::StaticNews.Content.Article.Load(Data, new global::StaticNews.Content.Article[] { InvoiceTxtExeScandalReachesParliament });
+        static ArticlePart206() => global::StaticNews.Content.Article.Load(Data, new global::StaticNews.Content.Article[] { InvoiceTxtExeScandalReachesParliament });
 
         private static global::System.ReadOnlySpan<byte> Data => "42:invoice-txt-exe-scandal-reaches-parliament14:seeds/bidi.txt0;44:Invoice\u202Etxt.exe scandal reaches parliament68:The family emoji 👨\u200D👩\u200D👧 is joined by zero-width joiners.~~~0;0;~0;~~0;12;~0;"u8;
     }
