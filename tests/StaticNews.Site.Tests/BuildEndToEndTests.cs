@@ -42,6 +42,56 @@ public sealed class BuildEndToEndTests
         Assert.Equal(firstBytes, Snapshot(repo.Site));
     }
 
+    /// <summary>
+    /// The documents are read (scanned for binary ones) only when they changed; what the scan found is kept in obj/
+    /// for the builds that do not scan. So a binary document stays out of a build that compiles again without a scan
+    /// (the compiler would stop with CS2015), and a document added with an old date or deleted is still noticed.
+    /// </summary>
+    [Fact]
+    public void Documents_are_scanned_again_only_when_they_change_and_a_binary_one_stays_out_of_every_build()
+    {
+        using var repo = new RepoCopy();
+        var docs = Path.Combine(repo.Root, "docs");
+        Directory.CreateDirectory(docs);
+        File.WriteAllText(Path.Combine(docs, "good.txt"), "Good headline\nGood standfirst.\nBody.\n");
+        File.WriteAllBytes(Path.Combine(docs, "picture.txt"), [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x1A, 0x0A]);
+        string[] arguments = [$"-p:StaticNewsDocuments={docs}", "-p:StaticNewsSearch=false", "-v:n"];
+        string Articles() => string.Join(",", Directory.GetDirectories(Path.Combine(repo.Site, "articles")).Select(Path.GetFileName).Order());
+        const string ScanSkipped = "Skipping target \"_StaticNewsScanDocuments\"";
+
+        var first = repo.Build(arguments);
+        Assert.True(first.ExitCode == 0, first.Output);
+        Assert.Contains($"{Path.Combine(docs, "picture.txt")}(1,1): warning SN0007", first.Output);
+        Assert.DoesNotContain(ScanSkipped, first.Output);
+        Assert.Equal("good-headline", Articles());
+
+        // Only C# changed: the compiler and the render run again, the documents are not read again.
+        File.SetLastWriteTimeUtc(Path.Combine(repo.Root, "site", "Program.cs"), DateTime.UtcNow);
+        var codeEdit = repo.Build(arguments);
+        Assert.True(codeEdit.ExitCode == 0, codeEdit.Output);
+        Assert.Contains(ScanSkipped, codeEdit.Output);
+        Assert.Contains("StaticNews: ", codeEdit.Output);
+        Assert.DoesNotContain("CS2015", codeEdit.Output);
+        Assert.Equal("good-headline", Articles());
+
+        // A new document dated before the last scan, and a deleted one: no date is newer, the list changed.
+        var added = Path.Combine(docs, "added.txt");
+        File.WriteAllText(added, "Added headline\nAdded standfirst.\nBody.\n");
+        File.SetLastWriteTimeUtc(added, new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc));
+        File.Delete(Path.Combine(docs, "good.txt"));
+        var listEdit = repo.Build(arguments);
+        Assert.True(listEdit.ExitCode == 0, listEdit.Output);
+        Assert.DoesNotContain(ScanSkipped, listEdit.Output);
+        Assert.Contains($"{Path.Combine(docs, "picture.txt")}(1,1): warning SN0007", listEdit.Output);
+        Assert.Equal("added-headline", Articles());
+
+        // Nothing changed: no scan, no compile, no render.
+        var noOp = repo.Build(arguments);
+        Assert.True(noOp.ExitCode == 0, noOp.Output);
+        Assert.Contains(ScanSkipped, noOp.Output);
+        Assert.DoesNotContain("StaticNews: ", noOp.Output);
+    }
+
     [Fact]
     public void A_broken_template_fails_the_build_and_keeps_the_previous_site()
     {
