@@ -4,7 +4,7 @@ namespace StaticNews.Benchmarks;
 
 /// <summary>
 /// Repeats one generator benchmark's operation for a while after its setup, for a profiler to attach to:
-/// <c>profile full|edit|unrelated N SECONDS</c> prints "looping" when the setup is done (attach
+/// <c>profile full|edit|body|unrelated N SECONDS</c> prints "looping" when the setup is done (attach
 /// <c>dotnet-trace collect -p PID --profile cpu-sampling</c> then).
 /// </summary>
 internal static class GeneratorProfileLoop
@@ -23,12 +23,16 @@ internal static class GeneratorProfileLoop
                 benchmark.SetupOneDocumentEdited();
                 run = benchmark.OneDocumentEdited;
                 break;
+            case "body":
+                benchmark.SetupOneBodyEdited();
+                run = benchmark.OneBodyEdited;
+                break;
             case "unrelated":
                 benchmark.SetupUnrelatedCSharpEdit();
                 run = benchmark.UnrelatedCSharpEdit;
                 break;
             default:
-                throw new ArgumentException($"unknown operation '{operation}': full, edit or unrelated");
+                throw new ArgumentException($"unknown operation '{operation}': full, edit, body or unrelated");
         }
         Console.WriteLine($"looping {operation} over {documents} documents for {seconds} s in process {Environment.ProcessId}");
         var clock = Stopwatch.StartNew();

@@ -3,8 +3,8 @@ using BenchmarkDotNet.Running;
 // dotnet run -c Release --project bench/StaticNews.Benchmarks -- --filter '*'            every benchmark
 // dotnet run -c Release --project bench/StaticNews.Benchmarks -- --filter '*Render*'     one class
 // dotnet run -c Release --project bench/StaticNews.Benchmarks -- breakdown [N]           stopwatch profile of the generator
-// dotnet run -c Release --project bench/StaticNews.Benchmarks -- breakdown-render [N]    stopwatch profile of the render
-// dotnet run -c Release --project bench/StaticNews.Benchmarks -- profile full|edit|unrelated N SECONDS   a loop to attach dotnet-trace to
+// dotnet run -c Release --project bench/StaticNews.Benchmarks -- breakdown-render [N]    stopwatch profile of the render (fresh, unchanged, one article edited)
+// dotnet run -c Release --project bench/StaticNews.Benchmarks -- profile full|edit|body|unrelated N SECONDS   a loop to attach dotnet-trace to
 if (args is ["profile", var operation, var documents, var seconds])
 {
     StaticNews.Benchmarks.GeneratorProfileLoop.Run(operation,

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using StaticNews.Generator.Model;
@@ -18,21 +17,30 @@ public static class ArticlePartitioner
 
     public static ImmutableArray<ArticlePart> Split(ImmutableArray<NamedArticle> articles)
     {
-        var members = new List<NamedArticle>[PartCount];
-        for (var i = 0; i < PartCount; i++)
+        // Runs on every edit over every article: one hash per article, then arrays of exact size (no list growth).
+        var partOf = new int[articles.Length];
+        var sizes = new int[PartCount];
+        for (var i = 0; i < articles.Length; i++)
         {
-            members[i] = new List<NamedArticle>();
+            partOf[i] = PartOf(articles[i].Article.SourcePath);
+            sizes[partOf[i]]++;
         }
-        foreach (var article in articles)
+        var members = new NamedArticle[PartCount][];
+        for (var part = 0; part < PartCount; part++)
         {
-            members[PartOf(article.Article.SourcePath)].Add(article);
+            members[part] = new NamedArticle[sizes[part]];
+            sizes[part] = 0;
+        }
+        for (var i = 0; i < articles.Length; i++)
+        {
+            members[partOf[i]][sizes[partOf[i]]++] = articles[i];
         }
 
         var parts = ImmutableArray.CreateBuilder<ArticlePart>(PartCount);
-        for (var i = 0; i < PartCount; i++)
+        for (var part = 0; part < PartCount; part++)
         {
-            members[i].Sort((a, b) => string.CompareOrdinal(a.Names.ClassName, b.Names.ClassName));
-            parts.Add(new ArticlePart(i, members[i].ToEquatableArray()));
+            Array.Sort(members[part], (a, b) => string.CompareOrdinal(a.Names.ClassName, b.Names.ClassName));
+            parts.Add(new ArticlePart(part, new EquatableArray<NamedArticle>(members[part])));
         }
         return parts.MoveToImmutable();
     }
