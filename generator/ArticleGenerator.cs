@@ -123,8 +123,6 @@ public sealed class ArticleGenerator : IIncrementalGenerator
     private static IndexEntry ToIndexEntry(NamedArticle named) => new(
         named.Names.Slug,
         named.Names.ClassName,
-        named.Article.Title,
-        named.Article.Standfirst,
         named.Article.Metadata.Published,
         named.Article.Metadata.Tags,
         named.Article.Metadata.Draft,

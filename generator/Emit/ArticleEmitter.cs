@@ -33,6 +33,8 @@ public static class ArticleEmitter
             writer.Line();
         }
         WriteHolder(writer, part, "global::" + ns);
+        writer.Line();
+        WriteTypedAccess(writer, part, "global::" + ns);
         writer.CloseBlock();
         return writer.ToString();
     }
@@ -100,6 +102,26 @@ public static class ArticleEmitter
             + string.Join(", ", part.Articles.Select(a => a.Names.ClassName)) + " });");
         writer.Line();
         writer.Line("private static global::System.ReadOnlySpan<byte> Data => " + CSharpText.Utf8Literal(data.ToString()) + ";");
+        writer.CloseBlock();
+    }
+
+    /// <summary>The part's share of the <c>Articles</c> class: a typed property per article, with its title and standfirst.</summary>
+    private static void WriteTypedAccess(SourceWriter writer, ArticlePart part, string ns)
+    {
+        var holder = ns + "." + HolderName(part.Number);
+        writer.OpenBlock("public static partial class Articles");
+        for (var i = 0; i < part.Articles.Count; i++)
+        {
+            var named = part.Articles[i];
+            var className = named.Names.ClassName;
+            if (i > 0)
+            {
+                writer.Line();
+            }
+            writer.Line("/// <summary>" + CSharpText.XmlDoc(named.Article.Title) + "</summary>");
+            writer.Line("/// <remarks>" + CSharpText.XmlDoc(named.Article.Standfirst) + "</remarks>");
+            writer.Line("public static " + ns + "." + className + " " + className + " => " + holder + "." + className + ";");
+        }
         writer.CloseBlock();
     }
 

@@ -3,16 +3,12 @@ using StaticNews.Generator.Model;
 namespace StaticNews.Generator.Emit;
 
 /// <summary>
-/// Writes the <c>Articles</c> class: a property per article, <c>All</c> (newest first), <c>BySlug</c> and <c>Tags</c>.
-/// Lists name the articles by those properties, the one place that knows which part holds each article.
+/// Writes the index part of the <c>Articles</c> class: <c>All</c> (newest first), <c>BySlug</c> and <c>Tags</c>. Lists
+/// name the articles by their typed properties (<c>Articles.Name</c>), which each article's part declares.
 /// </summary>
 public static class IndexEmitter
 {
     public const string HintName = "StaticNews.Articles.g.cs";
-
-    /// <summary>An article's one instance, held by its part (<see cref="ArticleEmitter"/>).</summary>
-    private static string Instance(string ns, string sourcePath, string className) =>
-        ns + "." + ArticleEmitter.HolderName(ArticlePartitioner.PartOf(sourcePath)) + "." + className;
 
     public static string Emit(IndexModel index)
     {
@@ -25,14 +21,6 @@ public static class IndexEmitter
         writer.OpenBlock("namespace " + index.Namespace);
         writer.Line("/// <summary>Every article of the site, as typed content.</summary>");
         writer.OpenBlock("public static partial class Articles");
-
-        foreach (var entry in index.Entries)
-        {
-            writer.Line("/// <summary>" + CSharpText.XmlDoc(entry.Title) + "</summary>");
-            writer.Line("/// <remarks>" + CSharpText.XmlDoc(entry.Standfirst) + "</remarks>");
-            writer.Line("public static " + ns + "." + entry.ClassName + " " + entry.ClassName + " => " + Instance(ns, entry.SourcePath, entry.ClassName) + ";");
-            writer.Line();
-        }
 
         writer.Line("/// <summary>Every published article, newest first; undated articles last; ties ordered by slug. Drafts and future articles are left out unless the build sets StaticNewsDrafts=true.</summary>");
         writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + article + "> All { get; } = new " + article + "[]");

@@ -33,7 +33,6 @@ public static class IndexBuilder
         var ordered = Order(published);
         return new IndexModel(
             @namespace,
-            entries.OrderBy(e => e.ClassName, StringComparer.Ordinal).ToEquatableArray(),
             ordered.ToEquatableArray(),
             Tags(ordered).ToEquatableArray(),
             diagnostics.ToEquatableArray());
@@ -49,18 +48,20 @@ public static class IndexBuilder
 
     private static IEnumerable<TagModel> Tags(List<IndexEntry> ordered)
     {
-        // Each article's tag slugs, made once (an article's tags are few, the articles many).
-        var slugs = ordered.ToDictionary(e => e, e => e.Tags.Select(SlugBuilder.FromTitle).ToList());
+        // Tags repeat across articles: each spelling is made into a slug once (this runs on every edit of a title).
+        var slugOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Slug(string tag) => slugOf.TryGetValue(tag, out var slug) ? slug : slugOf[tag] = SlugBuilder.FromTitle(tag);
 
         // The display name is the tag as written in the first document (by path) that uses it.
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entry in ordered.OrderBy(e => e.SourcePath, StringComparer.Ordinal))
         {
-            for (var i = 0; i < entry.Tags.Count; i++)
+            foreach (var tag in entry.Tags)
             {
-                if (!names.ContainsKey(slugs[entry][i]))
+                var slug = Slug(tag);
+                if (!names.ContainsKey(slug))
                 {
-                    names[slugs[entry][i]] = entry.Tags[i];
+                    names[slug] = tag;
                 }
             }
         }
@@ -68,7 +69,7 @@ public static class IndexBuilder
         var articles = names.Keys.ToDictionary(slug => slug, _ => new List<string>(), StringComparer.Ordinal);
         foreach (var entry in ordered)
         {
-            foreach (var slug in slugs[entry].Distinct(StringComparer.Ordinal))
+            foreach (var slug in entry.Tags.Select(Slug).Distinct(StringComparer.Ordinal))
             {
                 articles[slug].Add(entry.ClassName);
             }

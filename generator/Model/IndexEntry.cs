@@ -2,12 +2,13 @@ using System;
 
 namespace StaticNews.Generator.Model;
 
-/// <summary>What the <c>Articles</c> index needs of one article.</summary>
+/// <summary>
+/// What <c>Articles.All</c>, <c>Tags</c> and the publishing decision need of one article. No title or standfirst: the
+/// typed property with their doc comment is written with the article's part, so editing them leaves the index as it is.
+/// </summary>
 public sealed record IndexEntry(
     string Slug,
     string ClassName,
-    string Title,
-    string Standfirst,
     DateTimeOffset? Published,
     EquatableArray<string> Tags,
     bool Draft,

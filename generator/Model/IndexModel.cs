@@ -1,12 +1,11 @@
 namespace StaticNews.Generator.Model;
 
 /// <summary>
-/// The <c>Articles</c> class to emit: every article (for its property), the published ones in order (for
-/// <c>All</c> and <c>BySlug</c>), and the merged tags; plus a diagnostic for each article left out.
+/// The index part of the <c>Articles</c> class to emit: the published articles in order (for <c>All</c> and
+/// <c>BySlug</c>) and the merged tags; plus a diagnostic for each article left out.
 /// </summary>
 public sealed record IndexModel(
     string Namespace,
-    EquatableArray<IndexEntry> Entries,
     EquatableArray<IndexEntry> Published,
     EquatableArray<TagModel> Tags,
     EquatableArray<DiagnosticInfo> Diagnostics);

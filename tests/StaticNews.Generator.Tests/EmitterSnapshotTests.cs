@@ -165,19 +165,19 @@ public sealed class EmitterSnapshotTests
         Snapshot.Match(source, "Model.DatedStory");
     }
 
-    /// <summary>The index on hand-made entries: newest first, undated last, ties by slug, properties by class name.</summary>
+    /// <summary>The index on hand-made entries: newest first, undated last, ties by slug; tags merged by slug.</summary>
     [Fact]
     public void Index_emitter_orders_newest_first()
     {
-        static IndexEntry Entry(string slug, string className, string title, DateTimeOffset? published, params string[] tags) =>
-            new(slug, className, title, "", published, new EquatableArray<string>(tags), false, "seeds/" + slug + ".md", LocationInfo.StartOf(slug));
+        static IndexEntry Entry(string slug, string className, DateTimeOffset? published, params string[] tags) =>
+            new(slug, className, published, new EquatableArray<string>(tags), false, "seeds/" + slug + ".md", LocationInfo.StartOf(slug));
         var entries = new[]
         {
-            Entry("undated-b", "UndatedB", "Undated B", null, "Politics"),
-            Entry("older", "Older", "Older", new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero), "politics", "Économie"),
-            Entry("undated-a", "UndatedA", "Undated A", null),
-            Entry("newer", "Newer", "Newer", new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.FromHours(4)), "economie"),
-            Entry("same-instant", "SameInstant", "Same instant", new DateTimeOffset(2024, 12, 31, 20, 0, 0, TimeSpan.Zero)),
+            Entry("undated-b", "UndatedB", null, "Politics"),
+            Entry("older", "Older", new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero), "politics", "Économie"),
+            Entry("undated-a", "UndatedA", null),
+            Entry("newer", "Newer", new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.FromHours(4)), "economie"),
+            Entry("same-instant", "SameInstant", new DateTimeOffset(2024, 12, 31, 20, 0, 0, TimeSpan.Zero)),
         };
 
         var index = IndexBuilder.Build(GeneratorOptions.DefaultNamespace, entries.ToImmutableArray(), includeDrafts: false, now: new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));

@@ -134,6 +134,21 @@ public sealed class IncrementalTests
     }
 
     [Fact]
+    public void A_standfirst_edit_re_emits_the_article_part_but_not_the_index()
+    {
+        var first = FirstRun();
+        var edited = TestData.Document("beta.txt", TestData.PlainText("Beta story", "Second, rewritten.", "Beta body."));
+
+        var second = GeneratorHarness.Run(first.Driver.ReplaceAdditionalText(_beta, edited), first.InputCompilation);
+
+        Assert.Equal(IncrementalStepRunReason.Modified, ArticleOutputReason(second, _beta.Path));
+        Assert.Equal(IncrementalStepRunReason.Cached, ArticleOutputReason(second, _alpha.Path));
+        // The typed property's doc comment shows the standfirst, and is written with the part: the index has no text.
+        Assert.Contains("Second, rewritten.", second.Source(second.ArticlePartHintNames.Single(h => second.Source(h).Contains("class BetaStory ", StringComparison.Ordinal))), StringComparison.Ordinal);
+        Assert.Equal(IncrementalStepRunReason.Cached, SourceOutputs(second).Single(o => o.Input is IndexModel).Reason);
+    }
+
+    [Fact]
     public void An_edit_that_leaves_the_parsed_article_equal_leaves_every_output_cached()
     {
         var first = FirstRun();

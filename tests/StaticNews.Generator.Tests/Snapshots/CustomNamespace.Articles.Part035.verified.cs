@@ -20,4 +20,11 @@ namespace Newsroom.Typed
 
         private static global::System.ReadOnlySpan<byte> Data => "5:alpha11:seeds/a.txt0;5:Alpha6:First.~~~0;0;~0;~~0;1;~0;"u8;
     }
+
+    public static partial class Articles
+    {
+        /// <summary>Alpha</summary>
+        /// <remarks>First.</remarks>
+        public static global::Newsroom.Typed.Alpha Alpha => global::Newsroom.Typed.ArticlePart035.Alpha;
+    }
 }

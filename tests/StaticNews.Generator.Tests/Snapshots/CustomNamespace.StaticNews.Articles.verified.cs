@@ -6,10 +6,6 @@ namespace Newsroom.Typed
     /// <summary>Every article of the site, as typed content.</summary>
     public static partial class Articles
     {
-        /// <summary>Alpha</summary>
-        /// <remarks>First.</remarks>
-        public static global::Newsroom.Typed.Alpha Alpha => global::Newsroom.Typed.ArticlePart035.Alpha;
-
         /// <summary>Every published article, newest first; undated articles last; ties ordered by slug. Drafts and future articles are left out unless the build sets StaticNewsDrafts=true.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Newsroom.Typed.Article> All { get; } = new global::Newsroom.Typed.Article[]
         {

@@ -20,4 +20,11 @@ namespace StaticNews.Content
 
         private static global::System.ReadOnlySpan<byte> Data => "42:invoice-txt-exe-scandal-reaches-parliament14:seeds/bidi.txt0;44:Invoice\u202Etxt.exe scandal reaches parliament68:The family emoji 👨\u200D👩\u200D👧 is joined by zero-width joiners.~~~0;0;~0;~~0;12;~0;"u8;
     }
+
+    public static partial class Articles
+    {
+        /// <summary>Invoice txt.exe scandal reaches parliament</summary>
+        /// <remarks>The family emoji 👨 👩 👧 is joined by zero-width joiners.</remarks>
+        public static global::StaticNews.Content.InvoiceTxtExeScandalReachesParliament InvoiceTxtExeScandalReachesParliament => global::StaticNews.Content.ArticlePart206.InvoiceTxtExeScandalReachesParliament;
+    }
 }

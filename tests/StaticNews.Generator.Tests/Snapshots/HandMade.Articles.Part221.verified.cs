@@ -20,4 +20,11 @@ namespace StaticNews.Content
 
         private static global::System.ReadOnlySpan<byte> Data => "47:minister-says-no-to-the-c-windows-backslash-tax16:seeds/quotes.txt0;51:Minister says \"no\" to the C:\\Windows\\ backslash tax56:A \"quoted\" standfirst with <b>markup</b> & an ampersand.~~~0;0;~0;~~0;16;~0;"u8;
     }
+
+    public static partial class Articles
+    {
+        /// <summary>Minister says "no" to the C:\Windows\ backslash tax</summary>
+        /// <remarks>A "quoted" standfirst with &lt;b&gt;markup&lt;/b&gt; &amp; an ampersand.</remarks>
+        public static global::StaticNews.Content.MinisterSaysNoToTheCWindowsBackslashTax MinisterSaysNoToTheCWindowsBackslashTax => global::StaticNews.Content.ArticlePart221.MinisterSaysNoToTheCWindowsBackslashTax;
+    }
 }

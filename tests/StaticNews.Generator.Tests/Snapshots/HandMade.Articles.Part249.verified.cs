@@ -20,4 +20,11 @@ namespace StaticNews.Content
 
         private static global::System.ReadOnlySpan<byte> Data => "10:privet-mir18:seeds/cyrillic.txt0;19:Привет мир39:Стандфёрст по-русски.19:Обновлено.~~0;0;~0;~~0;6;~0;"u8;
     }
+
+    public static partial class Articles
+    {
+        /// <summary>Привет мир</summary>
+        /// <remarks>Стандфёрст по-русски.</remarks>
+        public static global::StaticNews.Content.PrivetMir PrivetMir => global::StaticNews.Content.ArticlePart249.PrivetMir;
+    }
 }

@@ -6,18 +6,6 @@ namespace StaticNews.Content
     /// <summary>Every article of the site, as typed content.</summary>
     public static partial class Articles
     {
-        /// <summary>Invoice txt.exe scandal reaches parliament</summary>
-        /// <remarks>The family emoji 👨 👩 👧 is joined by zero-width joiners.</remarks>
-        public static global::StaticNews.Content.InvoiceTxtExeScandalReachesParliament InvoiceTxtExeScandalReachesParliament => global::StaticNews.Content.ArticlePart206.InvoiceTxtExeScandalReachesParliament;
-
-        /// <summary>Minister says "no" to the C:\Windows\ backslash tax</summary>
-        /// <remarks>A "quoted" standfirst with &lt;b&gt;markup&lt;/b&gt; &amp; an ampersand.</remarks>
-        public static global::StaticNews.Content.MinisterSaysNoToTheCWindowsBackslashTax MinisterSaysNoToTheCWindowsBackslashTax => global::StaticNews.Content.ArticlePart221.MinisterSaysNoToTheCWindowsBackslashTax;
-
-        /// <summary>Привет мир</summary>
-        /// <remarks>Стандфёрст по-русски.</remarks>
-        public static global::StaticNews.Content.PrivetMir PrivetMir => global::StaticNews.Content.ArticlePart249.PrivetMir;
-
         /// <summary>Every published article, newest first; undated articles last; ties ordered by slug. Drafts and future articles are left out unless the build sets StaticNewsDrafts=true.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::StaticNews.Content.Article> All { get; } = new global::StaticNews.Content.Article[]
         {

@@ -49,4 +49,11 @@ namespace StaticNews.Content
 
         private static global::System.ReadOnlySpan<byte> Data => "11:dated-story14:seeds/dated.md1;13:Dated \"story\"46:Published at a fixed instant, in Yerevan time.~638790435000000000;144000000000;638790948000000000;0;2;16:Ani Hovhannisyan18:Sona \"S\" Ghazaryan2;8:Politics7:Armenia5:World0;16:/images/lead.jpg2:hy1;11:older-story4;~0;"u8;
     }
+
+    public static partial class Articles
+    {
+        /// <summary>Dated "story"</summary>
+        /// <remarks>Published at a fixed instant, in Yerevan time.</remarks>
+        public static global::StaticNews.Content.DatedStory DatedStory => global::StaticNews.Content.ArticlePart007.DatedStory;
+    }
 }

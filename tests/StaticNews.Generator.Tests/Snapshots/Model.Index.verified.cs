@@ -6,26 +6,6 @@ namespace StaticNews.Content
     /// <summary>Every article of the site, as typed content.</summary>
     public static partial class Articles
     {
-        /// <summary>Newer</summary>
-        /// <remarks></remarks>
-        public static global::StaticNews.Content.Newer Newer => global::StaticNews.Content.ArticlePart066.Newer;
-
-        /// <summary>Older</summary>
-        /// <remarks></remarks>
-        public static global::StaticNews.Content.Older Older => global::StaticNews.Content.ArticlePart163.Older;
-
-        /// <summary>Same instant</summary>
-        /// <remarks></remarks>
-        public static global::StaticNews.Content.SameInstant SameInstant => global::StaticNews.Content.ArticlePart207.SameInstant;
-
-        /// <summary>Undated A</summary>
-        /// <remarks></remarks>
-        public static global::StaticNews.Content.UndatedA UndatedA => global::StaticNews.Content.ArticlePart168.UndatedA;
-
-        /// <summary>Undated B</summary>
-        /// <remarks></remarks>
-        public static global::StaticNews.Content.UndatedB UndatedB => global::StaticNews.Content.ArticlePart199.UndatedB;
-
         /// <summary>Every published article, newest first; undated articles last; ties ordered by slug. Drafts and future articles are left out unless the build sets StaticNewsDrafts=true.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::StaticNews.Content.Article> All { get; } = new global::StaticNews.Content.Article[]
         {

@@ -20,4 +20,11 @@ namespace StaticNews.Content
 
         private static global::System.ReadOnlySpan<byte> Data => "74:russia-expresses-its-readiness-to-provide-support-as-the-situation-between30:seeds/000_539d5ea821e4a723.txt0;117:Russia expresses its ‘readiness’ to provide support as the situation between Armenia and Azerbaijan remains tense134:Russia also said that Armenia’s ‘frozen’ membership in the CSTO ‘does not contribute to strengthening Armenia’s security’.105:This article has been updated to include the announcement of the latest call between Mirzoyan and Lavrov.~~0;0;~0;~~0;728;~0;"u8;
     }
+
+    public static partial class Articles
+    {
+        /// <summary>Russia expresses its ‘readiness’ to provide support as the situation between Armenia and Azerbaijan remains tense</summary>
+        /// <remarks>Russia also said that Armenia’s ‘frozen’ membership in the CSTO ‘does not contribute to strengthening Armenia’s security’.</remarks>
+        public static global::StaticNews.Content.RussiaExpressesItsReadinessToProvideSupport RussiaExpressesItsReadinessToProvideSupport => global::StaticNews.Content.ArticlePart172.RussiaExpressesItsReadinessToProvideSupport;
+    }
 }

@@ -6,10 +6,6 @@ namespace StaticNews.Content
     /// <summary>Every article of the site, as typed content.</summary>
     public static partial class Articles
     {
-        /// <summary>Russia expresses its ‘readiness’ to provide support as the situation between Armenia and Azerbaijan remains tense</summary>
-        /// <remarks>Russia also said that Armenia’s ‘frozen’ membership in the CSTO ‘does not contribute to strengthening Armenia’s security’.</remarks>
-        public static global::StaticNews.Content.RussiaExpressesItsReadinessToProvideSupport RussiaExpressesItsReadinessToProvideSupport => global::StaticNews.Content.ArticlePart172.RussiaExpressesItsReadinessToProvideSupport;
-
         /// <summary>Every published article, newest first; undated articles last; ties ordered by slug. Drafts and future articles are left out unless the build sets StaticNewsDrafts=true.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::StaticNews.Content.Article> All { get; } = new global::StaticNews.Content.Article[]
         {
