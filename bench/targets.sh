@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Usage: bench/targets.sh N [RUNS]
+# Every speed and memory target of issue 5 for N articles, side by side in one run, alternating, median of
+# RUNS (default 3, at least 3). Each run, in this order:
+#   hugo        a clean Hugo build of the Markdown corpus (bench/hugo: same page set, feeds cut to 20 items)
+#   full        a clean `dotnet build` of the StaticNews site over the same articles in plain text
+#               (generator and site obj/ and bin/ removed, untimed); its log gives the render step's time
+#   noop        the same command again, nothing changed
+#   console     the no-op build of an empty console project, same flags
+#   edit        one article's body edited (a sentence appended), the same command again
+# Every dotnet build runs with -nodeReuse:false -p:UseSharedCompilation=false, so MSBuild nodes and the
+# compiler are children of the timed command and their memory counts in the peak. Prints, then ratios:
+#   hugo_s full_s render_s noop_s console_s edit_s (medians) and full_peak_mb (largest)
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+count=${1:?usage: $0 N [RUNS]}
+runs=${2:-3}
+((runs >= 3)) || { log "RUNS must be at least 3"; exit 2; }
+cd "$REPO_ROOT"
+
+ensure_tools
+log "load average before the runs: $(cut -d" " -f1-3 /proc/loadavg) on $(nproc) cores"
+corpus_md=$(make_corpus md "$count")
+corpus_txt=$(make_corpus txt "$count")
+site=$(prepare_hugo_site "$count" "$corpus_md")
+
+# StaticNews builds a private copy, so the edit never touches the cached corpus (Hugo's copy is hard-linked to it).
+documents="$WORK_DIR/targets-documents-$count"
+out="$WORK_DIR/targets-out-$count"
+rm -rf "$documents" && cp -r "$corpus_txt" "$documents"
+edited=$(find "$documents" -name '*.txt' | sort | sed -n "$((count / 2 + 1))p")
+
+flags=(-c Release -nodeReuse:false -p:UseSharedCompilation=false)
+build_site=(dotnet build site "${flags[@]}" -p:StaticNewsSearch=false "-p:StaticNewsDocuments=$documents" "-p:SiteOutput=$out/_site")
+
+console="$WORK_DIR/emptyconsole"
+if [[ ! -f $console/emptyconsole.csproj ]]; then
+    rm -rf "$console"
+    dotnet new console -o "$console" -n emptyconsole >/dev/null
+fi
+dotnet build "$console" "${flags[@]}" >/dev/null
+
+# The render step's own time, from the site's summary line ("... written to ... in 8.56 s").
+render_seconds() { grep -E 'StaticNews: .*written' "$1" | grep -oE 'in [0-9.]+ s' | tail -1 | grep -oE '[0-9.]+'; }
+
+hugo=() full=() render=() noop=() console_noop=() edit=() peaks=()
+for ((run = 1; run <= runs; run++)); do
+    hugo_build "$site" "$WORK_DIR/hugo-out-$count" "$WORK_DIR/targets-hugo-$count-$run.log"
+    hugo+=("$RUN_WALL_S")
+    log "run $run hugo: $RUN_WALL_S s, $RUN_PEAK_MB MB"
+
+    rm -rf generator/bin/Release generator/obj/Release site/bin/Release site/obj/Release "$out"
+    timed_run "$WORK_DIR/targets-full-$count-$run.log" "${build_site[@]}"
+    full+=("$RUN_WALL_S") peaks+=("$RUN_PEAK_MB")
+    render+=("$(render_seconds "$WORK_DIR/targets-full-$count-$run.log")")
+    log "run $run full: $RUN_WALL_S s (render ${render[-1]} s), $RUN_PEAK_MB MB"
+
+    timed_run "$WORK_DIR/targets-noop-$count-$run.log" "${build_site[@]}"
+    noop+=("$RUN_WALL_S")
+    if grep -q 'StaticNews: .*written' "$WORK_DIR/targets-noop-$count-$run.log"; then
+        log "the no-op build rendered the site again"
+        exit 1
+    fi
+    timed_run "$WORK_DIR/targets-console-$count-$run.log" dotnet build "$console" "${flags[@]}"
+    console_noop+=("$RUN_WALL_S")
+    log "run $run no-op: ${noop[-1]} s site, ${console_noop[-1]} s empty console"
+
+    # A new file in place of the old (the corpus copy's files are its own), with one sentence more.
+    cp "$edited" "$edited.new" && echo "Edited in run $run." >>"$edited.new" && mv "$edited.new" "$edited"
+    timed_run "$WORK_DIR/targets-edit-$count-$run.log" "${build_site[@]}"
+    edit+=("$RUN_WALL_S")
+    grep -q "Edited in run $run." -r "$out/_site/articles" || { log "the edit did not reach the site"; exit 1; }
+    log "run $run edit: $RUN_WALL_S s"
+done
+
+hugo_s=$(median "${hugo[@]}") full_s=$(median "${full[@]}") render_s=$(median "${render[@]}")
+noop_s=$(median "${noop[@]}") console_s=$(median "${console_noop[@]}") edit_s=$(median "${edit[@]}")
+peak_mb=$(maximum "${peaks[@]}")
+echo "N=$count hugo_s=$hugo_s full_s=$full_s render_s=$render_s noop_s=$noop_s console_s=$console_s edit_s=$edit_s full_peak_mb=$peak_mb"
+echo "N=$count render/hugo=$(ratio "$render_s" "$hugo_s") full/hugo=$(ratio "$full_s" "$hugo_s") noop/console=$(ratio "$noop_s" "$console_s") edit/full=$(ratio "$edit_s" "$full_s")"
