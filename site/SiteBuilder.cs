@@ -10,8 +10,8 @@ using StaticNews.Site.Writing;
 namespace StaticNews.Site;
 
 /// <summary>
-/// load (config, articles) → plan (the pages) → render (Scriban, in parallel) → write (staged, swapped in
-/// only when every page rendered).
+/// load (config, articles) → plan (the pages) → render (Scriban, in parallel) → write (only the files that changed,
+/// staged and moved in only when every page rendered).
 /// </summary>
 public static class SiteBuilder
 {
@@ -31,6 +31,8 @@ public static class SiteBuilder
 
         var site = new SiteView(settings.Title, settings.Description, settings.Language, settings.BaseUrl, settings.BasePath,
             SearchEnabled: options.PagefindCommand is not null);
+        // The output first: it lists the previous site while the pages are planned.
+        using var output = new StagedOutput(options.OutputDirectory);
         var content = new SiteContent(settings, site, articles, tags);
         var jobs = FrontPages.Plan(content)
             .Concat(ArticlePages.Plan(content))
@@ -43,11 +45,17 @@ public static class SiteBuilder
         // The sitemap lists every page planned so far; then come the feed, the sitemap itself and robots.txt.
         jobs.AddRange(FeedPages.Plan(content, jobs));
 
-        var renderer = new PageRenderer(new TemplateCatalog(options.BuiltInTemplatesDirectory, options.TemplatesDirectory), site);
-        using var output = new StagedOutput(options.OutputDirectory);
+        var templates = new TemplateCatalog(options.BuiltInTemplatesDirectory, options.TemplatesDirectory);
         var errors = new ConcurrentBag<string>();
         var done = 0;
-        Parallel.ForEach(jobs, (job, loop) =>
+        // Rendering is CPU work: one worker per core (unbounded, the thread pool would add workers while files are
+        // written, and each would need its own renderer). A renderer reuses its Scriban context from page to page but
+        // serves one thread at a time; Parallel.ForEach restarts its workers over a long loop, so renderers go back
+        // to a pool instead of being made per worker.
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        var renderers = new ConcurrentBag<PageRenderer>();
+        PageRenderer TakeRenderer() => renderers.TryTake(out var renderer) ? renderer : new PageRenderer(templates, site);
+        Parallel.ForEach(jobs, parallel, TakeRenderer, (job, loop, renderer) =>
         {
             try
             {
@@ -59,7 +67,8 @@ public static class SiteBuilder
                 errors.Add(e.Message);
                 loop.Stop();
             }
-        });
+            return renderer;
+        }, renderers.Add);
         if (!errors.IsEmpty)
         {
             // Several pages may fail on the same template line; report each message once.
@@ -70,13 +79,18 @@ public static class SiteBuilder
         // GitHub Pages must not run Jekyll over the site (it would hide folders starting with '_').
         output.WriteText(".nojekyll", "");
         output.CopyDirectory(options.AssetsDirectory, "assets");
-        if (options.PagefindCommand is { } pagefind && SearchIndexer.Run(pagefind, output.StagingDirectory) is { } searchError)
+        output.Commit();
+        // Pagefind indexes the committed site; if it fails, the previous site (and its index) comes back.
+        if (options.PagefindCommand is { } pagefind && SearchIndexer.Run(pagefind, output.OutputDirectory) is { } searchError)
         {
+            output.Rollback();
             problems.Add("error SNS0005: the search index could not be built: " + searchError);
             return BuildResult.Failed(stopwatch.Elapsed, problems);
         }
-        output.Commit();
+        var (written, removed) = (output.FilesWritten, output.EntriesRemoved);
+        // Deletes what the commit set aside (the replaced and removed files), within the build's time.
+        output.Dispose();
         var pages = jobs.Count(j => j.UseLayout);
-        return new BuildResult(true, pages, jobs.Count - pages, stopwatch.Elapsed, problems);
+        return new BuildResult(true, pages, jobs.Count - pages, stopwatch.Elapsed, problems) { FilesWritten = written, EntriesRemoved = removed };
     }
 }

@@ -21,4 +21,8 @@ public sealed class BenchArticle : Article
     protected override ReadOnlySpan<byte> BodyUtf8 => _body;
 
     internal static BenchArticle From(CorpusMaker.Article source) => new(source, [.. source.Paragraphs]);
+
+    /// <summary>The same article after an edit: one paragraph added at the end.</summary>
+    internal static BenchArticle Edited(CorpusMaker.Article source) =>
+        new(source, [.. source.Paragraphs, "An editor added this paragraph after the story was published."]);
 }

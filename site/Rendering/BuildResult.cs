@@ -3,5 +3,11 @@ namespace StaticNews.Site.Rendering;
 /// <summary>The outcome of one render: success, what was written, and every problem met on the way.</summary>
 public sealed record BuildResult(bool Succeeded, int Pages, int OtherFiles, TimeSpan Elapsed, IReadOnlyList<string> Problems)
 {
+    /// <summary>The files written, new or changed; the others were already in the output, byte for byte.</summary>
+    public int FilesWritten { get; init; }
+
+    /// <summary>What the previous site had and this one does not (a removed folder counts once).</summary>
+    public int EntriesRemoved { get; init; }
+
     public static BuildResult Failed(TimeSpan elapsed, IReadOnlyList<string> problems) => new(false, 0, 0, elapsed, problems);
 }

@@ -8,14 +8,17 @@ namespace StaticNews.Site.Rendering;
 /// so no title, paragraph or note can inject markup; only <see cref="RawHtml"/> passes through.
 /// Templates therefore never call html.escape themselves (that would escape twice).
 /// </summary>
-public sealed class HtmlTemplateContext(bool escape = true) : TemplateContext
+public sealed class HtmlTemplateContext : TemplateContext
 {
+    /// <summary>False for plain-text files (robots.txt), where nothing is markup.</summary>
+    public bool Escape { get; set; } = true;
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject) =>
         textAsObject switch
         {
             null => this,
             RawHtml raw => Write(raw.Value),
-            _ when !escape => Write(ObjectToString(textAsObject) ?? ""),
+            _ when !Escape => Write(ObjectToString(textAsObject) ?? ""),
             _ => Write(HtmlText.Escape(ObjectToString(textAsObject) ?? "")),
         };
 

@@ -6,9 +6,10 @@ using StaticNews.Site.Views;
 namespace StaticNews.Site.Rendering;
 
 /// <summary>
-/// Renders one page: its template with <c>site</c>, <c>page</c> and the page's own variables, then
-/// layout.sbn around it. A context is made per page (a TemplateContext is not thread-safe); parsed
-/// templates are shared through the catalog, so pages render in parallel.
+/// Renders one page: its template with <c>site</c>, <c>page</c> and the page's own variables, then layout.sbn
+/// around it. Making a Scriban context (it builds every builtin function) costs more than rendering a page, so a
+/// renderer keeps one context and resets it between pages. A context is not thread-safe: each rendering thread
+/// makes its own renderer. Parsed templates are shared through the catalog.
 /// </summary>
 public sealed class PageRenderer(TemplateCatalog templates, SiteView site)
 {
@@ -17,6 +18,9 @@ public sealed class PageRenderer(TemplateCatalog templates, SiteView site)
 
     /// <summary>0 = no limit: Scriban would otherwise cut strings over 1 MB, and pages may hold megabyte-long paragraphs.</summary>
     public const int LimitToString = 0;
+
+    /// <summary>This renderer's context and the functions it adds (include); made on first use, and again after a failed page.</summary>
+    private (HtmlTemplateContext Context, ScriptObject Functions)? _scriban;
 
     public string Render(PageJob job)
     {
@@ -28,21 +32,36 @@ public sealed class PageRenderer(TemplateCatalog templates, SiteView site)
             model.SetValue(name, value, readOnly: true);
         }
 
-        // Plain-text files (robots.txt) are not markup: nothing in them is escaped.
-        var escape = !job.OutputPath.EndsWith(".txt", StringComparison.Ordinal);
-        var content = RenderTemplate(job.Template, model, escape);
-        if (!job.UseLayout)
+        var (context, functions) = _scriban ??= CreateContext();
+        try
         {
-            return content;
+            // Reset drops what the previous page pushed (its model, any output left over); the builtins are read-only,
+            // so nothing else a template can change outlives its page.
+            context.Reset();
+            context.PushGlobal(functions);
+            context.PushGlobal(model);
+            // Plain-text files (robots.txt) are not markup: nothing in them is escaped.
+            context.Escape = !job.OutputPath.EndsWith(".txt", StringComparison.Ordinal);
+
+            var content = RenderTemplate(context, job.Template);
+            if (!job.UseLayout)
+            {
+                return content;
+            }
+            model.SetValue("content", new RawHtml(content), readOnly: true);
+            return RenderTemplate(context, "layout.sbn");
         }
-        model.SetValue("content", new RawHtml(content), readOnly: true);
-        return RenderTemplate("layout.sbn", model, escape);
+        catch
+        {
+            // A page that failed half-way may leave loops, locals or outputs behind: the next page gets a new context.
+            _scriban = null;
+            throw;
+        }
     }
 
-    private string RenderTemplate(string templateName, ScriptObject model, bool escape)
+    private string RenderTemplate(HtmlTemplateContext context, string templateName)
     {
         var template = templates.Get(templateName);
-        var context = CreateContext(model, escape);
         try
         {
             return template.Render(context);
@@ -53,9 +72,9 @@ public sealed class PageRenderer(TemplateCatalog templates, SiteView site)
         }
     }
 
-    private HtmlTemplateContext CreateContext(ScriptObject model, bool escape)
+    private (HtmlTemplateContext, ScriptObject) CreateContext()
     {
-        var context = new HtmlTemplateContext(escape)
+        var context = new HtmlTemplateContext
         {
             LoopLimit = LoopLimit,
             LimitToString = LimitToString,
@@ -64,25 +83,22 @@ public sealed class PageRenderer(TemplateCatalog templates, SiteView site)
             StrictVariables = true,
             NewLine = "\n",
         };
+        MakeReadOnly(context.BuiltinObject);
         var functions = new ScriptObject();
-        functions.Import("include", new Func<TemplateContext, string, RawHtml>(Include));
-        context.PushGlobal(functions);
-        context.PushGlobal(model);
-        return context;
+        functions.SetValue("include", new IncludeFunction(templates), readOnly: true);
+        return (context, functions);
     }
 
-    /// <summary>Scriban's own include returns a string, which our context would escape; this one returns markup.</summary>
-    private RawHtml Include(TemplateContext context, string name)
+    /// <summary>The builtins (date, string, ...) and their settings, such as date.format, cannot be changed by a template.</summary>
+    private static void MakeReadOnly(ScriptObject builtins)
     {
-        var template = templates.Get(name);
-        context.PushOutput();
-        try
+        foreach (var value in builtins.Values)
         {
-            return new RawHtml(template.Render(context));
+            if (value is ScriptObject module)
+            {
+                module.IsReadOnly = true;
+            }
         }
-        finally
-        {
-            context.PopOutput();
-        }
+        builtins.IsReadOnly = true;
     }
 }

@@ -6,12 +6,14 @@ namespace StaticNews.Site.Rendering;
 
 /// <summary>
 /// Finds and parses templates: a file in the user's templates folder overrides the built-in file of the
-/// same relative name. Each template is parsed once. Names are confined to the templates folders: an
-/// include of "../x" or an absolute path is refused.
+/// same relative name. Each template name is resolved and parsed once. Names are confined to the templates
+/// folders: an include of "../x" or an absolute path is refused.
 /// </summary>
 public sealed class TemplateCatalog
 {
     private readonly string[] _roots;
+
+    /// <summary>By name as pages ask for them: every page includes partials, and finding a file is a file-system call.</summary>
     private readonly ConcurrentDictionary<string, Template> _parsed = new(StringComparer.Ordinal);
 
     public TemplateCatalog(string builtInDirectory, string? userDirectory)
@@ -22,7 +24,7 @@ public sealed class TemplateCatalog
     }
 
     /// <summary>The parsed template; throws <see cref="TemplateException"/> naming file, line and column on a syntax error.</summary>
-    public Template Get(string name) => _parsed.GetOrAdd(Resolve(name), Parse);
+    public Template Get(string name) => _parsed.GetOrAdd(name, n => Parse(Resolve(n)));
 
     /// <summary>The file a template name stands for, the user's folder first.</summary>
     public string Resolve(string name)

@@ -89,7 +89,7 @@ public sealed record ArticleView(
 
     private static string ParagraphsToHtml(IReadOnlyList<string> paragraphs)
     {
-        var html = new StringBuilder();
+        var html = new StringBuilder(paragraphs.Sum(p => p.Length + "<p></p>\n".Length));
         foreach (var paragraph in paragraphs)
         {
             html.Append("<p>").Append(HtmlText.Escape(paragraph)).Append("</p>\n");

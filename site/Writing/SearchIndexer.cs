@@ -3,9 +3,10 @@ using System.Diagnostics;
 namespace StaticNews.Site.Writing;
 
 /// <summary>
-/// Runs Pagefind over the staged site, so the search index is swapped in together with the pages it
-/// indexes. Pagefind reads only the pages' <c>data-pagefind-body</c> (the articles) and writes
-/// <c>pagefind/</c>, which the search page loads relative to the base path.
+/// Runs Pagefind over the committed site (StagedOutput holds only the changed files, so the whole new site exists
+/// only once they are moved in; a failure here rolls the commit back). Pagefind reads only the pages'
+/// <c>data-pagefind-body</c> (the articles) and writes <c>pagefind/</c>, which the search page loads relative to
+/// the base path.
 /// </summary>
 public static class SearchIndexer
 {
