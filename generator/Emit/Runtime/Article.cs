@@ -206,16 +206,11 @@ namespace StaticNews.Content
 
         private string BodyText()
         {
-            var resource = _bodyResource;
-            if (resource is null)
+            if (_bodyResource is null)
             {
                 return global::System.Text.Encoding.UTF8.GetString(BodyUtf8);
             }
-            using var stream = typeof(Article).Assembly.GetManifestResourceStream(resource)
-                ?? throw new global::System.InvalidOperationException(
-                    "The document " + SourcePath + " is not embedded as the resource '" + resource + "'; the build that compiled it embeds documents (StaticNewsEmbedDocuments).");
-            using var reader = new global::System.IO.StreamReader(stream, global::System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-            var document = reader.ReadToEnd();
+            var document = ReadDocument();
             var ranges = _bodyRanges;
             var body = new global::System.Text.StringBuilder();
             for (var i = 0; i + 1 < ranges.Length; i += 2)
@@ -229,8 +224,41 @@ namespace StaticNews.Content
             return body.ToString();
         }
 
+        /// <summary>The embedded document, decoded as the compiler decoded it for the generator (the ranges index into that text).</summary>
+        private string ReadDocument()
+        {
+            using var stream = typeof(Article).Assembly.GetManifestResourceStream(_bodyResource!)
+                ?? throw new global::System.InvalidOperationException(
+                    "The document " + SourcePath + " is not embedded as the resource '" + _bodyResource + "'; the build that compiled it embeds documents (StaticNewsEmbedDocuments).");
+            var bytes = new byte[stream.Length];
+            var length = 0;
+            int read;
+            while (length < bytes.Length && (read = stream.Read(bytes, length, bytes.Length - length)) > 0)
+            {
+                length += read;
+            }
+            if (length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+            {
+                using var reader = new global::System.IO.StreamReader(new global::System.IO.MemoryStream(bytes, 0, length), global::System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+                return reader.ReadToEnd();
+            }
+            var start = length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+            return global::System.Text.Encoding.UTF8.GetString(bytes, start, length - start);
+        }
+
         private string[] DecodeParagraphs()
         {
+            if (Format == ArticleFormat.PlainText && _bodyResource is not null)
+            {
+                // Each range is one line of the document, and each line one paragraph.
+                var document = ReadDocument();
+                var paragraphs = new string[_bodyRanges.Length / 2];
+                for (var i = 0; i < paragraphs.Length; i++)
+                {
+                    paragraphs[i] = document.Substring(_bodyRanges[2 * i], _bodyRanges[2 * i + 1]);
+                }
+                return paragraphs;
+            }
             var text = BodyText();
             if (text.Length == 0)
             {
