@@ -48,7 +48,6 @@ public static class ArticleEmitter
         writer.Line("/// <summary>" + CSharpText.XmlDoc(article.Title) + "</summary>");
         writer.Line("/// <remarks>" + CSharpText.XmlDoc(article.Standfirst) + " (" + CSharpText.XmlDoc(article.SourcePath) + ")</remarks>");
         writer.OpenBlock("public sealed partial class " + named.Names.ClassName + " : global::" + named.Namespace + ".Article");
-        var first = true;
         if (!metadata.CustomFields.IsEmpty)
         {
             foreach (var field in metadata.CustomFields)
@@ -67,11 +66,10 @@ public static class ArticleEmitter
             }
             writer.Unindent();
             writer.Line("};");
-            first = false;
         }
         if (article.BodyResource is null)
         {
-            if (!first)
+            if (!metadata.CustomFields.IsEmpty)
             {
                 writer.Line();
             }
