@@ -6,9 +6,9 @@ using System.Text;
 namespace StaticNews.Generator.Emit;
 
 /// <summary>
-/// Writes article metadata as the records the runtime's ArticleDataReader reads: text as "byteLength:text" (UTF-8
-/// byte length), "~" for null, numbers as "digits;", lists as a count followed by the items. The result is emitted
-/// as one UTF-8 literal per part, which the compiler stores as data without binding anything in it.
+/// Writes article metadata as the records the runtime's ArticleDataReader reads: text as "length:text" (length in
+/// UTF-16 code units), "~" for null, numbers as "digits;", lists as a count followed by the items. The result is
+/// emitted as a constant string per part, which the compiler stores as it is, binding nothing in it.
 /// </summary>
 public sealed class ArticleDataWriter
 {
@@ -22,7 +22,7 @@ public sealed class ArticleDataWriter
             return this;
         }
         var text = WithoutLoneSurrogates(value);
-        _builder.Append(Encoding.UTF8.GetByteCount(text).ToString(CultureInfo.InvariantCulture)).Append(':').Append(text);
+        _builder.Append(text.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(text);
         return this;
     }
 
@@ -64,7 +64,10 @@ public sealed class ArticleDataWriter
 
     public override string ToString() => _builder.ToString();
 
-    /// <summary>A UTF-8 literal cannot hold half a surrogate pair (the compiler refuses it); U+FFFD stands in, as a decoder would.</summary>
+    /// <summary>
+    /// Half a surrogate pair is no text: the generated source file would not encode as UTF-8 (what the compiler and
+    /// EmitCompilerGeneratedFiles write it as); U+FFFD stands in, as a decoder would.
+    /// </summary>
     private static string WithoutLoneSurrogates(string value)
     {
         StringBuilder? fixedText = null;

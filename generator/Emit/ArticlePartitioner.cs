@@ -15,6 +15,9 @@ public static class ArticlePartitioner
 {
     public const int PartCount = 256;
 
+    /// <summary>The order of the articles within a part; the index refers to an article by its position in it.</summary>
+    public static readonly Comparison<string> ClassNameOrder = string.CompareOrdinal;
+
     public static ImmutableArray<ArticlePart> Split(ImmutableArray<NamedArticle> articles)
     {
         // Runs on every edit over every article: one hash per article, then arrays of exact size (no list growth).
@@ -39,7 +42,7 @@ public static class ArticlePartitioner
         var parts = ImmutableArray.CreateBuilder<ArticlePart>(PartCount);
         for (var part = 0; part < PartCount; part++)
         {
-            Array.Sort(members[part], (a, b) => string.CompareOrdinal(a.Names.ClassName, b.Names.ClassName));
+            Array.Sort(members[part], (a, b) => ClassNameOrder(a.Names.ClassName, b.Names.ClassName));
             parts.Add(new ArticlePart(part, new EquatableArray<NamedArticle>(members[part])));
         }
         return parts.MoveToImmutable();

@@ -1,10 +1,12 @@
+using System.Collections.Generic;
 using StaticNews.Generator.Model;
 
 namespace StaticNews.Generator.Emit;
 
 /// <summary>
 /// Writes the index part of the <c>Articles</c> class: <c>All</c> (newest first), <c>BySlug</c> and <c>Tags</c>. Lists
-/// name the articles by their typed properties (<c>Articles.Name</c>), which each article's part declares.
+/// name the articles by where they are created (a part, a position in it), as data; the typed properties
+/// (<c>Articles.Name</c>) are declared by each article's part.
 /// </summary>
 public static class IndexEmitter
 {
@@ -22,16 +24,22 @@ public static class IndexEmitter
         writer.Line("/// <summary>Every article of the site, as typed content.</summary>");
         writer.OpenBlock("public static partial class Articles");
 
-        writer.Line("/// <summary>Every published article, newest first; undated articles last; ties ordered by slug. Drafts and future articles are left out unless the build sets StaticNewsDrafts=true.</summary>");
-        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + article + "> All { get; } = new " + article + "[]");
+        // Static fields are initialized in the order written: the parts first, the lists that refer into them after.
+        var slots = new Dictionary<int, int>();
+        writer.Line("/// <summary>The generated parts' articles; the lists below name each article by its part's slot here and its position in it.</summary>");
+        writer.Line("private static readonly " + article + "[][] s_parts = new " + article + "[][]");
         writer.Line("{");
         writer.Indent();
-        foreach (var entry in index.Published)
+        foreach (var part in index.Parts)
         {
-            writer.Line(entry.ClassName + ",");
+            slots[part] = slots.Count;
+            writer.Line(ns + "." + ArticleEmitter.HolderName(part) + ".Items,");
         }
         writer.Unindent();
         writer.Line("};");
+        writer.Line();
+        writer.Line("/// <summary>Every published article, newest first; undated articles last; ties ordered by slug. Drafts and future articles are left out unless the build sets StaticNewsDrafts=true.</summary>");
+        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + article + "> All { get; } = " + Select(article, slots, index.Published) + ";");
         writer.Line();
         writer.Line("/// <summary>Every tag of the published articles, ordered by slug.</summary>");
         writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + ns + ".Tag> Tags { get; } = new " + ns + ".Tag[]");
@@ -39,8 +47,8 @@ public static class IndexEmitter
         writer.Indent();
         foreach (var tag in index.Tags)
         {
-            writer.Line("new " + ns + ".Tag(" + CSharpText.StringLiteral(tag.Name) + ", " + CSharpText.StringLiteral(tag.Slug) + ", new " + article + "[] { "
-                + string.Join(", ", tag.ClassNames) + " }),");
+            writer.Line("new " + ns + ".Tag(" + CSharpText.StringLiteral(tag.Name) + ", " + CSharpText.StringLiteral(tag.Slug) + ", "
+                + Select(article, slots, tag.Articles) + "),");
         }
         writer.Unindent();
         writer.Line("};");
@@ -60,5 +68,20 @@ public static class IndexEmitter
         writer.CloseBlock();
         writer.CloseBlock();
         return writer.ToString();
+    }
+
+    /// <summary>
+    /// A list of articles as data the runtime reads (ArticleDataWriter's format: a count, then slot and position of
+    /// each): ten thousand references as names would be ten thousand expressions for the compiler to bind and for
+    /// the JIT to compile into one static constructor.
+    /// </summary>
+    private static string Select(string article, Dictionary<int, int> slots, EquatableArray<ArticleReference> articles)
+    {
+        var data = new ArticleDataWriter().Number(articles.Count);
+        foreach (var reference in articles)
+        {
+            data.Number(slots[reference.Part]).Number(reference.Position);
+        }
+        return article + ".Select(s_parts, " + CSharpText.StringLiteral(data.ToString()) + ")";
     }
 }

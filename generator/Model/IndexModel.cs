@@ -1,14 +1,16 @@
 namespace StaticNews.Generator.Model;
 
 /// <summary>
-/// The index part of the <c>Articles</c> class to emit: the published articles in order (for <c>All</c> and
-/// <c>BySlug</c>) and the merged tags; plus a diagnostic for each article left out.
+/// The index part of the <c>Articles</c> class to emit: the parts that hold articles, the published articles in order
+/// (for <c>All</c> and <c>BySlug</c>) and the merged tags, each article named by where it lives; plus a diagnostic for
+/// each article left out. No class names or titles: an edit that leaves every article where it was leaves this equal.
 /// </summary>
 public sealed record IndexModel(
     string Namespace,
-    EquatableArray<IndexEntry> Published,
+    EquatableArray<int> Parts,
+    EquatableArray<ArticleReference> Published,
     EquatableArray<TagModel> Tags,
     EquatableArray<DiagnosticInfo> Diagnostics);
 
-/// <summary>A tag: its display name, slug, and the class names of its published articles, newest first.</summary>
-public sealed record TagModel(string Name, string Slug, EquatableArray<string> ClassNames);
+/// <summary>A tag: its display name, slug, and its published articles, newest first.</summary>
+public sealed record TagModel(string Name, string Slug, EquatableArray<ArticleReference> Articles);

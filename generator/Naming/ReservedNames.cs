@@ -17,14 +17,14 @@ public static class ReservedNames
         "Slug", "Title", "Standfirst", "Url", "SourcePath", "Published", "Updated", "Authors", "Tags", "Section",
         "EditorsNote", "Paragraphs", "BodyHtml", "PlainText", "WordCount", "ReadingTime", "Excerpt", "Related", "RelatedSlugs",
         "IsDraft", "Image", "Language", "Format", "Markdown", "Fields", "Instance",
-        "BodyUtf8", "BodyResource", "BodyRanges", "Utf8", "Load",
+        "BodyUtf8", "BodyResource", "BodyRanges", "Utf8", "Load", "Select",
         "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
     };
 
     /// <summary>Names an article class may not take: the generated types (part holders too), the members of <c>Articles</c> and of a part holder, and the article members.</summary>
     public static readonly HashSet<string> ClassNames = new(
         ArticleMembers
-            .Concat(new[] { "Article", "Articles", "ArticleFormat", "ArticleDataReader", "Tag", "All", "BySlug", "CreateSlugIndex", "Data" })
+            .Concat(new[] { "Article", "Articles", "ArticleFormat", "ArticleDataReader", "Tag", "All", "BySlug", "CreateSlugIndex", "Data", "Items" })
             .Concat(Enumerable.Range(0, ArticlePartitioner.PartCount).Select(ArticleEmitter.HolderName)),
         StringComparer.Ordinal);
 

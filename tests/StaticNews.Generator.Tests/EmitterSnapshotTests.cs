@@ -181,11 +181,17 @@ public sealed class EmitterSnapshotTests
         };
 
         var index = IndexBuilder.Build(GeneratorOptions.DefaultNamespace, entries.ToImmutableArray(), includeDrafts: false, now: new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
-        Assert.Equal(new[] { "newer", "same-instant", "older", "undated-a", "undated-b" }, index.Published.Select(e => e.Slug));
+        // The index names an article by its part and its position among that part's class names, in ordinal order.
+        IndexEntry Resolve(ArticleReference reference) => entries
+            .Where(e => ArticlePartitioner.PartOf(e.SourcePath) == reference.Part)
+            .OrderBy(e => e.ClassName, StringComparer.Ordinal)
+            .ElementAt(reference.Position);
+        Assert.Equal(new[] { "newer", "same-instant", "older", "undated-a", "undated-b" }, index.Published.Select(r => Resolve(r).Slug));
+        Assert.Equal(entries.Select(e => ArticlePartitioner.PartOf(e.SourcePath)).Distinct().Order(), index.Parts);
         Assert.Equal(new[] { "economie", "politics" }, index.Tags.Select(t => t.Slug));
         // Each tag is named as the first document by path writes it: seeds/newer.md, then seeds/older.md.
         Assert.Equal(new[] { "economie", "politics" }, index.Tags.Select(t => t.Name));
-        Assert.Equal(new[] { "Older", "UndatedB" }, index.Tags[1].ClassNames);
+        Assert.Equal(new[] { "Older", "UndatedB" }, index.Tags[1].Articles.Select(r => Resolve(r).ClassName));
         Snapshot.Match(IndexEmitter.Emit(index), "Model.Index");
     }
 

@@ -128,9 +128,23 @@ public sealed class IncrementalTests
         Assert.Equal(IncrementalStepRunReason.Modified, reemitted.Reason);
         Assert.Contains(((ArticlePart)reemitted.Value).Articles, a => a.Article.FilePath == _beta.Path);
         Assert.Single(SourceOutputs(second), o => o.Input is ArticlePart && o.Reason != IncrementalStepRunReason.Cached);
-        // The index lists every article, so it is written again; the runtime Article file is not.
-        Assert.Equal(IncrementalStepRunReason.Modified, SourceOutputs(second).Single(o => o.Input is IndexModel).Reason);
+        // The index names each article by where it lives (part, position) and the renamed article stayed where it was
+        // (its slug keeps its place in All), so the index is not written again; nor is the runtime Article file.
+        Assert.Equal(IncrementalStepRunReason.Cached, SourceOutputs(second).Single(o => o.Input is IndexModel).Reason);
         Assert.Equal(IncrementalStepRunReason.Cached, SourceOutputs(second).Single(o => o.Input is string).Reason);
+    }
+
+    [Fact]
+    public void A_new_document_re_emits_the_index()
+    {
+        var first = FirstRun();
+        var delta = TestData.Document("delta.txt", TestData.PlainText("Delta story", "Fourth.", "Delta body."));
+
+        var second = GeneratorHarness.Run(first.Driver.AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(delta)), first.InputCompilation).AssertHealthy();
+
+        var index = SourceOutputs(second).Single(o => o.Input is IndexModel);
+        Assert.Equal(IncrementalStepRunReason.Modified, index.Reason);
+        Assert.Equal(4, Assert.IsType<IndexModel>(index.Input).Published.Count);
     }
 
     [Fact]

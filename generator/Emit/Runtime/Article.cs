@@ -48,12 +48,19 @@ namespace StaticNews.Content
         }
 
         /// <summary>
-        /// Fills in the metadata of a generated part's articles, in order, from the part's data: UTF-8 records written
-        /// by the generator (ArticleDataWriter). Metadata travels as data rather than as constructor arguments because
-        /// compiling ten thousand argument lists costs the compiler twice as much as the classes themselves.
+        /// Fills in the metadata of a generated part's articles, in order, from the part's data: the records the
+        /// generator wrote (ArticleDataWriter) into the holder's private constant <c>Data</c>, read once here. Metadata
+        /// travels as data rather than as constructor arguments because compiling ten thousand argument lists costs the
+        /// compiler twice as much as the classes themselves; as a constant because the compiler stores it as it is.
         /// </summary>
-        internal static void Load(global::System.ReadOnlySpan<byte> data, Article[] articles)
+        internal static Article[] Load(
+#if NET5_0_OR_GREATER
+            [global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMembers(global::System.Diagnostics.CodeAnalysis.DynamicallyAccessedMemberTypes.NonPublicFields)]
+#endif
+            global::System.Type holder, Article[] articles)
         {
+            var field = holder.GetField("Data", global::System.Reflection.BindingFlags.NonPublic | global::System.Reflection.BindingFlags.Static);
+            var data = (string)field!.GetRawConstantValue()!;
             var reader = new ArticleDataReader(data);
             foreach (var article in articles)
             {
@@ -78,6 +85,23 @@ namespace StaticNews.Content
                     bodyResource: reader.NullableText(),
                     bodyRanges: reader.Numbers());
             }
+            return articles;
+        }
+
+        /// <summary>
+        /// The articles a generated list names, as data (ArticleDataWriter's format): a count, then for each article its
+        /// part's slot in <paramref name="parts"/> and its position in that part.
+        /// </summary>
+        internal static Article[] Select(Article[][] parts, string data)
+        {
+            var reader = new ArticleDataReader(data);
+            var selected = new Article[(int)reader.Number()];
+            for (var i = 0; i < selected.Length; i++)
+            {
+                var part = parts[(int)reader.Number()];
+                selected[i] = part[(int)reader.Number()];
+            }
+            return selected;
         }
 
         private void Initialize(

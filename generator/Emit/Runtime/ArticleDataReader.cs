@@ -5,16 +5,16 @@ namespace StaticNews.Content
 {
     /// <summary>
     /// Reads the records of a generated part's data (written by the generator's ArticleDataWriter): text as
-    /// "byteLength:bytes" in UTF-8, "~" for null, numbers as "digits;", lists as a count followed by the items.
+    /// "length:text" (length in UTF-16 code units), "~" for null, numbers as "digits;", lists as a count followed by the items.
     /// </summary>
     internal ref struct ArticleDataReader
     {
-        private readonly global::System.ReadOnlySpan<byte> _data;
+        private readonly global::System.ReadOnlySpan<char> _data;
         private int _position;
 
-        public ArticleDataReader(global::System.ReadOnlySpan<byte> data)
+        public ArticleDataReader(string data)
         {
-            _data = data;
+            _data = global::System.MemoryExtensions.AsSpan(data);
             _position = 0;
         }
 
@@ -26,13 +26,13 @@ namespace StaticNews.Content
             {
                 return null;
             }
-            var length = (int)Digits((byte)':');
-            var text = global::System.Text.Encoding.UTF8.GetString(_data.Slice(_position, length));
+            var length = (int)Digits(':');
+            var text = _data.Slice(_position, length).ToString();
             _position += length;
             return text;
         }
 
-        public long Number() => Digits((byte)';');
+        public long Number() => Digits(';');
 
         public string[] Texts()
         {
@@ -66,7 +66,7 @@ namespace StaticNews.Content
 
         private bool IsNull()
         {
-            if (_data[_position] != (byte)'~')
+            if (_data[_position] != '~')
             {
                 return false;
             }
@@ -74,9 +74,9 @@ namespace StaticNews.Content
             return true;
         }
 
-        private long Digits(byte terminator)
+        private long Digits(char terminator)
         {
-            var negative = _data[_position] == (byte)'-';
+            var negative = _data[_position] == '-';
             if (negative)
             {
                 _position++;
@@ -84,7 +84,7 @@ namespace StaticNews.Content
             long value = 0;
             while (_data[_position] != terminator)
             {
-                value = value * 10 + (_data[_position] - (byte)'0');
+                value = value * 10 + (_data[_position] - '0');
                 _position++;
             }
             _position++;

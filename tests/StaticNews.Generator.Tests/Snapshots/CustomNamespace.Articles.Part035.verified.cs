@@ -16,9 +16,9 @@ namespace Newsroom.Typed
     {
         internal static readonly global::Newsroom.Typed.Alpha Alpha = new global::Newsroom.Typed.Alpha();
 
-        static ArticlePart035() => global::Newsroom.Typed.Article.Load(Data, new global::Newsroom.Typed.Article[] { Alpha });
+        internal static readonly global::Newsroom.Typed.Article[] Items = global::Newsroom.Typed.Article.Load(typeof(ArticlePart035), new global::Newsroom.Typed.Article[] { Alpha });
 
-        private static global::System.ReadOnlySpan<byte> Data => "5:alpha11:seeds/a.txt0;5:Alpha6:First.~~~0;0;~0;~~0;1;~0;"u8;
+        private const string Data = "5:alpha11:seeds/a.txt0;5:Alpha6:First.~~~0;0;~0;~~0;1;~0;";
     }
 
     public static partial class Articles

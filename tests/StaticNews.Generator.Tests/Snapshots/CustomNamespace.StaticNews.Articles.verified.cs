@@ -6,11 +6,14 @@ namespace Newsroom.Typed
     /// <summary>Every article of the site, as typed content.</summary>
     public static partial class Articles
     {
-        /// <summary>Every published article, newest first; undated articles last; ties ordered by slug. Drafts and future articles are left out unless the build sets StaticNewsDrafts=true.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::Newsroom.Typed.Article> All { get; } = new global::Newsroom.Typed.Article[]
+        /// <summary>The generated parts' articles; the lists below name each article by its part's slot here and its position in it.</summary>
+        private static readonly global::Newsroom.Typed.Article[][] s_parts = new global::Newsroom.Typed.Article[][]
         {
-            Alpha,
+            global::Newsroom.Typed.ArticlePart035.Items,
         };
+
+        /// <summary>Every published article, newest first; undated articles last; ties ordered by slug. Drafts and future articles are left out unless the build sets StaticNewsDrafts=true.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::Newsroom.Typed.Article> All { get; } = global::Newsroom.Typed.Article.Select(s_parts, "1;0;0;");
 
         /// <summary>Every tag of the published articles, ordered by slug.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::Newsroom.Typed.Tag> Tags { get; } = new global::Newsroom.Typed.Tag[]

@@ -16,9 +16,9 @@ namespace StaticNews.Content
     {
         internal static readonly global::StaticNews.Content.InvoiceTxtExeScandalReachesParliament InvoiceTxtExeScandalReachesParliament = new global::StaticNews.Content.InvoiceTxtExeScandalReachesParliament();
 
-        static ArticlePart206() => global::StaticNews.Content.Article.Load(Data, new global::StaticNews.Content.Article[] { InvoiceTxtExeScandalReachesParliament });
+        internal static readonly global::StaticNews.Content.Article[] Items = global::StaticNews.Content.Article.Load(typeof(ArticlePart206), new global::StaticNews.Content.Article[] { InvoiceTxtExeScandalReachesParliament });
 
-        private static global::System.ReadOnlySpan<byte> Data => "42:invoice-txt-exe-scandal-reaches-parliament14:seeds/bidi.txt0;44:Invoice\u202Etxt.exe scandal reaches parliament68:The family emoji 👨\u200D👩\u200D👧 is joined by zero-width joiners.~~~0;0;~0;~~0;12;~0;"u8;
+        private const string Data = "42:invoice-txt-exe-scandal-reaches-parliament14:seeds/bidi.txt0;42:Invoice\u202Etxt.exe scandal reaches parliament58:The family emoji 👨\u200D👩\u200D👧 is joined by zero-width joiners.~~~0;0;~0;~~0;12;~0;";
     }
 
     public static partial class Articles

@@ -16,9 +16,9 @@ namespace StaticNews.Content
     {
         internal static readonly global::StaticNews.Content.MinisterSaysNoToTheCWindowsBackslashTax MinisterSaysNoToTheCWindowsBackslashTax = new global::StaticNews.Content.MinisterSaysNoToTheCWindowsBackslashTax();
 
-        static ArticlePart221() => global::StaticNews.Content.Article.Load(Data, new global::StaticNews.Content.Article[] { MinisterSaysNoToTheCWindowsBackslashTax });
+        internal static readonly global::StaticNews.Content.Article[] Items = global::StaticNews.Content.Article.Load(typeof(ArticlePart221), new global::StaticNews.Content.Article[] { MinisterSaysNoToTheCWindowsBackslashTax });
 
-        private static global::System.ReadOnlySpan<byte> Data => "47:minister-says-no-to-the-c-windows-backslash-tax16:seeds/quotes.txt0;51:Minister says \"no\" to the C:\\Windows\\ backslash tax56:A \"quoted\" standfirst with <b>markup</b> & an ampersand.~~~0;0;~0;~~0;16;~0;"u8;
+        private const string Data = "47:minister-says-no-to-the-c-windows-backslash-tax16:seeds/quotes.txt0;51:Minister says \"no\" to the C:\\Windows\\ backslash tax56:A \"quoted\" standfirst with <b>markup</b> & an ampersand.~~~0;0;~0;~~0;16;~0;";
     }
 
     public static partial class Articles

@@ -16,9 +16,9 @@ namespace StaticNews.Content
     {
         internal static readonly global::StaticNews.Content.PrivetMir PrivetMir = new global::StaticNews.Content.PrivetMir();
 
-        static ArticlePart249() => global::StaticNews.Content.Article.Load(Data, new global::StaticNews.Content.Article[] { PrivetMir });
+        internal static readonly global::StaticNews.Content.Article[] Items = global::StaticNews.Content.Article.Load(typeof(ArticlePart249), new global::StaticNews.Content.Article[] { PrivetMir });
 
-        private static global::System.ReadOnlySpan<byte> Data => "10:privet-mir18:seeds/cyrillic.txt0;19:Привет мир39:Стандфёрст по-русски.19:Обновлено.~~0;0;~0;~~0;6;~0;"u8;
+        private const string Data = "10:privet-mir18:seeds/cyrillic.txt0;10:Привет мир21:Стандфёрст по-русски.10:Обновлено.~~0;0;~0;~~0;6;~0;";
     }
 
     public static partial class Articles

@@ -45,9 +45,9 @@ namespace StaticNews.Content
     {
         internal static readonly global::StaticNews.Content.DatedStory DatedStory = new global::StaticNews.Content.DatedStory();
 
-        static ArticlePart007() => global::StaticNews.Content.Article.Load(Data, new global::StaticNews.Content.Article[] { DatedStory });
+        internal static readonly global::StaticNews.Content.Article[] Items = global::StaticNews.Content.Article.Load(typeof(ArticlePart007), new global::StaticNews.Content.Article[] { DatedStory });
 
-        private static global::System.ReadOnlySpan<byte> Data => "11:dated-story14:seeds/dated.md1;13:Dated \"story\"46:Published at a fixed instant, in Yerevan time.~638790435000000000;144000000000;638790948000000000;0;2;16:Ani Hovhannisyan18:Sona \"S\" Ghazaryan2;8:Politics7:Armenia5:World0;16:/images/lead.jpg2:hy1;11:older-story4;~0;"u8;
+        private const string Data = "11:dated-story14:seeds/dated.md1;13:Dated \"story\"46:Published at a fixed instant, in Yerevan time.~638790435000000000;144000000000;638790948000000000;0;2;16:Ani Hovhannisyan18:Sona \"S\" Ghazaryan2;8:Politics7:Armenia5:World0;16:/images/lead.jpg2:hy1;11:older-story4;~0;";
     }
 
     public static partial class Articles

@@ -16,9 +16,9 @@ namespace StaticNews.Content
     {
         internal static readonly global::StaticNews.Content.RussiaExpressesItsReadinessToProvideSupport RussiaExpressesItsReadinessToProvideSupport = new global::StaticNews.Content.RussiaExpressesItsReadinessToProvideSupport();
 
-        static ArticlePart172() => global::StaticNews.Content.Article.Load(Data, new global::StaticNews.Content.Article[] { RussiaExpressesItsReadinessToProvideSupport });
+        internal static readonly global::StaticNews.Content.Article[] Items = global::StaticNews.Content.Article.Load(typeof(ArticlePart172), new global::StaticNews.Content.Article[] { RussiaExpressesItsReadinessToProvideSupport });
 
-        private static global::System.ReadOnlySpan<byte> Data => "74:russia-expresses-its-readiness-to-provide-support-as-the-situation-between30:seeds/000_539d5ea821e4a723.txt0;117:Russia expresses its ‘readiness’ to provide support as the situation between Armenia and Azerbaijan remains tense134:Russia also said that Armenia’s ‘frozen’ membership in the CSTO ‘does not contribute to strengthening Armenia’s security’.105:This article has been updated to include the announcement of the latest call between Mirzoyan and Lavrov.~~0;0;~0;~~0;728;~0;"u8;
+        private const string Data = "74:russia-expresses-its-readiness-to-provide-support-as-the-situation-between30:seeds/000_539d5ea821e4a723.txt0;113:Russia expresses its ‘readiness’ to provide support as the situation between Armenia and Azerbaijan remains tense122:Russia also said that Armenia’s ‘frozen’ membership in the CSTO ‘does not contribute to strengthening Armenia’s security’.105:This article has been updated to include the announcement of the latest call between Mirzoyan and Lavrov.~~0;0;~0;~~0;728;~0;";
     }
 
     public static partial class Articles
