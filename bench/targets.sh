@@ -4,13 +4,15 @@
 # RUNS (default 3, at least 3). Each run, in this order:
 #   hugo        a clean Hugo build of the Markdown corpus (bench/hugo: same page set, feeds cut to 20 items)
 #   full        a clean `dotnet build` of the StaticNews site over the same articles in plain text
-#               (generator and site obj/ and bin/ removed, untimed); its log gives the render step's time
+#               (generator and site obj/ and bin/ removed, untimed); its performance summary gives the render step's
+#               time (the RenderStaticNewsSite target: the site process from start to exit), and the site's own summary
+#               line the time inside that process
 #   noop        the same command again, nothing changed
 #   console     the no-op build of an empty console project, same flags
 #   edit        one article's body edited (a sentence appended), the same command again
 # Every dotnet build runs with -nodeReuse:false -p:UseSharedCompilation=false, so MSBuild nodes and the
 # compiler are children of the timed command and their memory counts in the peak. Prints, then ratios:
-#   hugo_s full_s render_s noop_s console_s edit_s (medians) and full_peak_mb (largest)
+#   hugo_s full_s render_s render_inside_s noop_s console_s edit_s (medians) and full_peak_mb (largest)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -41,20 +43,23 @@ if [[ ! -f $console/emptyconsole.csproj ]]; then
 fi
 dotnet build "$console" "${flags[@]}" >/dev/null
 
-# The render step's own time, from the site's summary line ("... written to ... in 8.56 s").
-render_seconds() { grep -E 'StaticNews: .*written' "$1" | grep -oE 'in [0-9.]+ s' | tail -1 | grep -oE '[0-9.]+'; }
+# The render step: the RenderStaticNewsSite target's line of -clp:PerformanceSummary ("     6363 ms  RenderStaticNewsSite   1 calls").
+render_seconds() { awk '$2 == "ms" && $3 == "RenderStaticNewsSite" { printf "%.2f\n", $1 / 1000 }' "$1" | head -1; }
+# The time inside the site process, from its summary line ("... written to ... in 8.56 s").
+render_inside_seconds() { grep -E 'StaticNews: .*written' "$1" | grep -oE 'in [0-9.]+ s' | tail -1 | grep -oE '[0-9.]+'; }
 
-hugo=() full=() render=() noop=() console_noop=() edit=() peaks=()
+hugo=() full=() render=() render_inside=() noop=() console_noop=() edit=() peaks=()
 for ((run = 1; run <= runs; run++)); do
     hugo_build "$site" "$WORK_DIR/hugo-out-$count" "$WORK_DIR/targets-hugo-$count-$run.log"
     hugo+=("$RUN_WALL_S")
     log "run $run hugo: $RUN_WALL_S s, $RUN_PEAK_MB MB"
 
     rm -rf generator/bin/Release generator/obj/Release site/bin/Release site/obj/Release "$out"
-    timed_run "$WORK_DIR/targets-full-$count-$run.log" "${build_site[@]}"
+    timed_run "$WORK_DIR/targets-full-$count-$run.log" "${build_site[@]}" -clp:PerformanceSummary
     full+=("$RUN_WALL_S") peaks+=("$RUN_PEAK_MB")
     render+=("$(render_seconds "$WORK_DIR/targets-full-$count-$run.log")")
-    log "run $run full: $RUN_WALL_S s (render ${render[-1]} s), $RUN_PEAK_MB MB"
+    render_inside+=("$(render_inside_seconds "$WORK_DIR/targets-full-$count-$run.log")")
+    log "run $run full: $RUN_WALL_S s (render step ${render[-1]} s, ${render_inside[-1]} s inside the site process), $RUN_PEAK_MB MB"
 
     timed_run "$WORK_DIR/targets-noop-$count-$run.log" "${build_site[@]}"
     noop+=("$RUN_WALL_S")
@@ -74,8 +79,8 @@ for ((run = 1; run <= runs; run++)); do
     log "run $run edit: $RUN_WALL_S s"
 done
 
-hugo_s=$(median "${hugo[@]}") full_s=$(median "${full[@]}") render_s=$(median "${render[@]}")
+hugo_s=$(median "${hugo[@]}") full_s=$(median "${full[@]}") render_s=$(median "${render[@]}") render_inside_s=$(median "${render_inside[@]}")
 noop_s=$(median "${noop[@]}") console_s=$(median "${console_noop[@]}") edit_s=$(median "${edit[@]}")
 peak_mb=$(maximum "${peaks[@]}")
-echo "N=$count hugo_s=$hugo_s full_s=$full_s render_s=$render_s noop_s=$noop_s console_s=$console_s edit_s=$edit_s full_peak_mb=$peak_mb"
+echo "N=$count hugo_s=$hugo_s full_s=$full_s render_s=$render_s render_inside_s=$render_inside_s noop_s=$noop_s console_s=$console_s edit_s=$edit_s full_peak_mb=$peak_mb"
 echo "N=$count render/hugo=$(ratio "$render_s" "$hugo_s") full/hugo=$(ratio "$full_s" "$hugo_s") noop/console=$(ratio "$noop_s" "$console_s") edit/full=$(ratio "$edit_s" "$full_s")"
