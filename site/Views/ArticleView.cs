@@ -12,8 +12,6 @@ public sealed record ArticleView(
     string Title,
     string Standfirst,
     string? EditorsNote,
-    IReadOnlyList<string> Paragraphs,
-    RawHtml BodyHtml,
     string Url,
     string AbsoluteUrl,
     DateTimeOffset? Published,
@@ -37,6 +35,21 @@ public sealed record ArticleView(
     /// <summary>Languages written right to left, for the page's dir attribute.</summary>
     private static readonly HashSet<string> RightToLeft = new(StringComparer.OrdinalIgnoreCase) { "ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ckb" };
 
+    private Article Source { get; init; } = null!;
+
+    private string BasePath { get; init; } = "";
+
+    /// <summary>The body's paragraphs (the article's own list).</summary>
+    public IReadOnlyList<string> Paragraphs => Source.Paragraphs;
+
+    /// <summary>
+    /// The body as HTML, rendered each time a page reads it rather than kept: views of every article exist at once, and
+    /// ten thousand bodies held for the whole render were garbage the collector copied from generation to generation.
+    /// </summary>
+    public RawHtml BodyHtml => new(Source.Format == ArticleFormat.Markdown
+        ? MarkdownRenderer.ToHtml(Source.Markdown ?? "", BasePath)
+        : ParagraphsToHtml(Source.Paragraphs));
+
     /// <summary>The next newer article, for "previous/next" links; set once all views exist.</summary>
     public ArticleLink? Newer { get; init; }
 
@@ -56,10 +69,6 @@ public sealed record ArticleView(
             article.Title,
             article.Standfirst,
             article.EditorsNote,
-            article.Paragraphs,
-            new RawHtml(article.Format == ArticleFormat.Markdown
-                ? MarkdownRenderer.ToHtml(article.Markdown ?? "", site.BasePath)
-                : ParagraphsToHtml(article.Paragraphs)),
             site.BasePath + article.Url,
             site.BaseUrl + article.Url,
             article.Published,
@@ -78,7 +87,11 @@ public sealed record ArticleView(
             (int)Math.Ceiling(article.ReadingTime.TotalMinutes),
             article.Excerpt,
             article.SourcePath,
-            article.Fields);
+            article.Fields)
+        {
+            Source = article,
+            BasePath = site.BasePath,
+        };
     }
 
     /// <summary>Absolute, for og:image and JSON-LD: a site path is resolved against the base URL.</summary>
