@@ -1,4 +1,4 @@
-using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using StaticNews.Generator.Model;
@@ -15,34 +15,59 @@ public static class ArticlePartitioner
 {
     public const int PartCount = 256;
 
-    /// <summary>The order of the articles within a part; the index refers to an article by its position in it.</summary>
-    public static readonly Comparison<string> ClassNameOrder = string.CompareOrdinal;
+    /// <summary>
+    /// Where each article goes: the part of its source path, and its position among that part's articles in ordinal
+    /// order of class names. Decided with the names, in a step that runs again only when a title, a path or the set of
+    /// documents changes; the index names articles by these places, and <see cref="Split"/> only puts them there.
+    /// </summary>
+    public static ArticleReference[] Locate(IReadOnlyList<string> sourcePaths, IReadOnlyList<string> classNames)
+    {
+        var located = new ArticleReference[sourcePaths.Count];
+        var members = new List<int>?[PartCount];
+        for (var i = 0; i < sourcePaths.Count; i++)
+        {
+            var part = PartOf(sourcePaths[i]);
+            (members[part] ??= new List<int>()).Add(i);
+        }
+        for (var part = 0; part < PartCount; part++)
+        {
+            if (members[part] is not { } articles)
+            {
+                continue;
+            }
+            articles.Sort((a, b) => string.CompareOrdinal(classNames[a], classNames[b]));
+            for (var position = 0; position < articles.Count; position++)
+            {
+                located[articles[position]] = new ArticleReference(part, position);
+            }
+        }
+        return located;
+    }
 
+    /// <summary>Every part, in order, each holding its articles at the places <see cref="Locate"/> gave them.</summary>
     public static ImmutableArray<ArticlePart> Split(ImmutableArray<NamedArticle> articles)
     {
-        // Runs on every edit over every article: one hash per article, then arrays of exact size (no list growth).
-        var partOf = new int[articles.Length];
+        // Runs on every edit over every article, so it only counts and places: no hashing, no sorting (those were 21%
+        // of a body edit's generator run at 10,000 documents).
         var sizes = new int[PartCount];
-        for (var i = 0; i < articles.Length; i++)
+        foreach (var article in articles)
         {
-            partOf[i] = PartOf(articles[i].Article.SourcePath);
-            sizes[partOf[i]]++;
+            sizes[article.Names.Location.Part]++;
         }
         var members = new NamedArticle[PartCount][];
         for (var part = 0; part < PartCount; part++)
         {
             members[part] = new NamedArticle[sizes[part]];
-            sizes[part] = 0;
         }
-        for (var i = 0; i < articles.Length; i++)
+        foreach (var article in articles)
         {
-            members[partOf[i]][sizes[partOf[i]]++] = articles[i];
+            var location = article.Names.Location;
+            members[location.Part][location.Position] = article;
         }
 
         var parts = ImmutableArray.CreateBuilder<ArticlePart>(PartCount);
         for (var part = 0; part < PartCount; part++)
         {
-            Array.Sort(members[part], (a, b) => ClassNameOrder(a.Names.ClassName, b.Names.ClassName));
             parts.Add(new ArticlePart(part, new EquatableArray<NamedArticle>(members[part])));
         }
         return parts.MoveToImmutable();

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using StaticNews.Generator.Diagnostics;
-using StaticNews.Generator.Emit;
 using StaticNews.Generator.Model;
 using StaticNews.Generator.Naming;
 
@@ -32,29 +31,12 @@ public static class IndexBuilder
         }
 
         var ordered = Order(published);
-        var located = Locate(entries);
         return new IndexModel(
             @namespace,
-            located.Values.Select(reference => reference.Part).Distinct().OrderBy(part => part).ToEquatableArray(),
-            ordered.Select(entry => located[entry.ClassName]).ToEquatableArray(),
-            Tags(ordered, located).ToEquatableArray(),
+            entries.Select(entry => entry.Location.Part).Distinct().OrderBy(part => part).ToEquatableArray(),
+            ordered.Select(entry => entry.Location).ToEquatableArray(),
+            Tags(ordered).ToEquatableArray(),
             diagnostics.ToEquatableArray());
-    }
-
-    /// <summary>Where each article (by class name) is created: the part ArticlePartitioner puts it in, and its position there.</summary>
-    private static Dictionary<string, ArticleReference> Locate(ImmutableArray<IndexEntry> entries)
-    {
-        var located = new Dictionary<string, ArticleReference>(entries.Length, StringComparer.Ordinal);
-        foreach (var part in entries.GroupBy(entry => ArticlePartitioner.PartOf(entry.SourcePath)))
-        {
-            var classNames = part.Select(entry => entry.ClassName).ToArray();
-            Array.Sort(classNames, ArticlePartitioner.ClassNameOrder);
-            for (var position = 0; position < classNames.Length; position++)
-            {
-                located[classNames[position]] = new ArticleReference(part.Key, position);
-            }
-        }
-        return located;
     }
 
     /// <summary>Newest first; undated articles after dated ones; ties by slug, ordinally. The same order on every build.</summary>
@@ -65,7 +47,7 @@ public static class IndexBuilder
             .ThenBy(e => e.Slug, StringComparer.Ordinal)
             .ToList();
 
-    private static IEnumerable<TagModel> Tags(List<IndexEntry> ordered, Dictionary<string, ArticleReference> located)
+    private static IEnumerable<TagModel> Tags(List<IndexEntry> ordered)
     {
         // Tags repeat across articles: each spelling is made into a slug once (this runs on every edit of a title).
         var slugOf = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -90,7 +72,7 @@ public static class IndexBuilder
         {
             foreach (var slug in entry.Tags.Select(Slug).Distinct(StringComparer.Ordinal))
             {
-                articles[slug].Add(located[entry.ClassName]);
+                articles[slug].Add(entry.Location);
             }
         }
         return names

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using StaticNews.Generator.Diagnostics;
+using StaticNews.Generator.Emit;
 using StaticNews.Generator.Model;
 
 namespace StaticNews.Generator.Naming;
@@ -20,7 +21,7 @@ public static class NameAssigner
         var ordered = requests.OrderBy(r => r.SourcePath, StringComparer.Ordinal).ThenBy(r => r.FilePath, StringComparer.Ordinal);
         var slugOwners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var classOwners = new Dictionary<string, string>(StringComparer.Ordinal);
-        var names = new List<ArticleNames>(requests.Length);
+        var assigned = new List<(NamingRequest Request, string Slug, string ClassName)>(requests.Length);
         var diagnostics = new List<DiagnosticInfo>();
 
         foreach (var request in ordered)
@@ -46,9 +47,11 @@ public static class NameAssigner
                     proposedClassName, classOwners[proposedClassName], className));
             }
 
-            names.Add(new ArticleNames(request.FilePath, slug, className));
+            assigned.Add((request, slug, className));
         }
 
+        var locations = ArticlePartitioner.Locate(assigned.Select(a => a.Request.SourcePath).ToList(), assigned.Select(a => a.ClassName).ToList());
+        var names = assigned.Select((a, i) => new ArticleNames(a.Request.FilePath, a.Slug, a.ClassName, locations[i]));
         return new NamingResult(names.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 

@@ -35,14 +35,22 @@ public sealed class ArticlePartitionerTests
     }
 
     [Fact]
-    public void Each_article_is_in_the_part_of_its_path_ordered_by_class_name()
+    public void Each_article_is_placed_in_the_part_of_its_path_ordered_by_class_name()
     {
         // seeds/a.txt → 35, seeds/b.txt → 58, seeds/c.txt → 25 (computed as above); "Zeta" and "Alpha" share a path's part.
-        var articles = ImmutableArray.Create(
-            Named("seeds/b.txt", "Zeta"),
-            Named("seeds/c.txt", "Gamma"),
-            Named("seeds/a.txt", "Beta"),
-            Named("seeds/b.txt", "Alpha"));
+        var located = ArticlePartitioner.Locate(
+            new[] { "seeds/b.txt", "seeds/c.txt", "seeds/a.txt", "seeds/b.txt" },
+            new[] { "Zeta", "Gamma", "Beta", "Alpha" });
+
+        Assert.Equal(
+            new[] { new ArticleReference(58, 1), new ArticleReference(25, 0), new ArticleReference(35, 0), new ArticleReference(58, 0) },
+            located);
+    }
+
+    [Fact]
+    public void Split_puts_each_article_at_its_place()
+    {
+        var articles = Named(("seeds/b.txt", "Zeta"), ("seeds/c.txt", "Gamma"), ("seeds/a.txt", "Beta"), ("seeds/b.txt", "Alpha"));
 
         var parts = ArticlePartitioner.Split(articles);
 
@@ -55,9 +63,9 @@ public sealed class ArticlePartitionerTests
     [Fact]
     public void Parts_made_from_equal_articles_compare_equal()
     {
-        var first = ArticlePartitioner.Split(ImmutableArray.Create(Named("seeds/a.txt", "Beta"), Named("seeds/c.txt", "Gamma")));
-        var second = ArticlePartitioner.Split(ImmutableArray.Create(Named("seeds/c.txt", "Gamma"), Named("seeds/a.txt", "Beta")));
-        var edited = ArticlePartitioner.Split(ImmutableArray.Create(Named("seeds/c.txt", "Gamma"), Named("seeds/a.txt", "Beta", "Edited.")));
+        var first = ArticlePartitioner.Split(Named(("seeds/a.txt", "Beta"), ("seeds/c.txt", "Gamma")));
+        var second = ArticlePartitioner.Split(Named(("seeds/c.txt", "Gamma"), ("seeds/a.txt", "Beta")));
+        var edited = ArticlePartitioner.Split(Named(("seeds/c.txt", "Gamma"), ("seeds/a.txt", "Beta")).Select(a => a.Names.ClassName == "Beta" ? a with { Article = a.Article with { Body = "Edited." } } : a).ToImmutableArray());
 
         // Compared as the generator driver compares them: with the records' own Equals.
         Assert.True(first.SequenceEqual(second));
@@ -65,11 +73,18 @@ public sealed class ArticlePartitionerTests
         Assert.False(first[35].Equals(edited[35]));
     }
 
-    private static NamedArticle Named(string sourcePath, string className, string body = "Body.")
+    /// <summary>Articles named and placed as the naming step does: by <see cref="ArticlePartitioner.Locate"/> over all of them.</summary>
+    private static ImmutableArray<NamedArticle> Named(params (string SourcePath, string ClassName)[] articles)
+    {
+        var located = ArticlePartitioner.Locate(articles.Select(a => a.SourcePath).ToList(), articles.Select(a => a.ClassName).ToList());
+        return articles.Select((a, i) => Named(a.SourcePath, a.ClassName, located[i])).ToImmutableArray();
+    }
+
+    private static NamedArticle Named(string sourcePath, string className, ArticleReference location)
     {
         var document = new ArticleDocument(
-            "/repo/" + sourcePath, sourcePath, DocumentFormat.PlainText, className, "Standfirst.", null, body,
+            "/repo/" + sourcePath, sourcePath, DocumentFormat.PlainText, className, "Standfirst.", null, "Body.",
             ArticleMetadata.None, 1, className.ToLowerInvariant(), className, LocationInfo.StartOf("/repo/" + sourcePath));
-        return new NamedArticle(document, new ArticleNames(document.FilePath, className.ToLowerInvariant(), className), GeneratorOptions.DefaultNamespace);
+        return new NamedArticle(document, new ArticleNames(document.FilePath, className.ToLowerInvariant(), className, location), GeneratorOptions.DefaultNamespace);
     }
 }

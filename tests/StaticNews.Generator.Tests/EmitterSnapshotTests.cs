@@ -156,7 +156,7 @@ public sealed class EmitterSnapshotTests
             ProposedSlug: "dated-story",
             ProposedClassName: "DatedStory",
             TitleLocation: location);
-        var named = new NamedArticle(document, new ArticleNames(document.FilePath, "dated-story", "DatedStory"), GeneratorOptions.DefaultNamespace);
+        var named = new NamedArticle(document, new ArticleNames(document.FilePath, "dated-story", "DatedStory", new ArticleReference(0, 0)), GeneratorOptions.DefaultNamespace);
 
         var part = new ArticlePart(7, new EquatableArray<NamedArticle>(new[] { named }));
         var source = ArticleEmitter.Emit(part);
@@ -169,29 +169,26 @@ public sealed class EmitterSnapshotTests
     [Fact]
     public void Index_emitter_orders_newest_first()
     {
-        static IndexEntry Entry(string slug, string className, DateTimeOffset? published, params string[] tags) =>
-            new(slug, className, published, new EquatableArray<string>(tags), false, "seeds/" + slug + ".md", LocationInfo.StartOf(slug));
+        // Each entry's place as the naming step gives it (two of them share part 7).
+        static IndexEntry Entry(string slug, int part, int position, DateTimeOffset? published, params string[] tags) =>
+            new(slug, new ArticleReference(part, position), published, new EquatableArray<string>(tags), false, "seeds/" + slug + ".md", LocationInfo.StartOf(slug));
         var entries = new[]
         {
-            Entry("undated-b", "UndatedB", null, "Politics"),
-            Entry("older", "Older", new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero), "politics", "Économie"),
-            Entry("undated-a", "UndatedA", null),
-            Entry("newer", "Newer", new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.FromHours(4)), "economie"),
-            Entry("same-instant", "SameInstant", new DateTimeOffset(2024, 12, 31, 20, 0, 0, TimeSpan.Zero)),
+            Entry("undated-b", 7, 1, null, "Politics"),
+            Entry("older", 3, 0, new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero), "politics", "Économie"),
+            Entry("undated-a", 7, 0, null),
+            Entry("newer", 200, 0, new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.FromHours(4)), "economie"),
+            Entry("same-instant", 12, 0, new DateTimeOffset(2024, 12, 31, 20, 0, 0, TimeSpan.Zero)),
         };
 
         var index = IndexBuilder.Build(GeneratorOptions.DefaultNamespace, entries.ToImmutableArray(), includeDrafts: false, now: new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
-        // The index names an article by its part and its position among that part's class names, in ordinal order.
-        IndexEntry Resolve(ArticleReference reference) => entries
-            .Where(e => ArticlePartitioner.PartOf(e.SourcePath) == reference.Part)
-            .OrderBy(e => e.ClassName, StringComparer.Ordinal)
-            .ElementAt(reference.Position);
+        IndexEntry Resolve(ArticleReference reference) => entries.Single(e => e.Location == reference);
         Assert.Equal(new[] { "newer", "same-instant", "older", "undated-a", "undated-b" }, index.Published.Select(r => Resolve(r).Slug));
-        Assert.Equal(entries.Select(e => ArticlePartitioner.PartOf(e.SourcePath)).Distinct().Order(), index.Parts);
+        Assert.Equal(new[] { 3, 7, 12, 200 }, index.Parts);
         Assert.Equal(new[] { "economie", "politics" }, index.Tags.Select(t => t.Slug));
         // Each tag is named as the first document by path writes it: seeds/newer.md, then seeds/older.md.
         Assert.Equal(new[] { "economie", "politics" }, index.Tags.Select(t => t.Name));
-        Assert.Equal(new[] { "Older", "UndatedB" }, index.Tags[1].Articles.Select(r => Resolve(r).ClassName));
+        Assert.Equal(new[] { "older", "undated-b" }, index.Tags[1].Articles.Select(r => Resolve(r).Slug));
         Snapshot.Match(IndexEmitter.Emit(index), "Model.Index");
     }
 

@@ -9,21 +9,20 @@ namespace StaticNews.Content
         /// <summary>The generated parts' articles; the lists below name each article by its part's slot here and its position in it.</summary>
         private static readonly global::StaticNews.Content.Article[][] s_parts = new global::StaticNews.Content.Article[][]
         {
-            global::StaticNews.Content.ArticlePart066.Items,
-            global::StaticNews.Content.ArticlePart163.Items,
-            global::StaticNews.Content.ArticlePart168.Items,
-            global::StaticNews.Content.ArticlePart199.Items,
-            global::StaticNews.Content.ArticlePart207.Items,
+            global::StaticNews.Content.ArticlePart003.Items,
+            global::StaticNews.Content.ArticlePart007.Items,
+            global::StaticNews.Content.ArticlePart012.Items,
+            global::StaticNews.Content.ArticlePart200.Items,
         };
 
         /// <summary>Every published article, newest first; undated articles last; ties ordered by slug. Drafts and future articles are left out unless the build sets StaticNewsDrafts=true.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::StaticNews.Content.Article> All { get; } = global::StaticNews.Content.Article.Select(s_parts, "5;0;0;4;0;1;0;2;0;3;0;");
+        public static global::System.Collections.Generic.IReadOnlyList<global::StaticNews.Content.Article> All { get; } = global::StaticNews.Content.Article.Select(s_parts, "5;3;0;2;0;0;0;1;0;1;1;");
 
         /// <summary>Every tag of the published articles, ordered by slug.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::StaticNews.Content.Tag> Tags { get; } = new global::StaticNews.Content.Tag[]
         {
-            new global::StaticNews.Content.Tag("economie", "economie", global::StaticNews.Content.Article.Select(s_parts, "2;0;0;1;0;")),
-            new global::StaticNews.Content.Tag("politics", "politics", global::StaticNews.Content.Article.Select(s_parts, "2;1;0;3;0;")),
+            new global::StaticNews.Content.Tag("economie", "economie", global::StaticNews.Content.Article.Select(s_parts, "2;3;0;0;0;")),
+            new global::StaticNews.Content.Tag("politics", "politics", global::StaticNews.Content.Article.Select(s_parts, "2;0;0;1;1;")),
         };
 
         private static readonly global::System.Collections.Generic.Dictionary<string, global::StaticNews.Content.Article> s_bySlug = CreateSlugIndex();
