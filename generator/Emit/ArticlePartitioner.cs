@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -52,7 +53,8 @@ public static class ArticlePartitioner
         var sizes = new int[PartCount];
         foreach (var article in articles)
         {
-            sizes[article.Names.Location.Part]++;
+            var location = article.Names.Location;
+            sizes[location.Part] = Math.Max(sizes[location.Part], location.Position + 1);
         }
         var members = new NamedArticle[PartCount][];
         for (var part = 0; part < PartCount; part++)
@@ -61,8 +63,9 @@ public static class ArticlePartitioner
         }
         foreach (var article in articles)
         {
+            // A file given to the compiler twice comes twice, with one place: it is one article.
             var location = article.Names.Location;
-            members[location.Part][location.Position] = article;
+            members[location.Part][location.Position] ??= article;
         }
 
         var parts = ImmutableArray.CreateBuilder<ArticlePart>(PartCount);

@@ -24,8 +24,14 @@ public static class NameAssigner
         var assigned = new List<(NamingRequest Request, string Slug, string ClassName)>(requests.Length);
         var diagnostics = new List<DiagnosticInfo>();
 
+        var paths = new HashSet<string>(StringComparer.Ordinal);
         foreach (var request in ordered)
         {
+            // The same file given to the compiler twice is one document: it gets one name and one place.
+            if (!paths.Add(request.FilePath))
+            {
+                continue;
+            }
             var slug = Claim(slugOwners, request.ProposedSlug, request.SourcePath, n => request.ProposedSlug + "-" + n);
             if (slug != request.ProposedSlug)
             {

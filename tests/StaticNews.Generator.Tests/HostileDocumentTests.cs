@@ -123,6 +123,21 @@ public sealed class HostileDocumentTests
 
     public static TheoryData<string> CaseNames => new(Cases.Keys);
 
+    [Fact]
+    public void A_document_given_to_the_compiler_twice_is_one_article()
+    {
+        // The same path twice (a project that also lists a document as an AdditionalFiles item): one document.
+        var twice = TestData.Document("twice.txt", TestData.PlainText("Told twice", "Standfirst.", "Body."));
+        var again = TestData.Document("twice.txt", TestData.PlainText("Told twice", "Standfirst.", "Body."));
+
+        var run = RunWithGood(new AdditionalText[] { twice, again });
+
+        using var content = LoadWithGood(run);
+        Assert.Single(content.AllSlugs, "told-twice");
+        Assert.Equal(content.All.Count, content.AllSlugs.Distinct().Count());
+        Assert.Empty(run.DiagnosticsWithId("SN0004"));
+    }
+
     private static GeneratorRun RunWithGood(IEnumerable<AdditionalText> documents) =>
         GeneratorHarness.Run(documents.Concat(Good()), TestData.Options()).AssertHealthy();
 
