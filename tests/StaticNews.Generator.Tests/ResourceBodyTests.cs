@@ -59,6 +59,39 @@ public sealed class ResourceBodyTests
     }
 
     [Fact]
+    public void From_an_assembly_file_the_bodies_are_read_at_their_offsets_and_are_the_same()
+    {
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(MarkdownText.Replace("\n", "\r\n"))).ToArray();
+        var (run, resources) = RunEmbedded(("seed.txt", TestData.SeedBytes), ("story.md", bytes), ("short.txt", Encoding.UTF8.GetBytes("Short\nStandfirst.\nOne line.\n")));
+        var directory = Directory.CreateTempSubdirectory("staticnews-content-");
+        try
+        {
+            using var fromBytes = LoadedContent.Load(run.OutputCompilation, resources: resources);
+            using var fromFile = LoadedContent.LoadFromFile(run.OutputCompilation, directory.FullName, resources);
+
+            // Loaded from bytes there is no file: the runtime's own lookup serves. From a file, the offsets table does.
+            Assert.Null(EmbeddedDocuments(fromBytes));
+            Assert.NotNull(EmbeddedDocuments(fromFile));
+            var expected = fromBytes.All.ToDictionary(a => LoadedContent.Get<string>(a, "Slug"), a => LoadedContent.Get<IReadOnlyList<string>>(a, "Paragraphs"));
+            Assert.Equal(3, expected.Count);
+            foreach (var article in fromFile.All)
+            {
+                Assert.Equal(expected[LoadedContent.Get<string>(article, "Slug")], LoadedContent.Get<IReadOnlyList<string>>(article, "Paragraphs"));
+            }
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    private static object? EmbeddedDocuments(LoadedContent content)
+    {
+        var lazy = content.ArticleType.GetField("s_embeddedDocuments", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetValue(null)!;
+        return lazy.GetType().GetProperty("Value")!.GetValue(lazy);
+    }
+
+    [Fact]
     public void A_document_that_is_not_utf8_keeps_its_body_as_a_literal()
     {
         var (run, _) = RunEmbedded(("latin1.txt", Encoding.Latin1.GetBytes("Caf\u00e9 headline\nStandfirst.\nCr\u00e8me br\u00fbl\u00e9e.\n")));

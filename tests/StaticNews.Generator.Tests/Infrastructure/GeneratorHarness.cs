@@ -15,9 +15,11 @@ public static class GeneratorHarness
 {
     /// <summary>
     /// The newest language the pinned Roslyn knows (generated bodies need C# 11 for UTF-8 literals), with
-    /// documentation comments checked as in a project with GenerateDocumentationFile, so bad XML docs show up.
+    /// documentation comments checked as in a project with GenerateDocumentationFile, so bad XML docs show up, and the
+    /// symbols the SDK defines for a net10.0 project, so the generated code compiles as the site's does.
     /// </summary>
-    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.Diagnose,
+        preprocessorSymbols: new[] { "NET", "NET10_0", "NETCOREAPP" }.Concat(Enumerable.Range(5, 6).Select(major => $"NET{major}_0_OR_GREATER")));
 
     public static readonly CSharpCompilationOptions CompilationOptions = new(
         OutputKind.DynamicallyLinkedLibrary,

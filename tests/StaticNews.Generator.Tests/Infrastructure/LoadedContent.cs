@@ -39,6 +39,20 @@ public sealed class LoadedContent : IDisposable
         return new LoadedContent(context, context.LoadFromStream(stream), @namespace);
     }
 
+    /// <summary>Like <see cref="Load"/>, but from an assembly file (as the site loads its content), so the assembly has a location.</summary>
+    public static LoadedContent LoadFromFile(Compilation compilation, string directory, IEnumerable<ResourceDescription>? resources = null, string @namespace = "StaticNews.Content")
+    {
+        var path = Path.Combine(directory, "Content.dll");
+        using (var file = File.Create(path))
+        {
+            var emit = compilation.Emit(file, manifestResources: resources);
+            Assert.True(emit.Success, "The generated content does not compile:\n" +
+                string.Join("\n", emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(20)));
+        }
+        var context = new AssemblyLoadContext("StaticNews.Generator.Tests.ContentFile", isCollectible: true);
+        return new LoadedContent(context, context.LoadFromAssemblyPath(path), @namespace);
+    }
+
     /// <summary><c>Articles.All</c>, in its order.</summary>
     public IReadOnlyList<object> All => ((IEnumerable)StaticProperty("All")).Cast<object>().ToList();
 
