@@ -39,7 +39,7 @@ public sealed record ArticleView(
 
     private string BasePath { get; init; } = "";
 
-    /// <summary>The body's paragraphs (the article's own list).</summary>
+    /// <summary>The body's paragraphs, read from the article each time (it does not keep them).</summary>
     public IReadOnlyList<string> Paragraphs => Source.Paragraphs;
 
     /// <summary>

@@ -85,6 +85,43 @@ public sealed class ResourceBodyTests
         }
     }
 
+    [Fact]
+    public void An_excerpt_read_from_the_start_of_a_document_is_the_one_cut_from_its_whole_first_paragraph()
+    {
+        // Three-byte characters after a long standfirst: the excerpt reads only the start of the document, so too few
+        // bytes would end the text before the first paragraph's 201st unit. Emoji are four bytes for two units.
+        var cjk = string.Concat(Enumerable.Repeat("語", 120)) + " " + string.Concat(Enumerable.Repeat("語", 200));
+        var emoji = "x" + string.Concat(Enumerable.Repeat("\U0001F680", 150));
+        var standfirst = string.Concat(Enumerable.Repeat("Ünïcödé standfirst. ", 30));
+        var documents = new (string Name, byte[] Bytes)[]
+        {
+            ("cjk.txt", Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(TestData.PlainText("Kanji", standfirst, cjk, "Second."))).ToArray()),
+            ("emoji.txt", Encoding.UTF8.GetBytes(TestData.PlainText("Rockets", standfirst, emoji))),
+            ("short.txt", Encoding.UTF8.GetBytes(TestData.PlainText("Short", standfirst, "A short first paragraph.", "Second."))),
+            ("brief.txt", Encoding.UTF8.GetBytes("Brief\nOnly a standfirst.\n")),
+        };
+        var (run, resources) = RunEmbedded(documents);
+        using var literal = LoadedContent.Load(GeneratorHarness.Run(documents.Select(d => (AdditionalText)TestData.Document(d.Name, d.Bytes)).Append(TestData.Config()).ToArray(), TestData.Options()).OutputCompilation);
+        var expected = literal.All.ToDictionary(a => LoadedContent.Get<string>(a, "Slug"), a => LoadedContent.Get<string>(a, "Excerpt"));
+        Assert.Equal(string.Concat(Enumerable.Repeat("語", 120)) + "…", expected["kanji"]);
+        Assert.Equal("A short first paragraph.", expected["short"]);
+        Assert.Equal("Only a standfirst.", expected["brief"]);
+        var directory = Directory.CreateTempSubdirectory("staticnews-content-");
+        try
+        {
+            using var fromBytes = LoadedContent.Load(run.OutputCompilation, resources: resources);
+            using var fromFile = LoadedContent.LoadFromFile(run.OutputCompilation, directory.FullName, resources);
+            foreach (var content in new[] { fromBytes, fromFile })
+            {
+                Assert.Equal(expected, content.All.ToDictionary(a => LoadedContent.Get<string>(a, "Slug"), a => LoadedContent.Get<string>(a, "Excerpt")));
+            }
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
     private static object? EmbeddedDocuments(LoadedContent content)
     {
         var lazy = content.ArticleType.GetField("s_embeddedDocuments", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetValue(null)!;

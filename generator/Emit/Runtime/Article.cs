@@ -15,7 +15,6 @@ namespace StaticNews.Content
         private string[] _relatedSlugs = global::System.Array.Empty<string>();
         private string? _bodyResource;
         private int[] _bodyRanges = global::System.Array.Empty<int>();
-        private string[]? _paragraphs;
         private string? _excerpt;
         private global::System.Collections.Generic.IReadOnlyList<Article>? _related;
 
@@ -197,8 +196,12 @@ namespace StaticNews.Content
         public global::System.TimeSpan ReadingTime =>
             global::System.TimeSpan.FromMinutes(global::System.Math.Max(1, (WordCount + WordsPerMinute - 1) / WordsPerMinute));
 
-        /// <summary>The body's paragraphs: plain text, or for Markdown the source of each block.</summary>
-        public global::System.Collections.Generic.IReadOnlyList<string> Paragraphs => _paragraphs ??= DecodeParagraphs();
+        /// <summary>
+        /// The body's paragraphs: plain text, or for Markdown the source of each block. Read from the assembly on each
+        /// call and not kept (a site holds thousands of articles, and a body is wanted once, for its page); keep the
+        /// list if you read it more than once.
+        /// </summary>
+        public global::System.Collections.Generic.IReadOnlyList<string> Paragraphs => DecodeParagraphs();
 
         /// <summary>The body's Markdown source; null for plain-text articles.</summary>
         public string? Markdown => Format == ArticleFormat.Markdown ? BodyText() : null;
@@ -249,9 +252,17 @@ namespace StaticNews.Content
         }
 
         /// <summary>The embedded document, decoded as the compiler decoded it for the generator (the ranges index into that text).</summary>
-        private string ReadDocument()
+        private string ReadDocument() => ReadDocument(int.MaxValue);
+
+        /// <summary>
+        /// The embedded document, or at least its first <paramref name="characters"/> UTF-16 units when it is longer. A
+        /// unit comes from at most three bytes (a four-byte character gives two units; an invalid sequence one U+FFFD),
+        /// so three bytes a unit, a byte-order mark and an unfinished last character are enough; the units past those
+        /// bytes are not decoded.
+        /// </summary>
+        private string ReadDocument(int characters)
         {
-            var bytes = ReadResource(_bodyResource!);
+            var bytes = ReadResource(_bodyResource!, characters >= (int.MaxValue - 6) / 3 ? int.MaxValue : 3 * characters + 6);
             var length = bytes.Length;
             if (length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
             {
@@ -262,10 +273,11 @@ namespace StaticNews.Content
             return global::System.Text.Encoding.UTF8.GetString(bytes, start, length - start);
         }
 
-        private byte[] ReadResource(string name)
+        /// <summary>The resource's first <paramref name="maximumLength"/> bytes (all of them when it is shorter).</summary>
+        private byte[] ReadResource(string name, int maximumLength)
         {
 #if NET6_0_OR_GREATER
-            if (s_embeddedDocuments.Value?.Read(name) is { } fromFile)
+            if (s_embeddedDocuments.Value?.Read(name, maximumLength) is { } fromFile)
             {
                 return fromFile;
             }
@@ -273,7 +285,7 @@ namespace StaticNews.Content
             using var stream = typeof(Article).Assembly.GetManifestResourceStream(name)
                 ?? throw new global::System.InvalidOperationException(
                     "The document " + SourcePath + " is not embedded as the resource '" + name + "'; the build that compiled it embeds documents (StaticNewsEmbedDocuments).");
-            var bytes = new byte[stream.Length];
+            var bytes = new byte[global::System.Math.Min(stream.Length, maximumLength)];
             var length = 0;
             int read;
             while (length < bytes.Length && (read = stream.Read(bytes, length, bytes.Length - length)) > 0)
@@ -355,8 +367,11 @@ namespace StaticNews.Content
                 }
             }
 
-            /// <summary>The resource's bytes (each is stored as a 4-byte little-endian length, then the bytes), or null when it is not there.</summary>
-            public byte[]? Read(string name)
+            /// <summary>
+            /// The resource's first <paramref name="maximumLength"/> bytes (each is stored as a 4-byte little-endian length,
+            /// then the bytes), or null when it is not there.
+            /// </summary>
+            public byte[]? Read(string name, int maximumLength)
             {
                 if (!_offsets.TryGetValue(name, out var offset) || offset + 4 > _file.Capacity)
                 {
@@ -367,8 +382,8 @@ namespace StaticNews.Content
                 {
                     return null;
                 }
-                var bytes = new byte[length];
-                _file.ReadArray(offset + 4, bytes, 0, length);
+                var bytes = new byte[global::System.Math.Min(length, maximumLength)];
+                _file.ReadArray(offset + 4, bytes, 0, bytes.Length);
                 return bytes;
             }
         }
@@ -408,6 +423,26 @@ namespace StaticNews.Content
             return blocks.ToArray();
         }
 
+        /// <summary>
+        /// The first paragraph (the standfirst when there is none), or its first ExcerptLength + 1 units when it is longer:
+        /// enough to cut the excerpt. Listing pages want the excerpt of every article, so a plain-text body is not read whole for it.
+        /// </summary>
+        private string ExcerptSource()
+        {
+            if (Format == ArticleFormat.PlainText && _bodyResource is not null)
+            {
+                if (_bodyRanges.Length < 2)
+                {
+                    return Standfirst;
+                }
+                var start = _bodyRanges[0];
+                var length = global::System.Math.Min(_bodyRanges[1], ExcerptLength + 1);
+                return ReadDocument(start + length).Substring(start, length);
+            }
+            var paragraphs = DecodeParagraphs();
+            return paragraphs.Length > 0 ? paragraphs[0] : Standfirst;
+        }
+
         private global::System.Collections.Generic.IReadOnlyList<Article> ResolveRelated()
         {
             var related = new global::System.Collections.Generic.List<Article>(_relatedSlugs.Length);
@@ -423,8 +458,7 @@ namespace StaticNews.Content
 
         private string MakeExcerpt()
         {
-            var paragraphs = Paragraphs;
-            var text = paragraphs.Count > 0 ? paragraphs[0] : Standfirst;
+            var text = ExcerptSource();
             if (text.Length <= ExcerptLength)
             {
                 return text;
