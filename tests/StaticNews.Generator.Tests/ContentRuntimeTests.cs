@@ -87,6 +87,22 @@ public sealed class ContentRuntimeTests
     }
 
     [Fact]
+    public void An_excerpt_cut_after_punctuation_drops_it_before_the_ellipsis()
+    {
+        // "word0, word1, ..." is cut at a space that follows a comma: the excerpt ends "wordN…", not "wordN,…".
+        var first = string.Join(", ", Enumerable.Range(0, 80).Select(i => "word" + i)) + ".";
+        var run = GeneratorHarness.Run(
+            new AdditionalText[] { TestData.Document("commas.txt", TestData.PlainText("Commas", "Short standfirst.", first)) },
+            TestData.Options()).AssertHealthy();
+        using var content = LoadedContent.Load(run.OutputCompilation);
+
+        var excerpt = LoadedContent.Get<string>(content.BySlug("commas")!, "Excerpt");
+
+        Assert.Matches(@"word\d+…$", excerpt);
+        Assert.StartsWith(excerpt[..^1] + ", ", first, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_excerpt_without_spaces_never_splits_a_surrogate_pair()
     {
         // "x" and 150 emoji are 301 UTF-16 code units with no space to cut at: a cut after 200 units would halve one.

@@ -470,7 +470,11 @@ namespace Newsroom.Typed
                 // Text without spaces (emoji, some scripts): never cut between the two halves of one character.
                 end--;
             }
-            return text.Substring(0, end).TrimEnd(',', ';', ':', ' ') + "…";
+            while (end > 0 && text[end - 1] is ',' or ';' or ':' or ' ')
+            {
+                end--;
+            }
+            return text.Substring(0, end) + "…";
         }
     }
 
