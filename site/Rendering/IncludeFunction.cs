@@ -9,8 +9,16 @@ namespace StaticNews.Site.Rendering;
 /// markup. Scriban's own include returns a string, which our context would escape. A function Scriban calls directly
 /// rather than a delegate, which it would call through reflection for every include of every page.
 /// </summary>
+/// <remarks>
+/// One per template context (each rendering thread has its own), so its outputs need no lock. An include's output is
+/// reused from page to page: Scriban empties an output after rendering into it, and emptying a new StringBuilder that
+/// grew chunk by chunk copies it into one new array, on every include of every page.
+/// </remarks>
 public sealed class IncludeFunction(TemplateCatalog templates) : IScriptCustomFunction
 {
+    /// <summary>Outputs not in use; includes nest (a partial may include another), so there may be several.</summary>
+    private readonly Stack<StringBuilderOutput> _outputs = new();
+
     public int RequiredParameterCount => 1;
 
     public int ParameterCount => 1;
@@ -28,7 +36,8 @@ public sealed class IncludeFunction(TemplateCatalog templates) : IScriptCustomFu
             throw new ScriptRuntimeException(callerContext?.Span ?? context.CurrentSpan, $"include takes one argument, the template's name; it was given {arguments.Count}");
         }
         var template = templates.Get(context.ObjectToString(arguments[0]) ?? "");
-        context.PushOutput();
+        var output = _outputs.TryPop(out var free) ? free : new StringBuilderOutput();
+        context.PushOutput(output);
         try
         {
             return new RawHtml(template.Render(context));
@@ -36,6 +45,8 @@ public sealed class IncludeFunction(TemplateCatalog templates) : IScriptCustomFu
         finally
         {
             context.PopOutput();
+            output.Builder.Clear();
+            _outputs.Push(output);
         }
     }
 

@@ -30,6 +30,27 @@ public sealed class TemplateTests : IDisposable
     }
 
     [Fact]
+    public void Nested_includes_give_each_page_its_own_text_and_nothing_of_the_page_before()
+    {
+        // Include outputs are reused from page to page: every article page must hold its own title once, inside the
+        // outer partial, and no other article's.
+        Override("article.sbn", "{{ include 'partials/outer.sbn' }}|after");
+        // The inner partial is kept in a variable and written after more text, so an inner include that wrote into
+        // (or emptied) the outer one's output would show in the page.
+        Override("partials/outer.sbn", "<div class=\"outer\">{{ inner = include 'partials/inner.sbn' }}before-{{ inner }}</div>");
+        Override("partials/inner.sbn", "<span class=\"inner\">{{ article.Title }}</span>");
+        var articles = Many(40);
+        using var site = new RenderedSite(articles, templatesDirectory: _templates.Path);
+
+        Assert.True(site.Result.Succeeded, string.Join("\n", site.Result.Problems));
+        foreach (var article in articles)
+        {
+            var main = site.Page($"articles/{article.Slug}/index.html").QuerySelector("main")!;
+            Assert.Equal($"<div class=\"outer\">before-<span class=\"inner\">{article.Title}</span></div>|after", main.InnerHtml.Trim());
+        }
+    }
+
+    [Fact]
     public void Loops_run_over_more_than_a_thousand_articles()
     {
         // Scriban stops loops after 1,000 iterations by default; a news archive has many more articles.
