@@ -1,5 +1,6 @@
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 
 namespace StaticNews.Site.Rendering;
 
@@ -12,6 +13,23 @@ public sealed class HtmlTemplateContext : TemplateContext
 {
     /// <summary>False for plain-text files (robots.txt), where nothing is markup.</summary>
     public bool Escape { get; set; } = true;
+
+    /// <summary>
+    /// Member accessors by type, kept from page to page: Reset (between pages) empties Scriban's own cache, and making
+    /// a type's accessor reads its properties and their attributes by reflection (92,000 times for 13,000 pages).
+    /// </summary>
+    private readonly Dictionary<Type, IObjectAccessor?> _accessors = new();
+
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target)
+    {
+        var type = target.GetType();
+        if (!_accessors.TryGetValue(type, out var accessor))
+        {
+            accessor = base.GetMemberAccessorImpl(target);
+            _accessors[type] = accessor;
+        }
+        return accessor;
+    }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject) =>
         textAsObject switch
