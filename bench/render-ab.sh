@@ -4,7 +4,8 @@
 # $WORK_DIR, built once over the same N-article plain-text corpus (without rendering), then the runs alternate
 # commit by commit, each a fresh `dotnet StaticNews.Site.dll build` into a new folder on tmpfs (/dev/shm), so
 # neither the build nor this machine's disk is in the time. Prints each commit's wall times, their median and
-# the peak memory of each run.
+# the peak memory of each run. The worktrees stay under $WORK_DIR for the next run (delete them, then
+# `git worktree prune`).
 #   bench/render-ab.sh 10000 5 b1799b7 HEAD
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
