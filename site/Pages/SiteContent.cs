@@ -15,7 +15,7 @@ public sealed class SiteContent
     {
         Settings = settings;
         Site = site;
-        // Making a view decodes the article's body (for its excerpt): the largest part of planning, so it runs on every core.
+        // Making a view reads the start of the article's body (for its excerpt): the largest part of planning, so it runs on every core.
         var views = articles.AsParallel().AsOrdered().Select(a => ArticleView.From(a, site)).ToList();
         var bySlug = views.ToDictionary(v => v.Slug, StringComparer.Ordinal);
         Articles = views.Select((view, i) => view with
