@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using Microsoft.CodeAnalysis.Text;
 
 namespace StaticNews.Generator.Parsing;
 
@@ -13,22 +12,21 @@ public sealed class BodyRanges
 {
     private List<int>? _ranges = new();
 
-    /// <summary>Records that <paramref name="kept"/> is the body's next line, taken from document line <paramref name="lineIndex"/>.</summary>
-    public void Add(SourceText text, int lineIndex, string kept)
+    /// <summary>Records that <paramref name="kept"/> is the body's next line, cut from <paramref name="raw"/>: the document line as read
+    /// (before cleaning), which starts at character <paramref name="lineStart"/>.</summary>
+    public void Add(int lineStart, string raw, string kept)
     {
         if (_ranges is null)
         {
             return;
         }
-        var line = text.Lines[lineIndex];
-        var raw = text.ToString(line.Span);
         var at = kept.Length == 0 ? 0 : raw.IndexOf(kept, StringComparison.Ordinal);
         if (at < 0)
         {
             _ranges = null;
             return;
         }
-        _ranges.Add(line.Start + at);
+        _ranges.Add(lineStart + at);
         _ranges.Add(kept.Length);
     }
 

@@ -29,7 +29,8 @@ public static class MarkdownParser
         for (var lineIndex = startLine; lineIndex < text.Lines.Count; lineIndex++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var raw = text.ToString(text.Lines[lineIndex].Span);
+            var textLine = text.Lines[lineIndex];
+            var raw = text.ToString(textLine.Span);
             var line = TextCleaner.Clean(raw);
 
             if (!seenContent && line.Length == 0)
@@ -63,7 +64,7 @@ public static class MarkdownParser
                 continue;
             }
             body.Append(kept).Append('\n');
-            ranges.Add(text, lineIndex, kept);
+            ranges.Add(textLine.Start, raw, kept);
             if (kept.Trim().Length == 0 && !inFence)
             {
                 Flush(paragraph, paragraphs);

@@ -29,7 +29,9 @@ public static class PlainTextParser
         for (var lineIndex = startLine; lineIndex < text.Lines.Count; lineIndex++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var line = TextCleaner.Clean(text.ToString(text.Lines[lineIndex].Span));
+            var textLine = text.Lines[lineIndex];
+            var raw = text.ToString(textLine.Span);
+            var line = TextCleaner.Clean(raw);
             if (line.Length == 0)
             {
                 continue;
@@ -57,7 +59,7 @@ public static class PlainTextParser
             if (lines.Keep(line, lineIndex) is { } kept)
             {
                 paragraphs.Add(kept);
-                ranges.Add(text, lineIndex, kept);
+                ranges.Add(textLine.Start, raw, kept);
             }
         }
 
