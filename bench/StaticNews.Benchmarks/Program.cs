@@ -4,6 +4,7 @@ using BenchmarkDotNet.Running;
 // dotnet run -c Release --project bench/StaticNews.Benchmarks -- --filter '*Render*'     one class
 // dotnet run -c Release --project bench/StaticNews.Benchmarks -- breakdown [N]           stopwatch profile of the generator
 // dotnet run -c Release --project bench/StaticNews.Benchmarks -- breakdown-render [N]    stopwatch profile of the render (fresh, unchanged, one article edited)
+// dotnet run -c Release --project bench/StaticNews.Benchmarks -- breakdown-parse [N]     what each phase of parsing the documents allocates and takes
 // dotnet run -c Release --project bench/StaticNews.Benchmarks -- profile full|edit|body|unrelated N SECONDS   a loop to attach dotnet-trace to
 if (args is ["profile", var operation, var documents, var seconds])
 {
@@ -11,17 +12,16 @@ if (args is ["profile", var operation, var documents, var seconds])
         int.Parse(documents, System.Globalization.CultureInfo.InvariantCulture), int.Parse(seconds, System.Globalization.CultureInfo.InvariantCulture));
     return;
 }
-if (args is [var mode and ("breakdown" or "breakdown-render"), .. var rest])
+if (args is [var mode and ("breakdown" or "breakdown-render" or "breakdown-parse"), .. var rest])
 {
     var count = rest is [var n] ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 10_000;
-    if (mode == "breakdown")
+    Action<int> breakdown = mode switch
     {
-        StaticNews.Benchmarks.GeneratorBreakdown.Run(count);
-    }
-    else
-    {
-        StaticNews.Benchmarks.RenderBreakdown.Run(count);
-    }
+        "breakdown" => StaticNews.Benchmarks.GeneratorBreakdown.Run,
+        "breakdown-render" => StaticNews.Benchmarks.RenderBreakdown.Run,
+        _ => StaticNews.Benchmarks.ParseBreakdown.Run,
+    };
+    breakdown(count);
     return;
 }
 
