@@ -33,7 +33,7 @@ public static class IndexEmitter
         foreach (var part in index.Parts)
         {
             slots[part] = slots.Count;
-            writer.Line(ns + "." + ArticleEmitter.HolderName(part) + ".Items,");
+            writer.Line(ArticleNamespaces.Classes(ns) + "." + ArticleEmitter.HolderName(part) + ".Items,");
         }
         writer.Unindent();
         writer.Line("};");

@@ -114,7 +114,7 @@ public sealed class CustomFieldTests
     {
         var run = Run(null, TestData.Document("budget.md", Budget)).AssertHealthy();
 
-        var symbol = run.OutputCompilation.GetTypeByMetadataName("StaticNews.Content.BudgetVote")!.GetMembers(property).OfType<IPropertySymbol>().Single();
+        var symbol = run.OutputCompilation.GetTypeByMetadataName("StaticNews.Content.ArticleClasses.BudgetVote")!.GetMembers(property).OfType<IPropertySymbol>().Single();
         Assert.Equal(type, symbol.Type.ToDisplayString());
         Assert.Equal(Accessibility.Public, symbol.DeclaredAccessibility);
         Assert.True(symbol.IsReadOnly);
@@ -268,7 +268,7 @@ public sealed class CustomFieldTests
             d => DiagnosticAssert.At(d, "SN0024", DiagnosticSeverity.Info, path, 4, 3),
             d => DiagnosticAssert.At(d, "SN0024", DiagnosticSeverity.Info, path, 6, 1),
             d => DiagnosticAssert.At(d, "SN0024", DiagnosticSeverity.Info, path, 7, 1));
-        var type = run.OutputCompilation.GetTypeByMetadataName("StaticNews.Content.OddKeys")!;
+        var type = run.OutputCompilation.GetTypeByMetadataName("StaticNews.Content.ArticleClasses.OddKeys")!;
         var names = type.GetMembers().OfType<IPropertySymbol>().Where(p => !p.IsOverride).Select(p => p.Name).ToList();
         Assert.Equal(4, names.Count);
         Assert.All(names, n => Assert.InRange(n.Length, 1, 100));
@@ -285,7 +285,7 @@ public sealed class CustomFieldTests
     {
         var run = Run(null, TestData.Document("same.md", "---\ntitle: Same\nstandfirst: S.\nreading_level: 1\nreading-level: 2\nreading level: 3\n---\nBody.\n")).AssertHealthy();
 
-        var type = run.OutputCompilation.GetTypeByMetadataName("StaticNews.Content.Same")!;
+        var type = run.OutputCompilation.GetTypeByMetadataName("StaticNews.Content.ArticleClasses.Same")!;
         Assert.Equal(new[] { "ReadingLevel", "ReadingLevel2", "ReadingLevel3" },
             type.GetMembers().OfType<IPropertySymbol>().Where(p => p.Name.StartsWith("ReadingLevel", StringComparison.Ordinal)).Select(p => p.Name));
     }
@@ -308,7 +308,7 @@ public sealed class CustomFieldTests
 
         // Each class keeps its own type, so all four still compile and are published.
         var types = new[] { "Alpha", "Beta", "Gamma", "Delta" }
-            .Select(c => run.OutputCompilation.GetTypeByMetadataName("StaticNews.Content." + c)!.GetMembers("ReadingLevel").OfType<IPropertySymbol>().Single().Type.ToDisplayString());
+            .Select(c => run.OutputCompilation.GetTypeByMetadataName("StaticNews.Content.ArticleClasses." + c)!.GetMembers("ReadingLevel").OfType<IPropertySymbol>().Single().Type.ToDisplayString());
         Assert.Equal(new[] { "long", "string", "double", "long" }, types);
         using var content = LoadedContent.Load(run.OutputCompilation);
         Assert.Equal(4, content.All.Count);

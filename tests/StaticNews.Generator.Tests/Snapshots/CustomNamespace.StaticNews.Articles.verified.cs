@@ -9,7 +9,7 @@ namespace Newsroom.Typed
         /// <summary>The generated parts' articles; the lists below name each article by its part's slot here and its position in it.</summary>
         private static readonly global::Newsroom.Typed.Article[][] s_parts = new global::Newsroom.Typed.Article[][]
         {
-            global::Newsroom.Typed.ArticlePart035.Items,
+            global::Newsroom.Typed.ArticleClasses.ArticlePart035.Items,
         };
 
         /// <summary>Every published article, newest first; undated articles last; ties ordered by slug. Drafts and future articles are left out unless the build sets StaticNewsDrafts=true.</summary>

@@ -9,9 +9,9 @@ namespace StaticNews.Content
         /// <summary>The generated parts' articles; the lists below name each article by its part's slot here and its position in it.</summary>
         private static readonly global::StaticNews.Content.Article[][] s_parts = new global::StaticNews.Content.Article[][]
         {
-            global::StaticNews.Content.ArticlePart206.Items,
-            global::StaticNews.Content.ArticlePart221.Items,
-            global::StaticNews.Content.ArticlePart249.Items,
+            global::StaticNews.Content.ArticleClasses.ArticlePart206.Items,
+            global::StaticNews.Content.ArticleClasses.ArticlePart221.Items,
+            global::StaticNews.Content.ArticleClasses.ArticlePart249.Items,
         };
 
         /// <summary>Every published article, newest first; undated articles last; ties ordered by slug. Drafts and future articles are left out unless the build sets StaticNewsDrafts=true.</summary>

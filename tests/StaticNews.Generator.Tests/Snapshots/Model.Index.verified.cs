@@ -9,10 +9,10 @@ namespace StaticNews.Content
         /// <summary>The generated parts' articles; the lists below name each article by its part's slot here and its position in it.</summary>
         private static readonly global::StaticNews.Content.Article[][] s_parts = new global::StaticNews.Content.Article[][]
         {
-            global::StaticNews.Content.ArticlePart003.Items,
-            global::StaticNews.Content.ArticlePart007.Items,
-            global::StaticNews.Content.ArticlePart012.Items,
-            global::StaticNews.Content.ArticlePart200.Items,
+            global::StaticNews.Content.ArticleClasses.ArticlePart003.Items,
+            global::StaticNews.Content.ArticleClasses.ArticlePart007.Items,
+            global::StaticNews.Content.ArticleClasses.ArticlePart012.Items,
+            global::StaticNews.Content.ArticleClasses.ArticlePart200.Items,
         };
 
         /// <summary>Every published article, newest first; undated articles last; ties ordered by slug. Drafts and future articles are left out unless the build sets StaticNewsDrafts=true.</summary>
