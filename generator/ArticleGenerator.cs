@@ -59,7 +59,7 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         var naming = parsed
             .SelectMany((result, _) => result.Article is not { } article ? ImmutableArray<NamingRequest>.Empty : ImmutableArray.Create(
                 new NamingRequest(article.FilePath, article.SourcePath, article.ProposedSlug, article.ProposedClassName, article.TitleLocation,
-                    article.Metadata.CustomFields.Select(field => field.PropertyName).ToEquatableArray())))
+                    article.Metadata.CustomFields.Select(field => field.PropertyName).ToEquatableArray(), article.Metadata.Published)))
             .Collect()
             .Select((requests, _) => NameAssigner.Assign(requests))
             .WithTrackingName(TrackingNames.Naming);

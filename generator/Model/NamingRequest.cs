@@ -2,5 +2,6 @@ namespace StaticNews.Generator.Model;
 
 /// <summary>The small projection of an article that naming needs; only this is collected across documents.</summary>
 /// <param name="PropertyNames">The article's custom-field property names: its class may not take one of them (CS0542).</param>
+/// <param name="Published">When the article was published (front matter <c>date:</c>): the earlier-published article keeps a name both want.</param>
 public sealed record NamingRequest(string FilePath, string SourcePath, string ProposedSlug, string ProposedClassName, LocationInfo TitleLocation,
-    EquatableArray<string> PropertyNames = default);
+    EquatableArray<string> PropertyNames = default, System.DateTimeOffset? Published = null);

@@ -10,15 +10,29 @@ using StaticNews.Generator.Model;
 namespace StaticNews.Generator.Naming;
 
 /// <summary>
-/// Makes slugs and class names unique across all documents. Documents are taken in ordinal order of their
-/// source path, so the first keeps its name and later ones get a suffix ("-2", "2"), the same on every build.
-/// Slugs are compared ignoring case, because checkouts on Windows and macOS are case-insensitive.
+/// Makes slugs and class names unique across all documents: when two want one name, the first in
+/// <see cref="ClaimOrder"/> keeps it and later ones get a suffix ("-2", "2"), the same on every build. Slugs are
+/// compared ignoring case, because checkouts on Windows and macOS are case-insensitive.
 /// </summary>
 public static class NameAssigner
 {
+    /// <summary>
+    /// Who wins a name: the article published first, then (same moment, or no date) the one whose source path sorts
+    /// first (ordinal), undated articles after every dated one. A published URL must never move because another document
+    /// arrived, and a newsroom publishes a new story after the ones already out, so the date protects the old URL where
+    /// a path would not (a new file can sort anywhere). Only a document backdated before the existing article, or two
+    /// undated documents, fall back to the path; a front-matter <c>slug:</c> pins a URL for good.
+    /// </summary>
+    public static IEnumerable<NamingRequest> ClaimOrder(IEnumerable<NamingRequest> requests) =>
+        requests
+            .OrderBy(r => r.Published is null)
+            .ThenBy(r => r.Published?.UtcTicks ?? 0)
+            .ThenBy(r => r.SourcePath, StringComparer.Ordinal)
+            .ThenBy(r => r.FilePath, StringComparer.Ordinal);
+
     public static NamingResult Assign(ImmutableArray<NamingRequest> requests)
     {
-        var ordered = requests.OrderBy(r => r.SourcePath, StringComparer.Ordinal).ThenBy(r => r.FilePath, StringComparer.Ordinal);
+        var ordered = ClaimOrder(requests);
         var slugOwners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var classOwners = new Dictionary<string, string>(StringComparer.Ordinal);
         var assigned = new List<(NamingRequest Request, string Slug, string ClassName)>(requests.Length);

@@ -192,6 +192,56 @@ public sealed class NamingTests
     }
 
     [Fact]
+    public void A_new_document_with_an_existing_title_never_takes_the_existing_articles_names()
+    {
+        // The new document's path sorts first and it was published later: the published URL stays where it was.
+        var existing = Request("seeds/b-existing.txt", "election-results", "ElectionResults") with { Published = new DateTimeOffset(2025, 3, 1, 9, 0, 0, TimeSpan.Zero) };
+        var arrived = Request("seeds/a-new.txt", "election-results", "ElectionResults") with { Published = new DateTimeOffset(2025, 3, 2, 9, 0, 0, TimeSpan.Zero) };
+
+        var names = NameAssigner.Assign(ImmutableArray.Create(arrived, existing)).Names;
+
+        Assert.Equal(("election-results", "ElectionResults"), names.Where(n => n.FilePath == existing.FilePath).Select(n => (n.Slug, n.ClassName)).Single());
+        Assert.Equal(("election-results-2", "ElectionResults2"), names.Where(n => n.FilePath == arrived.FilePath).Select(n => (n.Slug, n.ClassName)).Single());
+    }
+
+    [Fact]
+    public void Claims_go_by_the_moment_of_publication_then_path_with_undated_documents_last()
+    {
+        var requests = new[]
+        {
+            Request("seeds/a.txt", "same", "Same"),
+            Request("seeds/b.txt", "same", "Same") with { Published = new DateTimeOffset(2025, 3, 1, 12, 0, 0, TimeSpan.FromHours(4)) },
+            Request("seeds/c.txt", "same", "Same") with { Published = new DateTimeOffset(2025, 3, 1, 9, 0, 0, TimeSpan.Zero) },
+            Request("seeds/d.txt", "same", "Same") with { Published = new DateTimeOffset(2025, 3, 1, 8, 0, 0, TimeSpan.Zero) },
+        };
+
+        // b is 08:00 UTC, as d is: the path decides between them; c is later; a has no date.
+        Assert.Equal(new[] { "seeds/b.txt", "seeds/d.txt", "seeds/c.txt", "seeds/a.txt" }, NameAssigner.ClaimOrder(requests.Reverse()).Select(r => r.SourcePath));
+        var names = NameAssigner.Assign(requests.ToImmutableArray()).Names.ToDictionary(n => n.FilePath, n => n.Slug);
+        Assert.Equal("same", names["/repo/seeds/b.txt"]);
+        Assert.Equal("same-4", names["/repo/seeds/a.txt"]);
+    }
+
+    [Fact]
+    public void Through_the_generator_an_arriving_document_leaves_the_published_url_alone()
+    {
+        var existing = TestData.Document("2025/zz-results.md", "---\ntitle: Election results\ndescription: First.\ndate: 2025-03-01\n---\nBody.\n");
+        var before = GeneratorHarness.Run(new AdditionalText[] { existing }, TestData.Options()).AssertHealthy();
+        var arrived = TestData.Document("2025/aa-results.md", "---\ntitle: Election results\ndescription: Second.\ndate: 2025-03-02\n---\nBody.\n");
+
+        var after = GeneratorHarness.Run(new AdditionalText[] { existing, arrived }, TestData.Options()).AssertHealthy();
+
+        using var first = LoadedContent.Load(before.OutputCompilation);
+        using var second = LoadedContent.Load(after.OutputCompilation);
+        Assert.Equal("First.", LoadedContent.Get<string>(first.BySlug("election-results")!, "Standfirst"));
+        Assert.Equal("First.", LoadedContent.Get<string>(second.BySlug("election-results")!, "Standfirst"));
+        Assert.Equal("Second.", LoadedContent.Get<string>(second.BySlug("election-results-2")!, "Standfirst"));
+        Assert.Equal("First.", LoadedContent.Get<string>(second.StaticProperty("ElectionResults"), "Standfirst"));
+        var clash = Assert.Single(after.DiagnosticsWithId("SN0004"));
+        Assert.EndsWith("aa-results.md", clash.Location.GetLineSpan().Path, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_suffixed_name_never_takes_another_documents_name()
     {
         // "Foo 2" proposes exactly what the clash of two "Foo"s would produce.
