@@ -16,17 +16,22 @@ public static class Transliterator
 
     public static string ToAscii(string text)
     {
-        // Composed first, so letters the table knows whole (й, ё, ї, ў) are looked up before any accent is
-        // split off; only letters the table does not know are decomposed ("é" into "e" + U+0301).
-        var composed = SafeNormalize(text, NormalizationForm.FormC);
-        var builder = new StringBuilder(composed.Length);
-        for (var i = 0; i < composed.Length; i++)
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
         {
-            var c = composed[i];
+            var c = text[i];
+
+            // A letter the table knows whole (й, ё, ї, ў) written as its base letter and a combining mark is looked
+            // up whole; any other combining mark is dropped below, leaving its base letter.
+            if (i + 1 < text.Length && BaseLetters.TryCompose(c, text[i + 1], out var composed))
+            {
+                c = composed;
+                i++;
+            }
             var lower = char.ToLowerInvariant(c);
 
             // Armenian "ու" is one sound, u.
-            if (lower == 'ո' && i + 1 < composed.Length && char.ToLowerInvariant(composed[i + 1]) == 'ւ')
+            if (lower == 'ո' && i + 1 < text.Length && char.ToLowerInvariant(text[i + 1]) == 'ւ')
             {
                 builder.Append(char.IsUpper(c) ? "U" : "u");
                 i++;
@@ -60,31 +65,8 @@ public static class Transliterator
     }
 
     /// <summary>An accented letter the table does not know: its base letter ("é" gives "e", Greek "έ" gives "e").</summary>
-    private static bool TryAppendBaseLetter(StringBuilder builder, char c)
-    {
-        if (char.IsSurrogate(c))
-        {
-            return false;
-        }
-        var decomposed = SafeNormalize(c.ToString(), NormalizationForm.FormD);
-        return decomposed.Length > 1 && decomposed[0] != c && TryAppendLetter(builder, decomposed[0]);
-    }
-
-    /// <summary>
-    /// string.Normalize throws on code points it deems invalid (U+FFFE, U+FFFF, lone surrogates); such text is
-    /// used as it is, and those characters become word breaks like any other unknown character.
-    /// </summary>
-    private static string SafeNormalize(string text, NormalizationForm form)
-    {
-        try
-        {
-            return text.Normalize(form);
-        }
-        catch (ArgumentException)
-        {
-            return text;
-        }
-    }
+    private static bool TryAppendBaseLetter(StringBuilder builder, char c) =>
+        BaseLetters.TryGetBase(c, out var baseLetter) && TryAppendLetter(builder, baseLetter);
 
     private static Dictionary<char, string> BuildTable()
     {
@@ -113,7 +95,7 @@ public static class Transliterator
             "a", "b", "g", "d", "e", "z", "e", "y", "t", "zh", "i", "l", "kh", "ts", "k", "h", "dz", "gh", "ch", "m", "y", "n", "sh", "o", "ch", "p", "j", "r", "s", "v", "t", "r", "ts", "v", "p", "k", "o", "f");
         table['և'] = "ev";
 
-        // Greek (accents are split off by FormD first).
+        // Greek (accented letters are looked up by their base letter, BaseLetters).
         Add("αβγδεζηθικλμνξοπρσςτυφχψω",
             "a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n", "x", "o", "p", "r", "s", "s", "t", "y", "f", "ch", "ps", "o");
 
