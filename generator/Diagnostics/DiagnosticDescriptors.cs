@@ -144,6 +144,11 @@ public static class DiagnosticDescriptors
         isEnabledByDefault: true,
         helpLinkUri: HelpBase + "sn0024");
 
+    public static readonly DiagnosticDescriptor NonCharacterRemoved = Warning(
+        "SN0025",
+        "Character XML cannot carry removed",
+        "'{0}' holds U+{1}, which is not a character of any text and which XML forbids (often left by a broken conversion), so it was removed; check the text around it");
+
     private static DiagnosticDescriptor Warning(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
 }

@@ -27,12 +27,18 @@ public static class DocumentParser
         var sourcePath = SourcePaths.Relative(filePath, options.ContentRoot);
         var diagnostics = new List<DiagnosticInfo>();
 
-        var nul = IndexOf(text, '\0');
+        var (nul, nonCharacter) = Scan(text);
         if (nul >= 0)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.BinaryDocument,
                 LocationInfo.ForSpan(filePath, text, new TextSpan(nul, 1)), sourcePath));
             return new ParseResult(null, diagnostics.ToEquatableArray());
+        }
+        if (nonCharacter >= 0)
+        {
+            // TextCleaner drops it from every line; the author hears of the first one.
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NonCharacterRemoved,
+                LocationInfo.ForSpan(filePath, text, new TextSpan(nonCharacter, 1)), sourcePath, ((int)text[nonCharacter]).ToString("X4", System.Globalization.CultureInfo.InvariantCulture)));
         }
         var decodedCleanly = CheckEncoding(filePath, sourcePath, text, diagnostics);
 
@@ -126,6 +132,25 @@ public static class DocumentParser
         diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotUtf8,
             LocationInfo.ForSpan(filePath, text, new TextSpan(at, 1)), sourcePath, readAs));
         return false;
+    }
+
+    /// <summary>In one pass: the first NUL (a binary file), and the first U+FFFE or U+FFFF before it; -1 for none.</summary>
+    private static (int Nul, int NonCharacter) Scan(SourceText text)
+    {
+        var nonCharacter = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\0')
+            {
+                return (i, nonCharacter);
+            }
+            if (nonCharacter < 0 && TextCleaner.IsNonCharacter(c))
+            {
+                nonCharacter = i;
+            }
+        }
+        return (-1, nonCharacter);
     }
 
     private static int IndexOf(SourceText text, char wanted)

@@ -4,8 +4,9 @@ using System.Text;
 namespace StaticNews.Generator.Parsing;
 
 /// <summary>
-/// Makes a line of document text safe to carry into C# and HTML: trims it, turns control characters
-/// into spaces and unpaired surrogates into U+FFFD (neither can be written as UTF-8).
+/// Makes a line of document text safe to carry into C#, HTML and XML: trims it, turns control characters into
+/// spaces and unpaired surrogates into U+FFFD (neither can be written as UTF-8), and drops U+FFFE and U+FFFF,
+/// which XML 1.0 forbids (a feed or page holding one is not well-formed) and no text means.
 /// </summary>
 public static class TextCleaner
 {
@@ -18,33 +19,44 @@ public static class TextCleaner
         for (var i = 0; i < line.Length; i++)
         {
             var c = line[i];
-            var replacement = c;
             if (char.IsHighSurrogate(c) && i + 1 < line.Length && char.IsLowSurrogate(line[i + 1]))
             {
                 builder?.Append(c).Append(line[i + 1]);
                 i++;
                 continue;
             }
-            if (char.IsSurrogate(c))
-            {
-                replacement = '\uFFFD';
-            }
-            else if (c != '\t' && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Control)
-            {
-                replacement = ' ';
-            }
-            else if (c == '\uFEFF')
-            {
-                // A byte-order mark in the middle of text is invisible junk from concatenated files.
-                replacement = ' ';
-            }
-
+            var replacement = Replacement(c);
             if (replacement != c && builder is null)
             {
                 builder = new StringBuilder(line.Length).Append(line, 0, i);
             }
-            builder?.Append(replacement);
+            if (replacement is { } kept)
+            {
+                builder?.Append(kept);
+            }
         }
         return builder?.ToString() ?? line;
+    }
+
+    /// <summary>Whether XML 1.0 forbids <paramref name="c"/> even when it is not a control character: the two noncharacters U+FFFE and U+FFFF.</summary>
+    public static bool IsNonCharacter(char c) => c is '\uFFFE' or '\uFFFF';
+
+    /// <summary>What a character (not half of a surrogate pair) becomes: itself, another character, or nothing.</summary>
+    private static char? Replacement(char c)
+    {
+        if (char.IsSurrogate(c))
+        {
+            return '\uFFFD';
+        }
+        if (c != '\t' && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Control)
+        {
+            return ' ';
+        }
+        if (c == '\uFEFF')
+        {
+            // A byte-order mark in the middle of text is invisible junk from concatenated files.
+            return ' ';
+        }
+        return IsNonCharacter(c) ? null : c;
     }
 }

@@ -154,8 +154,9 @@ public static class FrontMatterInterpreter
     {
         List(entry, problems, warnOnScalar: true);
         return entry.Value.Items
-            .Where(item => item.Text.Trim().Length > 0)
-            .Select(item => new SlugReference(item.Text.Trim(), item.Location))
+            .Select(item => (Slug: TextCleaner.Clean(item.Text), item.Location))
+            .Where(item => item.Slug.Length > 0)
+            .Select(item => new SlugReference(item.Slug, item.Location))
             .ToEquatableArray();
     }
 
@@ -180,11 +181,11 @@ public static class FrontMatterInterpreter
         if (entry.Value.IsList)
         {
             var items = entry.Value.Items.Select(item => TextCleaner.Clean(item.Text)).ToEquatableArray();
-            return new CustomField(entry.Key, property.Name, CustomFieldType.StringList, items, entry.Value.Location);
+            return new CustomField(TextCleaner.Clean(entry.Key), property.Name, CustomFieldType.StringList, items, entry.Value.Location);
         }
         var scalar = entry.Value.Single!;
         var (type, value) = Infer(scalar, zone);
-        return new CustomField(entry.Key, property.Name, type, new EquatableArray<string>(new[] { value }), entry.Value.Location);
+        return new CustomField(TextCleaner.Clean(entry.Key), property.Name, type, new EquatableArray<string>(new[] { value }), entry.Value.Location);
     }
 
     /// <summary>YAML 1.2 core types for plain scalars; quoted text is always a string. "yes"/"no" stay strings.</summary>
