@@ -94,13 +94,16 @@ public static class DocumentParser
             ProposedClassName: ClassNameBuilder.FromTitle(title),
             TitleLocation: titleLocation);
         // The body comes from the embedded document when the document was read exactly as the run time will read
-        // it (UTF-8) and every body line is a slice of it.
-        if (resourceName is not null && body.Ranges is { } ranges && text.Encoding?.CodePage == 65001 && decodedCleanly)
+        // it (UTF-8, or UTF-16 or UTF-32 by its byte-order mark) and every body line is a slice of it.
+        if (resourceName is not null && body.Ranges is { } ranges && IsUnicodeEncoding(text.Encoding) && decodedCleanly)
         {
             article = article with { BodyResource = resourceName, BodyRanges = ranges.ToEquatableArray() };
         }
         return new ParseResult(article, diagnostics.ToEquatableArray());
     }
+
+    /// <summary>UTF-8, UTF-16 or UTF-32 (LE or BE): what the compiler reads by a byte-order mark (or UTF-8 without one), and the runtime's Article.Decode alike.</summary>
+    private static bool IsUnicodeEncoding(System.Text.Encoding? encoding) => encoding?.CodePage is 65001 or 1200 or 1201 or 12000 or 12001;
 
     private static LocationInfo TitleLocation(string filePath, SourceText text, FrontMatterBlock block, ArticleMetadata metadata, ParsedBody body)
     {
@@ -122,7 +125,7 @@ public static class DocumentParser
     private static bool CheckEncoding(string filePath, string sourcePath, SourceText text, List<DiagnosticInfo> diagnostics)
     {
         var encoding = text.Encoding;
-        var readAsOtherEncoding = encoding is not null && encoding.CodePage is not (65001 or 1200 or 1201 or 12000 or 12001);
+        var readAsOtherEncoding = encoding is not null && !IsUnicodeEncoding(encoding);
         var at = readAsOtherEncoding ? IndexOfNonAscii(text) : IndexOf(text, '\uFFFD');
         if (at < 0)
         {

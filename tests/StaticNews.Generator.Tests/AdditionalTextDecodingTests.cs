@@ -47,6 +47,29 @@ public sealed class AdditionalTextDecodingTests
         Assert.Equal(CompilerDecode(bytes).ToString(), InMemoryAdditionalText.Decode(bytes).ToString());
     }
 
+    /// <summary>
+    /// The compiler reads UTF-16 and UTF-32 by their byte-order marks (UTF-32 LE's mark begins with UTF-16 LE's, and is
+    /// told apart), so such documents reach the generator as their text; the runtime decodes embedded ones alike.
+    /// </summary>
+    [Theory]
+    [InlineData(false, false)]
+    [InlineData(true, false)]
+    [InlineData(false, true)]
+    [InlineData(true, true)]
+    public void UTF16_and_UTF32_with_a_byte_order_mark_are_decoded_as_their_text_like_the_compiler(bool bigEndian, bool utf32)
+    {
+        const string text = "Caf\u00e9 \u8a9e \U0001F680\nStandfirst.\n";
+        Encoding encoding = utf32 ? new UTF32Encoding(bigEndian, byteOrderMark: true) : new UnicodeEncoding(bigEndian, byteOrderMark: true);
+        var bytes = encoding.GetPreamble().Concat(encoding.GetBytes(text)).ToArray();
+
+        var compiler = CompilerDecode(bytes);
+
+        Assert.Equal(text, compiler.ToString());
+        Assert.Equal(encoding.CodePage, compiler.Encoding!.CodePage);
+        Assert.Equal(text, InMemoryAdditionalText.Decode(bytes).ToString());
+        Assert.Equal(encoding.CodePage, InMemoryAdditionalText.Decode(bytes).Encoding!.CodePage);
+    }
+
     [Fact]
     public void Invalid_UTF8_falls_back_to_the_same_encoding_the_compiler_uses_on_this_machine()
     {

@@ -256,18 +256,37 @@ namespace StaticNews.Content
 
         /// <summary>
         /// The embedded document, or at least its first <paramref name="characters"/> UTF-16 units when it is longer. A
-        /// unit comes from at most three bytes (a four-byte character gives two units; an invalid sequence one U+FFFD),
-        /// so three bytes a unit, a byte-order mark and an unfinished last character are enough; the units past those
-        /// bytes are not decoded.
+        /// unit comes from at most four bytes (UTF-32; UTF-8 takes at most three, UTF-16 two), so four bytes a unit, a
+        /// byte-order mark and an unfinished last character are enough; the units past those bytes are not decoded.
         /// </summary>
         private string ReadDocument(int characters)
         {
-            var bytes = ReadResource(_bodyResource!, characters >= (int.MaxValue - 6) / 3 ? int.MaxValue : 3 * characters + 6);
+            var bytes = ReadResource(_bodyResource!, characters >= (int.MaxValue - 8) / 4 ? int.MaxValue : 4 * characters + 8);
+            return Decode(bytes);
+        }
+
+        /// <summary>
+        /// A document's bytes as the compiler reads an additional file: by its byte-order mark (UTF-32 before UTF-16, whose
+        /// mark begins UTF-32's little-endian one), UTF-8 without one. The generator embeds only documents read this way.
+        /// </summary>
+        private static string Decode(byte[] bytes)
+        {
             var length = bytes.Length;
-            if (length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+            if (length >= 4 && bytes[0] == 0xFF && bytes[1] == 0xFE && bytes[2] == 0 && bytes[3] == 0)
             {
-                using var reader = new global::System.IO.StreamReader(new global::System.IO.MemoryStream(bytes, 0, length), global::System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-                return reader.ReadToEnd();
+                return new global::System.Text.UTF32Encoding(bigEndian: false, byteOrderMark: false).GetString(bytes, 4, length - 4);
+            }
+            if (length >= 4 && bytes[0] == 0 && bytes[1] == 0 && bytes[2] == 0xFE && bytes[3] == 0xFF)
+            {
+                return new global::System.Text.UTF32Encoding(bigEndian: true, byteOrderMark: false).GetString(bytes, 4, length - 4);
+            }
+            if (length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
+            {
+                return global::System.Text.Encoding.Unicode.GetString(bytes, 2, length - 2);
+            }
+            if (length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
+            {
+                return global::System.Text.Encoding.BigEndianUnicode.GetString(bytes, 2, length - 2);
             }
             var start = length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
             return global::System.Text.Encoding.UTF8.GetString(bytes, start, length - start);

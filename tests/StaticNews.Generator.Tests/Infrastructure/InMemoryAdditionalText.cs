@@ -6,7 +6,7 @@ namespace StaticNews.Generator.Tests.Infrastructure;
 
 /// <summary>
 /// An AdditionalFile held in memory. Text given as bytes is decoded the way the compiler decodes additional
-/// files (Roslyn's EncodedStringText): strictly as UTF-8 (a byte-order mark wins), and when the bytes are not
+/// files (Roslyn's EncodedStringText): strictly as UTF-8 (a UTF-8, UTF-16 or UTF-32 byte-order mark wins), and when the bytes are not
 /// valid UTF-8, again with a fallback encoding. The compiler's fallback is the system's ANSI code page, which is a
 /// single-byte code page such as windows-1252 on Windows; on Linux and macOS there is none and the compiler falls
 /// back to UTF-8 with U+FFFD replacements (<see cref="CompilerFallbackOnThisMachine"/>). Tests choose either.
@@ -44,9 +44,17 @@ public sealed class InMemoryAdditionalText : AdditionalText
 
     public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
 
-    /// <summary>Decodes bytes like the compiler's EncodedStringText: UTF-8 first, the fallback encoding after.</summary>
+    /// <summary>
+    /// Decodes bytes like the compiler's EncodedStringText: by a UTF-32 byte-order mark, else UTF-8 first (where
+    /// SourceText.From reads a UTF-8 or UTF-16 mark), the fallback encoding after. SourceText.From alone takes UTF-32
+    /// LE's mark for UTF-16 LE's and UTF-32 BE's for no mark; the compiler tells them apart.
+    /// </summary>
     public static SourceText Decode(byte[] bytes, Encoding? fallback = null)
     {
+        if (Utf32ByByteOrderMark(bytes) is { } utf32)
+        {
+            return SourceText.From(utf32.GetString(bytes, 4, bytes.Length - 4), utf32, SourceHashAlgorithm.Sha256);
+        }
         try
         {
             return SourceText.From(bytes, bytes.Length, StrictUtf8, SourceHashAlgorithm.Sha256, throwIfBinaryDetected: false, canBeEmbedded: false);
@@ -56,6 +64,12 @@ public sealed class InMemoryAdditionalText : AdditionalText
             return SourceText.From(bytes, bytes.Length, fallback ?? Windows1252, SourceHashAlgorithm.Sha256, throwIfBinaryDetected: false, canBeEmbedded: false);
         }
     }
+
+    private static Encoding? Utf32ByByteOrderMark(byte[] bytes) =>
+        bytes.Length < 4 ? null
+        : bytes[0] == 0xFF && bytes[1] == 0xFE && bytes[2] == 0 && bytes[3] == 0 ? new UTF32Encoding(bigEndian: false, byteOrderMark: true)
+        : bytes[0] == 0 && bytes[1] == 0 && bytes[2] == 0xFE && bytes[3] == 0xFF ? new UTF32Encoding(bigEndian: true, byteOrderMark: true)
+        : null;
 
     private static Encoding GetCodePage(int codePage)
     {
