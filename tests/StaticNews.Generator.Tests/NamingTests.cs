@@ -338,7 +338,7 @@ public sealed class NamingTests
     public void Hostile_titles_compile_together()
     {
         var titles = HostileTitleList.Where(t => !string.IsNullOrWhiteSpace(t))
-            .Concat(new[] { "System", "String", "Object", "Static News", "Content", "Global", "Equals", "To string", "Get type", "Instance", "Articles", "Url" })
+            .Concat(new[] { "System", "String", "Object", "Static News", "Content", "Article classes", "Article part 7", "Global", "Equals", "To string", "Get type", "Instance", "Articles", "Url" })
             .ToList();
         var documents = titles.Select((title, i) => (AdditionalText)TestData.Document($"t{i:D2}.txt", TestData.PlainText(title, "Standfirst.", "Body.")));
 
