@@ -1,7 +1,9 @@
 using System.Globalization;
 using StaticNews.Content;
 using StaticNews.Site.Loading;
+using StaticNews.Site.Rendering;
 using StaticNews.Site.Serving;
+using StaticNews.Site.Writing;
 
 namespace StaticNews.Site;
 
@@ -40,7 +42,19 @@ public static class CommandLine
             PagefindCommand = options.GetValueOrDefault("--pagefind"),
         };
         var progress = ConsoleProgress.ForTerminal(output);
-        var result = await SiteBuilder.BuildAsync(Articles.All, Articles.Tags, build, progress);
+        BuildResult result;
+        try
+        {
+            result = await SiteBuilder.BuildAsync(Articles.All, Articles.Tags, build, progress, output.WriteLine);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The writing code reports its own failures (SNS0006-SNS0009); this is the net for one it did not foresee.
+            progress?.Clear();
+            error.WriteLine(OutputFailure.From(e, Path.GetFullPath(build.OutputDirectory)).Message);
+            error.WriteLine($"error SNS0002: the site was not written; {build.OutputDirectory} keeps its previous content");
+            return 1;
+        }
         progress?.Clear();
         foreach (var problem in result.Problems)
         {
