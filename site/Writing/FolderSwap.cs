@@ -36,7 +36,8 @@ public static class FolderSwap
             }
             if (!NativeFiles.ExchangeUnsupported(errno.Value))
             {
-                throw new IOException($"{System.Runtime.InteropServices.Marshal.GetPInvokeErrorMessage(errno.Value)} : '{output}'", errno.Value);
+                var message = $"{System.Runtime.InteropServices.Marshal.GetPInvokeErrorMessage(errno.Value)} : '{output}'";
+                throw errno is 1 /* EPERM */ or 13 /* EACCES */ ? new UnauthorizedAccessException(message) : new IOException(message, errno.Value);
             }
         }
         var previous = workspace.NewPreviousPath();

@@ -14,7 +14,7 @@ public sealed class OutputFailure(string line) : Exception(line)
         {
             OutputFailure failure => failure,
             UnauthorizedAccessException =>
-                new OutputFailure($"error SNS0007: {path} cannot be written ({reason}); make it and its parent folder writable by this user (or mount it read-write) and build again"),
+                new OutputFailure($"error SNS0007: {path} cannot be written ({reason}); make it and its parent folder writable by this user (chmod; chattr -i if it is immutable; or mount it read-write) and build again"),
             IOException when IsReadOnlyFileSystem(error) =>
                 new OutputFailure($"error SNS0007: {path} is on a read-only file system; mount it read-write, or pass another output folder (--out, -p:SiteOutput=DIR), and build again"),
             IOException when IsDiskFull(error) =>

@@ -54,6 +54,10 @@ public sealed class StagedOutput : IDisposable
             }
             _workspace.RemoveLeftovers(keep: null);
             _inPlace = CannotBeRenamed();
+            if (_inPlace)
+            {
+                notice?.Invoke($"StaticNews: {_target} is a mount point, on another file system than its parent, or a link: it is updated file by file, not swapped in whole");
+            }
             _staging = _workspace.NewStagingPath();
             Directory.CreateDirectory(_staging);
         }

@@ -5,7 +5,7 @@ namespace StaticNews.Site.Tests.Infrastructure;
 /// <summary>
 /// Real mounts for the output-folder tests (a small tmpfs that fills up, a tmpfs as the output folder, a read-only
 /// bind mount), undone on dispose. They need Linux and the right to mount (root, as CI and the dev machines run);
-/// <see cref="MountFactAttribute"/> skips a test where that is not so.
+/// <see cref="PrivilegedFactAttribute"/> skips a test where that is not so.
 /// </summary>
 public sealed class Mounts : IDisposable
 {
@@ -73,14 +73,14 @@ public sealed class Mounts : IDisposable
     }
 }
 
-/// <summary>A test that needs real mounts: skipped where this process cannot mount (not Linux, not root).</summary>
-public sealed class MountFactAttribute : FactAttribute
+/// <summary>A test that needs root's rights on Linux (mount, chattr): skipped where this process cannot mount.</summary>
+public sealed class PrivilegedFactAttribute : FactAttribute
 {
-    public MountFactAttribute()
+    public PrivilegedFactAttribute()
     {
         if (!Mounts.Available)
         {
-            Skip = "needs Linux and the right to mount a tmpfs (root)";
+            Skip = "needs Linux and root's rights (mount a tmpfs, chattr)";
         }
     }
 }
