@@ -110,6 +110,11 @@ public sealed class StagedOutput : IDisposable
                 _written[relative] = false;
                 return;
             }
+            if (_written.ContainsKey(relative))
+            {
+                // Written twice: the first may be a link to the live site's file, which must never be written through.
+                File.Delete(path);
+            }
             FileBytes.Write(path, content);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
