@@ -1,24 +1,11 @@
 namespace StaticNews.Site.Writing;
 
 /// <summary>
-/// Renaming and deleting entries of a folder tree without following links: a link is moved or deleted itself, never
-/// what it points to, so nothing outside the tree is touched.
+/// Deleting entries of a folder tree without following links: a link is deleted itself, never what it points to, so
+/// nothing outside the tree is touched.
 /// </summary>
 public static class FolderMoves
 {
-    /// <summary>Renames a file, folder or link (a link is moved, never what it points to).</summary>
-    public static void Move(string source, string destination)
-    {
-        if (Directory.Exists(source))
-        {
-            Directory.Move(source, destination);
-        }
-        else
-        {
-            File.Move(source, destination);
-        }
-    }
-
     public static void DeleteIfExists(string path)
     {
         if (IsFolder(path))
