@@ -24,19 +24,22 @@ public static class SiteBuilder
     public static BuildResult Build(IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, BuildOptions options, IProgress<(int Done, int Total)>? progress = null, Action<string>? notice = null)
     {
         var stopwatch = Stopwatch.StartNew();
+        var problems = new List<string>();
         try
         {
-            return Build(articles, tags, options, progress, notice, stopwatch);
+            return Build(articles, tags, options, progress, notice, stopwatch, problems);
         }
         catch (OutputFailure failure)
         {
-            return BuildResult.Failed(stopwatch.Elapsed, [failure.Message]);
+            problems.Add(failure.Message);
+            return BuildResult.Failed(stopwatch.Elapsed, problems);
         }
     }
 
-    private static BuildResult Build(IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, BuildOptions options, IProgress<(int Done, int Total)>? progress, Action<string>? notice, Stopwatch stopwatch)
+    private static BuildResult Build(IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, BuildOptions options, IProgress<(int Done, int Total)>? progress, Action<string>? notice, Stopwatch stopwatch, List<string> problems)
     {
-        var (settings, problems) = SiteLoader.Load(options);
+        var (settings, loadProblems) = SiteLoader.Load(options);
+        problems.AddRange(loadProblems);
         if (settings is null)
         {
             return BuildResult.Failed(stopwatch.Elapsed, problems);
