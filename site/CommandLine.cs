@@ -1,19 +1,21 @@
 using System.Globalization;
 using StaticNews.Content;
 using StaticNews.Site.Loading;
+using StaticNews.Site.Rendering;
 using StaticNews.Site.Serving;
+using StaticNews.Site.Writing;
 
 namespace StaticNews.Site;
 
 /// <summary>
-/// <c>build [--out DIR] [--config FILE] [--base-url URL] [--templates DIR]</c> renders the site;
+/// <c>build [--out DIR] [--config FILE] [--base-url URL] [--templates DIR] [--assets DIR]</c> renders the site;
 /// <c>serve [--site DIR] [--port N] [--base-path /P/] [--no-watch] [--project FILE]</c> previews it.
 /// Arguments may come from a response file, one per line (<c>@args.txt</c>), as the MSBuild target passes them.
 /// </summary>
 public static class CommandLine
 {
     private const string Usage =
-        "usage: StaticNews.Site build [--out DIR] [--config FILE] [--base-url URL] [--templates DIR] [--pagefind EXE]\n" +
+        "usage: StaticNews.Site build [--out DIR] [--config FILE] [--base-url URL] [--templates DIR] [--assets DIR] [--pagefind EXE]\n" +
         "       StaticNews.Site serve [--site DIR] [--port N] [--base-path /PATH/] [--no-watch] [--project FILE]";
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
@@ -39,8 +41,25 @@ public static class CommandLine
             TemplatesDirectory = options.GetValueOrDefault("--templates"),
             PagefindCommand = options.GetValueOrDefault("--pagefind"),
         };
+        // The MSBuild target passes the assets' own folder: the copy beside the program has its links resolved already.
+        if (options.GetValueOrDefault("--assets") is { } assets)
+        {
+            build.AssetsDirectory = assets;
+        }
         var progress = ConsoleProgress.ForTerminal(output);
-        var result = await SiteBuilder.BuildAsync(Articles.All, Articles.Tags, build, progress);
+        BuildResult result;
+        try
+        {
+            result = await SiteBuilder.BuildAsync(Articles.All, Articles.Tags, build, progress, output.WriteLine);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The writing code reports its own failures (SNS0006-SNS0009); this is the net for one it did not foresee.
+            progress?.Clear();
+            error.WriteLine(OutputFailure.From(e, Path.GetFullPath(build.OutputDirectory)).Message);
+            error.WriteLine($"error SNS0002: the site was not written; {build.OutputDirectory} keeps its previous content");
+            return 1;
+        }
         progress?.Clear();
         foreach (var problem in result.Problems)
         {
@@ -78,7 +97,7 @@ public static class CommandLine
 
     private static Dictionary<string, string>? ParseOptions(List<string> arguments, TextWriter error)
     {
-        var known = new[] { "--out", "--config", "--base-url", "--templates", "--pagefind", "--site", "--port", "--base-path", "--project" };
+        var known = new[] { "--out", "--config", "--base-url", "--templates", "--assets", "--pagefind", "--site", "--port", "--base-path", "--project" };
         var options = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < arguments.Count; i++)
         {

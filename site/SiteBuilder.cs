@@ -10,20 +10,36 @@ using StaticNews.Site.Writing;
 namespace StaticNews.Site;
 
 /// <summary>
-/// load (config, articles) → plan (the pages) → render (Scriban, in parallel) → write (only the files that changed,
-/// staged and moved in only when every page rendered).
+/// load (config, articles) → plan (the pages) → render (Scriban, in parallel) into a staging folder (unchanged files
+/// linked, the others written) → search index over it → swap it in whole, only when every step succeeded.
 /// </summary>
 public static class SiteBuilder
 {
-    public static Task<BuildResult> BuildAsync(IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, BuildOptions options, IProgress<(int Done, int Total)>? progress = null) =>
-        Task.Run(() => Build(articles, tags, options, progress));
+    public static Task<BuildResult> BuildAsync(IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, BuildOptions options, IProgress<(int Done, int Total)>? progress = null, Action<string>? notice = null) =>
+        Task.Run(() => Build(articles, tags, options, progress, notice));
 
     /// <param name="articles">The published articles, newest first (<c>Articles.All</c>).</param>
     /// <param name="tags">Their tags (<c>Articles.Tags</c>).</param>
-    public static BuildResult Build(IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, BuildOptions options, IProgress<(int Done, int Total)>? progress = null)
+    /// <param name="notice">Told, one line each, when the build waits for another one writing the same output, or repairs what an interrupted one left.</param>
+    public static BuildResult Build(IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, BuildOptions options, IProgress<(int Done, int Total)>? progress = null, Action<string>? notice = null)
     {
         var stopwatch = Stopwatch.StartNew();
-        var (settings, problems) = SiteLoader.Load(options);
+        var problems = new List<string>();
+        try
+        {
+            return Build(articles, tags, options, progress, notice, stopwatch, problems);
+        }
+        catch (OutputFailure failure)
+        {
+            problems.Add(failure.Message);
+            return BuildResult.Failed(stopwatch.Elapsed, problems);
+        }
+    }
+
+    private static BuildResult Build(IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, BuildOptions options, IProgress<(int Done, int Total)>? progress, Action<string>? notice, Stopwatch stopwatch, List<string> problems)
+    {
+        var (settings, loadProblems) = SiteLoader.Load(options);
+        problems.AddRange(loadProblems);
         if (settings is null)
         {
             return BuildResult.Failed(stopwatch.Elapsed, problems);
@@ -32,7 +48,7 @@ public static class SiteBuilder
         var site = new SiteView(settings.Title, settings.Description, settings.Language, settings.BaseUrl, settings.BasePath,
             SearchEnabled: options.PagefindCommand is not null);
         // The output first: it lists the previous site while the pages are planned.
-        using var output = new StagedOutput(options.OutputDirectory);
+        using var output = new StagedOutput(options.OutputDirectory, notice);
         var content = new SiteContent(settings, site, articles, tags);
         var jobs = FrontPages.Plan(content)
             .Concat(ArticlePages.Plan(content))
@@ -62,7 +78,7 @@ public static class SiteBuilder
                 output.WriteText(job.OutputPath, renderer.Render(job));
                 progress?.Report((Interlocked.Increment(ref done), jobs.Count));
             }
-            catch (TemplateException e)
+            catch (Exception e) when (e is TemplateException or OutputFailure)
             {
                 errors.Add(e.Message);
                 loop.Stop();
@@ -78,17 +94,17 @@ public static class SiteBuilder
 
         // GitHub Pages must not run Jekyll over the site (it would hide folders starting with '_').
         output.WriteText(".nojekyll", "");
-        output.CopyDirectory(options.AssetsDirectory, "assets");
-        output.Commit();
-        // Pagefind indexes the committed site; if it fails, the previous site (and its index) comes back.
-        if (options.PagefindCommand is { } pagefind && SearchIndexer.Run(pagefind, output.OutputDirectory) is { } searchError)
+        problems.AddRange(output.CopyDirectory(options.AssetsDirectory, "assets"));
+        FaultPoint.Reach(FaultPoint.Staged);
+        // Pagefind indexes the staged site; if it fails, nothing has changed in the output.
+        if (options.PagefindCommand is { } pagefind && SearchIndexer.Run(pagefind, output.StagingDirectory) is { } searchError)
         {
-            output.Rollback();
             problems.Add("error SNS0005: the search index could not be built: " + searchError);
             return BuildResult.Failed(stopwatch.Elapsed, problems);
         }
+        output.Commit();
         var (written, removed) = (output.FilesWritten, output.EntriesRemoved);
-        // Deletes what the commit set aside (the replaced and removed files), within the build's time.
+        // Deletes the old site and the workspace within the build's time.
         output.Dispose();
         var pages = jobs.Count(j => j.UseLayout);
         return new BuildResult(true, pages, jobs.Count - pages, stopwatch.Elapsed, problems) { FilesWritten = written, EntriesRemoved = removed };

@@ -25,7 +25,8 @@ public static class FileBytes
         }
     }
 
-    private static bool Holds(SafeFileHandle file, ReadOnlySpan<byte> content)
+    /// <summary>True when the open file holds exactly <paramref name="content"/>.</summary>
+    public static bool Holds(SafeFileHandle file, ReadOnlySpan<byte> content)
     {
         if (RandomAccess.GetLength(file) != content.Length)
         {

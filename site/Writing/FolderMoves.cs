@@ -1,58 +1,11 @@
 namespace StaticNews.Site.Writing;
 
 /// <summary>
-/// Renaming and deleting entries of a folder tree without following links: a link is moved or deleted itself, never
-/// what it points to, so nothing outside the tree is touched.
+/// Deleting entries of a folder tree without following links: a link is deleted itself, never what it points to, so
+/// nothing outside the tree is touched.
 /// </summary>
 public static class FolderMoves
 {
-    /// <summary>
-    /// Moves everything in <paramref name="from"/> into <paramref name="to"/>: a folder that is there already is merged,
-    /// anything else moves whole, and what it replaces is first moved to the same place under <paramref name="aside"/>
-    /// (or deleted, without one).
-    /// </summary>
-    public static void MoveInto(string from, string to, string? aside)
-    {
-        if (!Directory.Exists(from))
-        {
-            return;
-        }
-        foreach (var entry in Directory.EnumerateFileSystemEntries(from))
-        {
-            var name = Path.GetFileName(entry);
-            var destination = Path.Combine(to, name);
-            var asideDestination = aside is null ? null : Path.Combine(aside, name);
-            if (IsFolder(entry) && IsFolder(destination))
-            {
-                MoveInto(entry, destination, asideDestination);
-                continue;
-            }
-            if (asideDestination is null)
-            {
-                DeleteIfExists(destination);
-            }
-            else if (Exists(destination))
-            {
-                Directory.CreateDirectory(aside!);
-                Move(destination, asideDestination);
-            }
-            Move(entry, destination);
-        }
-    }
-
-    /// <summary>Renames a file, folder or link (a link is moved, never what it points to).</summary>
-    public static void Move(string source, string destination)
-    {
-        if (Directory.Exists(source))
-        {
-            Directory.Move(source, destination);
-        }
-        else
-        {
-            File.Move(source, destination);
-        }
-    }
-
     public static void DeleteIfExists(string path)
     {
         if (IsFolder(path))

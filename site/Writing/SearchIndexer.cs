@@ -3,10 +3,10 @@ using System.Diagnostics;
 namespace StaticNews.Site.Writing;
 
 /// <summary>
-/// Runs Pagefind over the committed site (StagedOutput holds only the changed files, so the whole new site exists
-/// only once they are moved in; a failure here rolls the commit back). Pagefind reads only the pages'
-/// <c>data-pagefind-body</c> (the articles) and writes <c>pagefind/</c>, which the search page loads relative to
-/// the base path.
+/// Runs Pagefind over the staged site, before it is swapped in: a failure leaves the previous site (and its index)
+/// as it was, and a Pagefind orphaned by a killed build can only write into that build's staging folder, which the
+/// next build deletes. Pagefind reads only the pages' <c>data-pagefind-body</c> (the articles) and writes
+/// <c>pagefind/</c>, which the search page loads relative to the base path.
 /// </summary>
 public static class SearchIndexer
 {
@@ -25,6 +25,7 @@ public static class SearchIndexer
         try
         {
             using var process = Process.Start(start)!;
+            FaultPoint.Reach(FaultPoint.Search);
             var output = process.StandardOutput.ReadToEndAsync();
             var error = process.StandardError.ReadToEnd();
             process.WaitForExit();

@@ -5,34 +5,67 @@ using System.Text;
 namespace StaticNews.Site.Writing;
 
 /// <summary>
-/// Writes a site over the previous one, changing only what differs, and only when the whole build succeeded.
-/// A file whose bytes the output folder already holds is left alone (its time and inode stay); any other file is
-/// written into a staging folder beside the output. <see cref="Commit"/> sets aside every entry of the output this
-/// build did not write (a deleted article's page) and moves the staged files in, setting aside the files they
-/// replace. Until then the output is untouched, so a render that fails half-way leaves the previous site; a step
-/// that fails after the commit (the search index reads the committed site) calls <see cref="Rollback"/>. Disposing
-/// deletes the staging folder and what was set aside: a rebuild deletes only what changed, never the whole site.
-/// Every path is checked to stay inside the output folder, and nothing is written through a link in it.
+/// Writes a site so that the output folder is, at every moment, either the whole previous site or the whole new one.
+/// The complete new site is staged in the workspace beside the output (<see cref="OutputWorkspace"/>): a file whose
+/// bytes the output already holds is hard-linked from it (its inode and time stay, nothing is copied), any other file
+/// is written. The search index is built over the staging folder; <see cref="Commit"/> then swaps it in with one
+/// rename (<see cref="FolderSwap"/>) and deletes the old site. A build that fails or is killed before the swap leaves
+/// the previous site untouched; one killed after it leaves the new site; the next build removes what either left.
+/// One build at a time writes an output folder (<see cref="OutputLock"/>). Where the output cannot be renamed (a mount
+/// point, another file system, a link to a folder) the staged site is written in place, file by file
+/// (<see cref="InPlaceWriter"/>). Every path is checked to stay inside the output folder, and nothing is written
+/// through a link in it. File-system errors surface as <see cref="OutputFailure"/>, one line each.
 /// </summary>
 public sealed class StagedOutput : IDisposable
 {
     private readonly string _target;
+    private readonly OutputWorkspace _workspace;
+    private readonly OutputLock _lock;
     private readonly string _staging;
-    private readonly string _aside;
+    private readonly bool _inPlace;
     private readonly Task<OutputSnapshot> _previous;
+    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
 
-    /// <summary>Every file this build wrote, relative to the output folder: true when staged, false when the output already held it.</summary>
+    /// <summary>Every file this build wrote, relative to the output folder: true when written, false when linked unchanged from the output.</summary>
     private readonly ConcurrentDictionary<string, bool> _written = new(StringComparer.Ordinal);
-    private bool _committed;
 
-    public StagedOutput(string outputDirectory)
+    private int? _filesWrittenInPlace;
+
+    /// <param name="outputDirectory">The output folder.</param>
+    /// <param name="notice">Told what the build waits for or repaired (one line each).</param>
+    /// <param name="lockTimeout">How long to wait for another build writing the same folder (default: <see cref="OutputLock.DefaultTimeout"/>).</param>
+    public StagedOutput(string outputDirectory, Action<string>? notice = null, TimeSpan? lockTimeout = null)
     {
         _target = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
-        _staging = _target + ".staging-" + Environment.ProcessId;
-        _aside = _target + ".previous-" + Environment.ProcessId;
-        FolderMoves.DeleteIfExists(_staging);
-        FolderMoves.DeleteIfExists(_aside);
-        Directory.CreateDirectory(_staging);
+        _workspace = new OutputWorkspace(_target);
+        try
+        {
+            _lock = OutputLock.Acquire(_workspace, lockTimeout ?? OutputLock.DefaultTimeout, notice);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw OutputFailure.From(e, _workspace.Root);
+        }
+        try
+        {
+            if (_workspace.RestoreInterruptedSwap())
+            {
+                notice?.Invoke($"StaticNews: put back the previous {_target} that an interrupted build had set aside");
+            }
+            _workspace.RemoveLeftovers(keep: null);
+            _inPlace = CannotBeRenamed();
+            if (_inPlace)
+            {
+                notice?.Invoke($"StaticNews: {_target} is a mount point, on another file system than its parent, or a link: it is updated file by file, not swapped in whole");
+            }
+            _staging = _workspace.NewStagingPath();
+            Directory.CreateDirectory(_staging);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Release();
+            throw OutputFailure.From(e, _workspace.Root);
+        }
         // Listing a large site takes a while: it runs while the caller plans its pages, and the first write waits for it.
         _previous = Task.Run(() => OutputSnapshot.Of(_target));
     }
@@ -42,10 +75,13 @@ public sealed class StagedOutput : IDisposable
     /// <summary>The output folder; it holds the new site once <see cref="Commit"/> has run.</summary>
     public string OutputDirectory => _target;
 
-    /// <summary>How many files were staged (new or changed); the others were already in the output.</summary>
-    public int FilesWritten => _written.Values.Count(staged => staged);
+    /// <summary>The folder the new site is staged in, complete, until <see cref="Commit"/>: the search index is built over it.</summary>
+    public string StagingDirectory => _staging;
 
-    /// <summary>How many entries of the previous output <see cref="Commit"/> removed (a folder counts once).</summary>
+    /// <summary>How many files were written (new or changed); the others were already in the output.</summary>
+    public int FilesWritten => _filesWrittenInPlace ?? _written.Values.Count(written => written);
+
+    /// <summary>How many entries of the previous output the new site does not have (a folder counts once).</summary>
     public int EntriesRemoved { get; private set; }
 
     public void WriteText(string relativePath, string content)
@@ -65,87 +101,147 @@ public sealed class StagedOutput : IDisposable
     public void WriteBytes(string relativePath, ReadOnlySpan<byte> content)
     {
         var relative = Resolve(relativePath);
-        if (Previous.Files.Contains(relative) && FileBytes.Holds(Path.Combine(_target, relative), content))
-        {
-            _written[relative] = false;
-            return;
-        }
         var path = Path.Combine(_staging, relative);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        FileBytes.Write(path, content);
+        try
+        {
+            _folders.GetOrAdd(Path.GetDirectoryName(path)!, folder => Directory.CreateDirectory(folder) is not null);
+            if (!_inPlace && Previous.Files.Contains(relative) && UnchangedFileLinked(Path.Combine(_target, relative), path, content))
+            {
+                _written[relative] = false;
+                return;
+            }
+            if (_written.ContainsKey(relative))
+            {
+                // Written twice: the first may be a link to the live site's file, which must never be written through.
+                File.Delete(path);
+            }
+            FileBytes.Write(path, content);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw OutputFailure.From(e, path);
+        }
         _written[relative] = true;
     }
 
-    public void CopyDirectory(string source, string relativeDestination)
+    /// <summary>
+    /// Copies a folder of static files (the assets) into the site. A link among them is followed only when its real
+    /// path is inside <paramref name="source"/>; one that leads outside is left out, and named in the returned warnings.
+    /// </summary>
+    public List<string> CopyDirectory(string source, string relativeDestination)
     {
-        if (!Directory.Exists(source))
-        {
-            return;
-        }
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        var warnings = new List<string>();
+        foreach (var file in ContainedFiles.In(source, warnings))
         {
             WriteBytes(Path.Combine(relativeDestination, Path.GetRelativePath(source, file)), File.ReadAllBytes(file));
         }
+        return warnings;
     }
 
-    /// <summary>Makes the output folder hold exactly the files this build wrote.</summary>
+    /// <summary>Makes the output folder hold exactly the staged site (with the search index, when one was built over it).</summary>
     public void Commit()
     {
         var previous = Previous;
-        if (!previous.Exists)
-        {
-            // A first build: the staging folder becomes the output.
-            Directory.Move(_staging, _target);
-            _committed = true;
-            return;
-        }
         var files = _written.Keys.ToHashSet(StringComparer.Ordinal);
-        var unwanted = Unwanted(previous, files, FoldersOf(files));
-        _committed = true;
+        EntriesRemoved = previous.Exists ? Unwanted(previous, files, FoldersOf(files)).Count : 0;
         try
         {
-            foreach (var entry in unwanted)
+            if (_inPlace)
             {
-                SetAside(entry);
+                _filesWrittenInPlace = InPlaceWriter.Write(_staging, _target, _workspace);
+                return;
             }
-            FolderMoves.MoveInto(_staging, _target, _aside);
+            string? oldSite;
+            try
+            {
+                oldSite = FolderSwap.Swap(_staging, _target, _workspace);
+            }
+            catch (CannotSwapException)
+            {
+                _filesWrittenInPlace = InPlaceWriter.Write(_staging, _target, _workspace);
+                return;
+            }
+            FaultPoint.Reach(FaultPoint.AfterSwap);
+            if (File.Exists(_workspace.InPlaceMarker))
+            {
+                File.Delete(_workspace.InPlaceMarker);
+            }
+            if (oldSite is not null)
+            {
+                DeleteOldSite(oldSite);
+            }
         }
-        catch
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // A commit that stops half-way (a file in use, a full disk) is undone, so the previous site stays whole.
-            Rollback();
-            throw;
+            throw OutputFailure.From(e, _target);
         }
-        EntriesRemoved = unwanted.Count;
     }
 
-    /// <summary>After <see cref="Commit"/>, puts the previous site back: what the build brought in goes, what it set aside returns.</summary>
-    public void Rollback()
-    {
-        if (!_committed)
-        {
-            return;
-        }
-        var previous = Previous;
-        if (!previous.Exists)
-        {
-            FolderMoves.DeleteIfExists(_target);
-        }
-        else
-        {
-            foreach (var entry in Unwanted(OutputSnapshot.Of(_target), previous.Files, previous.Folders))
-            {
-                FolderMoves.DeleteIfExists(Path.Combine(_target, entry.Path));
-            }
-            FolderMoves.MoveInto(_aside, _target, aside: null);
-        }
-        _committed = false;
-    }
-
+    /// <summary>Deletes the staging folder (a failed build's new site, or the old site after a swap), the lock and the workspace.</summary>
     public void Dispose()
     {
-        FolderMoves.DeleteIfExists(_staging);
-        FolderMoves.DeleteIfExists(_aside);
+        try
+        {
+            FolderMoves.DeleteIfExists(_staging);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Left for the next build to remove: it never blocks this one's result.
+        }
+        Release();
+    }
+
+    private void Release()
+    {
+        _lock.ReleaseAndDelete(_workspace.LockFile);
+        _workspace.RemoveIfEmpty();
+    }
+
+    /// <summary>
+    /// True when the output cannot be swapped with a folder beside it: it is a mount point or on another file system
+    /// than its parent (known where the system tells a file's device and mount), or a link to a folder (its target
+    /// is written, not replaced).
+    /// </summary>
+    private bool CannotBeRenamed()
+    {
+        if (!Directory.Exists(_target))
+        {
+            return false;
+        }
+        if (new DirectoryInfo(_target).LinkTarget is not null)
+        {
+            return true;
+        }
+        return NativeFiles.Identify(_target) is { } output && NativeFiles.Identify(_workspace.Root) is { } workspace && !output.SameMount(workspace);
+    }
+
+    /// <summary>
+    /// Hard-links the output's file into the staging folder when it holds exactly <paramref name="content"/> and is
+    /// the output's own file (not a link). False when it differs or cannot be linked: the caller writes the bytes.
+    /// </summary>
+    private static bool UnchangedFileLinked(string current, string staged, ReadOnlySpan<byte> content)
+    {
+        if (NativeFiles.IsLinux)
+        {
+            using var handle = NativeFiles.OpenNoFollow(current);
+            return handle is not null && FileBytes.Holds(handle, content) && NativeFiles.LinkOpenFile(handle, staged);
+        }
+        return new FileInfo(current).LinkTarget is null && FileBytes.Holds(current, content) && NativeFiles.LinkPath(current, staged);
+    }
+
+    /// <summary>Deletes the old site entry by entry (a build killed half-way leaves the rest to the next build).</summary>
+    private static void DeleteOldSite(string oldSite)
+    {
+        var entries = Directory.Exists(oldSite) ? Directory.GetFileSystemEntries(oldSite) : [];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            if (i == entries.Length / 2)
+            {
+                FaultPoint.Reach(FaultPoint.Cleanup);
+            }
+            FolderMoves.DeleteIfExists(entries[i]);
+        }
+        FolderMoves.DeleteIfExists(oldSite);
     }
 
     /// <summary>The entries of <paramref name="output"/> that are not among the files and folders to keep, except those inside an unwanted folder (they go with it).</summary>
@@ -169,13 +265,6 @@ public sealed class StagedOutput : IDisposable
             }
         }
         return folders;
-    }
-
-    private void SetAside(OutputEntry entry)
-    {
-        var destination = Path.Combine(_aside, entry.Path);
-        Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-        FolderMoves.Move(Path.Combine(_target, entry.Path), destination);
     }
 
     /// <summary>The path relative to the output folder; refuses one that would lead outside it.</summary>

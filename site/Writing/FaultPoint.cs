@@ -1,0 +1,46 @@
+using System.Diagnostics;
+
+namespace StaticNews.Site.Writing;
+
+/// <summary>
+/// The moments of a build at which the tests kill it, as a user's Ctrl+\ or the OOM killer would: when the environment
+/// variable STATICNEWS_KILL_AT names the point, the process kills itself there with SIGKILL (nothing runs after it:
+/// no finally, no dispose). Unset, each check is one comparison.
+/// </summary>
+public static class FaultPoint
+{
+    /// <summary>After every page is staged, before the search index.</summary>
+    public const string Staged = "staged";
+
+    /// <summary>While Pagefind runs (it goes on, orphaned).</summary>
+    public const string Search = "search";
+
+    /// <summary>Just before the new site is swapped in.</summary>
+    public const string BeforeSwap = "before-swap";
+
+    /// <summary>Between the two renames of the fallback swap (the output is briefly gone).</summary>
+    public const string MidSwap = "mid-swap";
+
+    /// <summary>Just after the swap, before the old site is deleted.</summary>
+    public const string AfterSwap = "after-swap";
+
+    /// <summary>Half-way through deleting the old site.</summary>
+    public const string Cleanup = "cleanup";
+
+    /// <summary>Half-way through writing the output in place (a mount point).</summary>
+    public const string InPlace = "in-place";
+
+    private static readonly string? Chosen = Environment.GetEnvironmentVariable("STATICNEWS_KILL_AT");
+
+    /// <summary>Set only by tests: forces the fallback swap (two renames) where the one-step exchange exists.</summary>
+    internal static bool ForceTwoRenameSwap { get; } = Environment.GetEnvironmentVariable("STATICNEWS_TWO_RENAME_SWAP") == "1";
+
+    public static void Reach(string point)
+    {
+        if (Chosen == point)
+        {
+            Process.GetCurrentProcess().Kill();
+            Thread.Sleep(Timeout.Infinite);
+        }
+    }
+}
