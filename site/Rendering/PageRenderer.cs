@@ -43,13 +43,14 @@ public sealed class PageRenderer(TemplateCatalog templates, SiteView site)
             // Plain-text files (robots.txt) are not markup: nothing in them is escaped.
             context.Escape = !job.OutputPath.EndsWith(".txt", StringComparison.Ordinal);
 
+            // Every character of a page passes here, whatever wrote it: a template, an escaped value, Markdig's body HTML.
             var content = RenderTemplate(context, job.Template);
             if (!job.UseLayout)
             {
-                return content;
+                return ForbiddenCharacters.Remove(content);
             }
             model.SetValue("content", new RawHtml(content), readOnly: true);
-            return RenderTemplate(context, "layout.sbn");
+            return ForbiddenCharacters.Remove(RenderTemplate(context, "layout.sbn"));
         }
         catch
         {
