@@ -72,7 +72,8 @@ public static partial class MarkdownRenderer
         if (link.IsImage)
         {
             var alt = string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
-            link.ReplaceBy(new LiteralInline(alt));
+            // Without copyChildren: false, ReplaceBy also moves the alt text's own inlines in, and it shows twice.
+            link.ReplaceBy(new LiteralInline(alt), copyChildren: false);
             return;
         }
         Inline anchor = link;
