@@ -38,4 +38,11 @@ public sealed class MarkdownRendererTests
         Assert.Equal("a chart", body.QuerySelector("img")!.GetAttribute("alt"));
         Assert.Equal("", body.TextContent.Trim());
     }
+
+    [Theory]
+    [InlineData("# A\n\n## B\n\n### C", "h2 h3 h4")]
+    [InlineData("### Starts deep\n\n# Top\n\n#### Jumps", "h2 h2 h3")]
+    [InlineData("## A\n\n###### F\n\n## B", "h2 h3 h2")]
+    public void Body_headings_sit_under_the_page_heading_and_skip_no_level(string markdown, string levels) =>
+        Assert.Equal(levels, string.Join(' ', Body(markdown).QuerySelectorAll("h1, h2, h3, h4, h5, h6").Select(h => h.LocalName)));
 }
