@@ -11,6 +11,9 @@ namespace StaticNews.Site.Serving;
 public sealed class ChangeWatcher : IDisposable
 {
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>A burst that never goes quiet (a tool writing every few milliseconds) is built after this long all the same.</summary>
+    private static readonly TimeSpan LongestBurst = TimeSpan.FromSeconds(5);
     private static readonly string[] WatchedExtensions = [".txt", ".md", ".sbn", ".css", ".js", ".yml", ".svg", ".png", ".jpg"];
 
     private readonly List<FileSystemWatcher> _watchers = [];
@@ -45,7 +48,8 @@ public sealed class ChangeWatcher : IDisposable
         while (!cancellationToken.IsCancellationRequested)
         {
             await _changed.WaitAsync(cancellationToken);
-            // Quiet for a whole interval since the last change, however long the burst goes on.
+            var burst = Stopwatch.StartNew();
+            // Quiet for a whole interval since the last change, however long the burst goes on (within reason).
             do
             {
                 while (_changed.CurrentCount > 0)
@@ -54,7 +58,12 @@ public sealed class ChangeWatcher : IDisposable
                 }
                 await Task.Delay(Quiet, cancellationToken);
             }
-            while (_changed.CurrentCount > 0);
+            while (_changed.CurrentCount > 0 && burst.Elapsed < LongestBurst);
+            // Every change so far is in this build; only those from here on need another.
+            while (_changed.CurrentCount > 0)
+            {
+                await _changed.WaitAsync(cancellationToken);
+            }
             _log.WriteLine($"Rebuilding after a change to {Volatile.Read(ref _lastChange)}");
             if (await BuildAsync(cancellationToken))
             {
