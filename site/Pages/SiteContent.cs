@@ -1,3 +1,4 @@
+using StaticNews.Configuration;
 using StaticNews.Content;
 using StaticNews.Site.Loading;
 using StaticNews.Site.Views;
@@ -34,6 +35,12 @@ public sealed class SiteContent
         ArticlesByTag = tagIndex.Terms.ToDictionary(t => t.Link.Url, t => ViewsAt(t.Articles), StringComparer.Ordinal);
         Authors = authors.Terms.Select(t => t.Link).ToList();
         ArticlesByAuthor = authors.Terms.ToDictionary(t => t.Link.Url, t => ViewsAt(t.Articles), StringComparer.Ordinal);
+        // staticnews.yml may spell an author as one article does and not as the page shows the name.
+        AuthorProfiles = settings.Authors
+            .Select(p => (Url: authors.UrlOf(p.Key), Profile: p.Value))
+            .Where(p => p.Url is not null)
+            .GroupBy(p => p.Url!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Profile, StringComparer.Ordinal);
     }
 
     public SiteSettings Settings { get; }
@@ -49,6 +56,9 @@ public sealed class SiteContent
     public IReadOnlyList<TermLink> Authors { get; }
 
     public IReadOnlyDictionary<string, IReadOnlyList<ArticleView>> ArticlesByAuthor { get; }
+
+    /// <summary>The bios and links of staticnews.yml, by the URL of the author's page.</summary>
+    public IReadOnlyDictionary<string, AuthorProfile> AuthorProfiles { get; }
 
     private IReadOnlyList<ArticleView> ViewsAt(List<int> positions) => positions.Select(i => Articles[i]).ToList();
 }

@@ -54,6 +54,9 @@ public sealed class TermIndex
     /// <summary>Every term with its page's URL and its articles (as positions in the newest-first list), by slug.</summary>
     public IReadOnlyList<(TermLink Link, List<int> Articles)> Terms { get; }
 
+    /// <summary>The page of the term a name belongs to (however it is written), or null when no article names it.</summary>
+    public string? UrlOf(string name) => _urlOf.GetValueOrDefault(_identityOf.TryGetValue(name, out var seen) ? seen : Identity(name));
+
     /// <summary>An article's names as links to their pages, each page once, as the article writes the name first.</summary>
     public IReadOnlyList<TermLink> LinksOf(IEnumerable<string> names)
     {

@@ -76,4 +76,15 @@ public sealed class TermIdentityTests
         Assert.Equal(LongOld, before.Page($"tags/{slug}/index.html").QuerySelector("h1")!.TextContent);
         Assert.Equal(LongOld, after.Page($"tags/{slug}/index.html").QuerySelector("h1")!.TextContent);
     }
+
+    [Fact]
+    public void An_authors_bio_is_found_however_the_articles_write_the_name()
+    {
+        using var site = new RenderedSite(
+            [new TestArticle("vote", "Parliament votes", published: Newer, authors: ["ANI HOVHANNISYAN"], paragraphs: ["Body."])],
+            config: "authors:\n  Ani Hovhannisyan:\n    bio: Covers parliament.\n");
+        Assert.True(site.Result.Succeeded, string.Join("\n", site.Result.Problems));
+
+        Assert.Contains("Covers parliament.", site.Page("authors/ani-hovhannisyan/index.html").QuerySelector(".author-profile")!.TextContent);
+    }
 }
