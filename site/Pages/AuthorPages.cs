@@ -14,7 +14,7 @@ public static class AuthorPages
 
         foreach (var author in content.Authors)
         {
-            var profile = content.Settings.Authors.GetValueOrDefault(author.Name) ?? new AuthorProfile();
+            var profile = content.AuthorProfiles.GetValueOrDefault(author.Url) ?? new AuthorProfile();
             var articles = content.ArticlesByAuthor[author.Url];
             foreach (var page in ListPages.Plan(content, author.Url[site.BasePath.Length..], author.Name, $"Articles by {author.Name}", articles, "author",
                 ("profile", new AuthorView(author.Name, profile.Bio, profile.Url))))

@@ -1,5 +1,5 @@
+using StaticNews.Configuration;
 using StaticNews.Content;
-using StaticNews.Generator.Naming;
 using StaticNews.Site.Loading;
 using StaticNews.Site.Views;
 
@@ -7,16 +7,22 @@ namespace StaticNews.Site.Pages;
 
 /// <summary>
 /// Everything the page planners read: the settings, the site, every article (newest first) as a view,
-/// and the terms that group them (tags from the generator's merged index, authors by slug).
+/// and the terms that group them (authors and tags, each term one page: <see cref="TermIndex"/>).
 /// </summary>
 public sealed class SiteContent
 {
+    /// <param name="tags">
+    /// The generator's tag index. Not used for the pages: it merges tags by their slug, which is cut at 80 characters,
+    /// so two long tags could share a page; the site groups tags as it groups authors (<see cref="TermIndex"/>).
+    /// </param>
     public SiteContent(SiteSettings settings, SiteView site, IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags)
     {
         Settings = settings;
         Site = site;
+        var authors = new TermIndex(site.BasePath + "authors/", articles.Select(a => a.Authors).ToList());
+        var tagIndex = new TermIndex(site.BasePath + "tags/", articles.Select(a => a.Tags).ToList());
         // Making a view reads the start of the article's body (for its excerpt): the largest part of planning, so it runs on every core.
-        var views = articles.AsParallel().AsOrdered().Select(a => ArticleView.From(a, site)).ToList();
+        var views = articles.AsParallel().AsOrdered().Select(a => ArticleView.From(a, site, authors, tagIndex)).ToList();
         var bySlug = views.ToDictionary(v => v.Slug, StringComparer.Ordinal);
         Articles = views.Select((view, i) => view with
         {
@@ -24,28 +30,17 @@ public sealed class SiteContent
             Older = i + 1 < views.Count ? views[i + 1].Link : null,
             Related = articles[i].RelatedSlugs.Where(bySlug.ContainsKey).Select(slug => bySlug[slug].Link).ToList(),
         }).ToList();
-        bySlug = Articles.ToDictionary(v => v.Slug, StringComparer.Ordinal);
 
-        Tags = tags.Select(t => new TermLink(t.Name, site.BasePath + t.Url, t.Articles.Count)).ToList();
-        ArticlesByTag = tags.ToDictionary(
-            t => site.BasePath + t.Url,
-            t => (IReadOnlyList<ArticleView>)t.Articles.Where(a => bySlug.ContainsKey(a.Slug)).Select(a => bySlug[a.Slug]).ToList());
-
-        // An author's name as first written (newest article first); names that give one slug are one author.
-        var byAuthor = new Dictionary<string, (string Name, List<ArticleView> Articles)>(StringComparer.Ordinal);
-        foreach (var article in Articles)
-        {
-            foreach (var author in article.Authors)
-            {
-                if (!byAuthor.TryGetValue(author.Url, out var entry))
-                {
-                    byAuthor[author.Url] = entry = (author.Name, []);
-                }
-                entry.Articles.Add(article);
-            }
-        }
-        Authors = byAuthor.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => new TermLink(a.Value.Name, a.Key, a.Value.Articles.Count)).ToList();
-        ArticlesByAuthor = byAuthor.ToDictionary(a => a.Key, a => (IReadOnlyList<ArticleView>)a.Value.Articles);
+        Tags = tagIndex.Terms.Select(t => t.Link).ToList();
+        ArticlesByTag = tagIndex.Terms.ToDictionary(t => t.Link.Url, t => ViewsAt(t.Articles), StringComparer.Ordinal);
+        Authors = authors.Terms.Select(t => t.Link).ToList();
+        ArticlesByAuthor = authors.Terms.ToDictionary(t => t.Link.Url, t => ViewsAt(t.Articles), StringComparer.Ordinal);
+        // staticnews.yml may spell an author as one article does and not as the page shows the name.
+        AuthorProfiles = settings.Authors
+            .Select(p => (Url: authors.UrlOf(p.Key), Profile: p.Value))
+            .Where(p => p.Url is not null)
+            .GroupBy(p => p.Url!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Profile, StringComparer.Ordinal);
     }
 
     public SiteSettings Settings { get; }
@@ -61,4 +56,9 @@ public sealed class SiteContent
     public IReadOnlyList<TermLink> Authors { get; }
 
     public IReadOnlyDictionary<string, IReadOnlyList<ArticleView>> ArticlesByAuthor { get; }
+
+    /// <summary>The bios and links of staticnews.yml, by the URL of the author's page.</summary>
+    public IReadOnlyDictionary<string, AuthorProfile> AuthorProfiles { get; }
+
+    private IReadOnlyList<ArticleView> ViewsAt(List<int> positions) => positions.Select(i => Articles[i]).ToList();
 }

@@ -9,7 +9,7 @@ namespace StaticNews.Site.Rendering;
 /// Markdown bodies to HTML with Markdig, here in the host rather than in the generator (see DESIGN notes:
 /// an analyzer's dependencies are loaded by the compiler, where another Markdig could already sit).
 /// Raw HTML is escaped (DisableHtml); links and images may only use http(s), mailto or tel, or be relative
-/// (Markdig lets javascript: through even with DisableHtml); headings start at h2 under the page's h1;
+/// (Markdig lets javascript: through even with DisableHtml); headings start at h2 under the page's h1 and skip no level;
 /// root-relative URLs get the site's base path.
 /// </summary>
 public static partial class MarkdownRenderer
@@ -26,10 +26,7 @@ public static partial class MarkdownRenderer
     public static string ToHtml(string markdown, string basePath)
     {
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
-        foreach (var heading in document.Descendants<HeadingBlock>())
-        {
-            heading.Level = Math.Min(heading.Level + 1, 6);
-        }
+        NestHeadings(document);
         foreach (var link in document.Descendants<LinkInline>().ToList())
         {
             if (!IsSafe(link.Url))
@@ -49,6 +46,26 @@ public static partial class MarkdownRenderer
             }
         }
         return document.ToHtml(Pipeline);
+    }
+
+    /// <summary>
+    /// Headings go under the page's h1, each one level below the heading it belongs to (the nearest before it written
+    /// with fewer #), so a document that jumps from # to ###, or starts with ###, makes no page skip a level; headings
+    /// written at one level stay at one level.
+    /// </summary>
+    private static void NestHeadings(MarkdownDocument document)
+    {
+        var open = new Stack<(int Written, int Level)>();
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            while (open.Count > 0 && open.Peek().Written >= heading.Level)
+            {
+                open.Pop();
+            }
+            var level = Math.Min(open.Count == 0 ? 2 : open.Peek().Level + 1, 6);
+            open.Push((heading.Level, level));
+            heading.Level = level;
+        }
     }
 
     /// <summary>True for relative URLs and the allowed schemes; browsers ignore tabs and newlines inside a scheme, so do we.</summary>
@@ -72,7 +89,8 @@ public static partial class MarkdownRenderer
         if (link.IsImage)
         {
             var alt = string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
-            link.ReplaceBy(new LiteralInline(alt));
+            // Without copyChildren: false, ReplaceBy also moves the alt text's own inlines in, and it shows twice.
+            link.ReplaceBy(new LiteralInline(alt), copyChildren: false);
             return;
         }
         Inline anchor = link;

@@ -1,5 +1,6 @@
 using Scriban;
 using Scriban.Runtime;
+using Scriban.Syntax;
 using StaticNews.Site.Pages;
 using StaticNews.Site.Views;
 
@@ -16,8 +17,16 @@ public sealed class PageRenderer(TemplateCatalog templates, SiteView site)
     /// <summary>Loops run over every article of the archive, so Scriban's default of 1,000 iterations is far too low.</summary>
     public const int LoopLimit = 10_000_000;
 
-    /// <summary>0 = no limit: Scriban would otherwise cut strings over 1 MB, and pages may hold megabyte-long paragraphs.</summary>
-    public const int LimitToString = 0;
+    /// <summary>
+    /// The characters one render of a template may write (a page's template, and then the layout around it, each
+    /// count on their own; an include counts toward the template that includes it), and the longest string a template
+    /// may make. Far above any real page (a megabyte-long paragraph fits many times), far below what fills memory: a
+    /// template that prints without end stops here with its file, line and column.
+    /// </summary>
+    public const int OutputLimit = 32 * 1024 * 1024;
+
+    /// <summary>How deep function calls, and includes, may nest: a template that includes itself stops here.</summary>
+    public const int RecursiveLimit = 100;
 
     /// <summary>This renderer's context and the functions it adds (include); made on first use, and again after a failed page.</summary>
     private (HtmlTemplateContext Context, ScriptObject Functions)? _scriban;
@@ -43,13 +52,14 @@ public sealed class PageRenderer(TemplateCatalog templates, SiteView site)
             // Plain-text files (robots.txt) are not markup: nothing in them is escaped.
             context.Escape = !job.OutputPath.EndsWith(".txt", StringComparison.Ordinal);
 
+            // Every character of a page passes here, whatever wrote it: a template, an escaped value, Markdig's body HTML.
             var content = RenderTemplate(context, job.Template);
             if (!job.UseLayout)
             {
-                return content;
+                return ForbiddenCharacters.Remove(content);
             }
             model.SetValue("content", new RawHtml(content), readOnly: true);
-            return RenderTemplate(context, "layout.sbn");
+            return ForbiddenCharacters.Remove(RenderTemplate(context, "layout.sbn"));
         }
         catch
         {
@@ -66,7 +76,11 @@ public sealed class PageRenderer(TemplateCatalog templates, SiteView site)
         {
             return template.Render(context);
         }
-        catch (Scriban.Syntax.ScriptRuntimeException e)
+        catch (ScriptRuntimeException e) when (IsOverLimit(e))
+        {
+            throw new TemplateException($"{e.Span.FileName}({e.Span.Start.Line + 1},{e.Span.Start.Column + 1}): error SNS0014: the template writes, or makes a string of, more than the limit of {OutputLimit:N0} characters for one page ({e.OriginalMessage})");
+        }
+        catch (ScriptRuntimeException e)
         {
             throw new TemplateException(e.Message);
         }
@@ -77,7 +91,11 @@ public sealed class PageRenderer(TemplateCatalog templates, SiteView site)
         var context = new HtmlTemplateContext
         {
             LoopLimit = LoopLimit,
-            LimitToString = LimitToString,
+            RecursiveLimit = RecursiveLimit,
+            OutputLimit = OutputLimit,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
+            LimitToString = OutputLimit,
+            OnStringLimit = ScriptLimitBehavior.Throw,
             MemberRenamer = member => member.Name,
             EnableRelaxedMemberAccess = false,
             StrictVariables = true,
@@ -88,6 +106,10 @@ public sealed class PageRenderer(TemplateCatalog templates, SiteView site)
         functions.SetValue("include", new IncludeFunction(templates), readOnly: true);
         return (context, functions);
     }
+
+    /// <summary>Scriban's own messages for its two size limits (it has no error codes).</summary>
+    private static bool IsOverLimit(ScriptRuntimeException e) =>
+        e.OriginalMessage.Contains("OutputLimit", StringComparison.Ordinal) || e.OriginalMessage.Contains("LimitToString", StringComparison.Ordinal);
 
     /// <summary>The builtins (date, string, ...) and their settings, such as date.format, cannot be changed by a template.</summary>
     private static void MakeReadOnly(ScriptObject builtins)

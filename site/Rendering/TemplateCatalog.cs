@@ -1,13 +1,14 @@
 using System.Collections.Concurrent;
 using Scriban;
 using Scriban.Parsing;
+using StaticNews.Site.Loading;
 
 namespace StaticNews.Site.Rendering;
 
 /// <summary>
 /// Finds and parses templates: a file in the user's templates folder overrides the built-in file of the
 /// same relative name. Each template name is resolved and parsed once. Names are confined to the templates
-/// folders: an include of "../x" or an absolute path is refused.
+/// folders: an include of "../x" or an absolute path is refused, and so is a file that a link leads out of its folder.
 /// </summary>
 public sealed class TemplateCatalog
 {
@@ -36,8 +37,12 @@ public sealed class TemplateCatalog
         foreach (var root in _roots)
         {
             var path = Path.GetFullPath(Path.Combine(root, name));
-            if (path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(path))
+            if (RealPath.IsUnder(root, path) && File.Exists(path))
             {
+                if (!RealPath.IsInside(root, path))
+                {
+                    throw new TemplateException($"{path}: error SNS0013: the template '{name}' is a link to a file outside {root}; a template may link only to files inside its own folder");
+                }
                 return path;
             }
         }

@@ -5,11 +5,15 @@ namespace StaticNews.Site.Serving;
 /// <summary>
 /// Rebuilds the site when a document, template, asset or the config changes: the documents are compiled
 /// into the site, so a rebuild is a `dotnet build` of the site project (which renders only what changed
-/// inputs require). Changes within half a second are taken together.
+/// inputs require). A burst of changes is one rebuild: the build starts once no change has come for half a second
+/// (an editor's save is several events, sometimes spread out; a script may write many files).
 /// </summary>
 public sealed class ChangeWatcher : IDisposable
 {
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>A burst that never goes quiet (a tool writing every few milliseconds) is built after this long all the same.</summary>
+    private static readonly TimeSpan LongestBurst = TimeSpan.FromSeconds(5);
     private static readonly string[] WatchedExtensions = [".txt", ".md", ".sbn", ".css", ".js", ".yml", ".svg", ".png", ".jpg"];
 
     private readonly List<FileSystemWatcher> _watchers = [];
@@ -17,6 +21,9 @@ public sealed class ChangeWatcher : IDisposable
     private readonly string _project;
     private readonly string _baseUrl;
     private readonly TextWriter _log;
+
+    /// <summary>The last file changed, for the log; events come on the watchers' threads.</summary>
+    private string _lastChange = "";
 
     /// <param name="folders">Folders to watch; the repository root only for its own files (never bin/, obj/ or _site/).</param>
     public ChangeWatcher(string project, IEnumerable<(string Folder, bool Recursive)> folders, string baseUrl, TextWriter log)
@@ -35,17 +42,29 @@ public sealed class ChangeWatcher : IDisposable
         }
     }
 
-    /// <summary>Builds once, then after every burst of changes, calling <paramref name="rebuilt"/> after each successful build.</summary>
+    /// <summary>After every burst of changes, builds, calling <paramref name="rebuilt"/> after each successful build.</summary>
     public async Task RunAsync(Action rebuilt, CancellationToken cancellationToken)
     {
         while (!cancellationToken.IsCancellationRequested)
         {
             await _changed.WaitAsync(cancellationToken);
-            await Task.Delay(Quiet, cancellationToken);
+            var burst = Stopwatch.StartNew();
+            // Quiet for a whole interval since the last change, however long the burst goes on (within reason).
+            do
+            {
+                while (_changed.CurrentCount > 0)
+                {
+                    await _changed.WaitAsync(cancellationToken);
+                }
+                await Task.Delay(Quiet, cancellationToken);
+            }
+            while (_changed.CurrentCount > 0 && burst.Elapsed < LongestBurst);
+            // Every change so far is in this build; only those from here on need another.
             while (_changed.CurrentCount > 0)
             {
                 await _changed.WaitAsync(cancellationToken);
             }
+            _log.WriteLine($"Rebuilding after a change to {Volatile.Read(ref _lastChange)}");
             if (await BuildAsync(cancellationToken))
             {
                 rebuilt();
@@ -53,6 +72,7 @@ public sealed class ChangeWatcher : IDisposable
         }
     }
 
+    /// <summary>Runs one `dotnet build`; stopping the server stops the build with it.</summary>
     public async Task<bool> BuildAsync(CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
@@ -62,9 +82,24 @@ public sealed class ChangeWatcher : IDisposable
             start.ArgumentList.Add(argument);
         }
         using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
-        var error = process.StandardError.ReadToEndAsync(cancellationToken);
-        await process.WaitForExitAsync(cancellationToken);
+        var output = process.StandardOutput.ReadToEndAsync(CancellationToken.None);
+        var error = process.StandardError.ReadToEndAsync(CancellationToken.None);
+        try
+        {
+            await process.WaitForExitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            try
+            {
+                process.Kill(entireProcessTree: true);
+            }
+            catch (InvalidOperationException)
+            {
+                // It ended meanwhile.
+            }
+            throw;
+        }
         if (process.ExitCode == 0)
         {
             _log.WriteLine($"Rebuilt in {stopwatch.Elapsed.TotalSeconds:0.0} s");
@@ -88,6 +123,7 @@ public sealed class ChangeWatcher : IDisposable
         var name = Path.GetFileName(e.FullPath);
         if (!name.StartsWith('.') && !name.EndsWith('~') && WatchedExtensions.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase))
         {
+            Volatile.Write(ref _lastChange, e.FullPath);
             _changed.Release();
         }
     }

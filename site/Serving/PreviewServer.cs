@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using StaticNews.Configuration;
 
 namespace StaticNews.Site.Serving;
 
@@ -24,39 +25,55 @@ public static class PreviewServer
         var files = new StaticFileHandler(options.SiteDirectory, options.BasePath, injectReload: options.Watch);
         app.Run(context => context.Request.Path == StaticFileHandler.EventsPath ? reload.StreamAsync(context) : files.HandleAsync(context));
         await app.StartAsync(cancellationToken);
+        // The host turns SIGTERM, SIGINT and SIGQUIT into "stopping" (and keeps the process alive for it): stop on those too.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, app.Lifetime.ApplicationStopping);
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var url = address.TrimEnd('/') + options.BasePath;
         log.WriteLine($"Serving {Path.GetFullPath(options.SiteDirectory)} at {url}");
 
-        if (options.Watch && ProjectFinder.Find(options.Project) is { } project)
+        try
         {
-            var root = Path.GetDirectoryName(Path.GetDirectoryName(project))!;
-            using var watcher = new ChangeWatcher(project,
-                [(Path.Combine(root, "seeds"), true), (Path.Combine(root, "site", "templates"), true), (Path.Combine(root, "site", "assets"), true), (root, false)],
-                url, log);
-            log.WriteLine("Watching documents, templates, assets and staticnews.yml; press Ctrl+C to stop.");
-            await watcher.BuildAsync(cancellationToken);
-            try
+            if (options.Watch && ProjectFinder.Find(options.Project) is { } project)
             {
-                await watcher.RunAsync(reload.Notify, cancellationToken);
+                var root = Path.GetDirectoryName(Path.GetDirectoryName(project))!;
+                var documents = DocumentsFolder(root);
+                using var watcher = new ChangeWatcher(project,
+                    [(documents, true), (Path.Combine(root, "site", "templates"), true), (Path.Combine(root, "site", "assets"), true), (root, false)],
+                    url, log);
+                log.WriteLine($"Watching {documents}, the templates, the assets and staticnews.yml; press Ctrl+C to stop.");
+                await watcher.BuildAsync(stop.Token);
+                await watcher.RunAsync(reload.Notify, stop.Token);
             }
-            catch (OperationCanceledException)
+            else
             {
+                await Task.Delay(Timeout.Infinite, stop.Token);
             }
         }
-        else
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
         {
-            try
-            {
-                await Task.Delay(Timeout.Infinite, cancellationToken);
-            }
-            catch (OperationCanceledException)
-            {
-            }
         }
+        log.WriteLine("Stopped.");
         await app.StopAsync(CancellationToken.None);
         return 0;
+    }
+
+    /// <summary>The documents folder the build reads: <c>documents:</c> in staticnews.yml (relative to it), else seeds/.</summary>
+    public static string DocumentsFolder(string root)
+    {
+        var config = Path.Combine(root, "staticnews.yml");
+        var documents = "seeds";
+        if (File.Exists(config))
+        {
+            try
+            {
+                documents = SiteConfigLoader.Load(File.ReadAllText(config)).Config.Documents;
+            }
+            catch (IOException)
+            {
+            }
+        }
+        return Path.GetFullPath(Path.Combine(root, documents));
     }
 }
 

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Http;
+using StaticNews.Site.Loading;
 
 namespace StaticNews.Site.Serving;
 
 /// <summary>
 /// Serves the built site the way GitHub Pages does: "/dir/" is "/dir/index.html", an unknown path gets
-/// 404.html with status 404, nothing outside the site folder is reachable. HTML responses get the
+/// 404.html with status 404, nothing outside the site folder is reachable, not even through a link in it
+/// (a <c>_site/etcdir -> /etc</c> serves no password file). HTML responses get the
 /// live-reload script when watching.
 /// </summary>
 public sealed class StaticFileHandler(string siteDirectory, string basePath, bool injectReload)
@@ -52,7 +54,7 @@ public sealed class StaticFileHandler(string siteDirectory, string basePath, boo
         {
             status = StatusCodes.Status404NotFound;
             file = Path.Combine(_root, "404.html");
-            if (!File.Exists(file))
+            if (!IsServable(file))
             {
                 context.Response.StatusCode = status;
                 return;
@@ -86,10 +88,12 @@ public sealed class StaticFileHandler(string siteDirectory, string basePath, boo
             relative += "index.html";
         }
         var path = Path.GetFullPath(Path.Combine(_root, relative));
-        if (!path.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-        {
-            return null;
-        }
-        return File.Exists(path) ? path : null;
+        return RealPath.IsUnder(_root, path) && IsServable(path) ? path : null;
     }
+
+    /// <summary>
+    /// A file that exists and really lies in the site folder. Resolved on every request: a rebuild may replace the
+    /// folder (or what a link in it points at) while the server runs.
+    /// </summary>
+    private bool IsServable(string path) => File.Exists(path) && RealPath.IsInside(_root, path);
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using StaticNews.Content;
-using StaticNews.Generator.Naming;
+using StaticNews.Site.Pages;
 using StaticNews.Site.Rendering;
 
 namespace StaticNews.Site.Views;
@@ -61,7 +61,12 @@ public sealed record ArticleView(
 
     public ArticleLink Link => new(Title, Url);
 
-    public static ArticleView From(Article article, SiteView site)
+    /// <summary>A view on its own, its authors and tags linked by their names' slugs alone.</summary>
+    public static ArticleView From(Article article, SiteView site) =>
+        From(article, site, new TermIndex(site.BasePath + "authors/", []), new TermIndex(site.BasePath + "tags/", []));
+
+    /// <summary>A view whose author and tag links lead to the pages the site's indexes gave those terms.</summary>
+    public static ArticleView From(Article article, SiteView site, TermIndex authors, TermIndex tags)
     {
         var language = article.Language ?? site.Language;
         return new ArticleView(
@@ -77,8 +82,8 @@ public sealed record ArticleView(
             article.Updated,
             article.Updated is { } updated ? Dates.Iso(updated) : null,
             article.Updated is { } u ? Dates.Display(u) : null,
-            article.Authors.Select(name => new TermLink(name, site.BasePath + "authors/" + SlugBuilder.FromTitle(name) + "/")).ToList(),
-            article.Tags.Select(name => new TermLink(name, site.BasePath + "tags/" + SlugBuilder.FromTitle(name) + "/")).ToList(),
+            authors.LinksOf(article.Authors),
+            tags.LinksOf(article.Tags),
             article.Section,
             ResolveImage(article.Image, site),
             language,

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Xml;
 using AngleSharp.Html.Parser;
 using StaticNews.Site.Tests.Infrastructure;
 
@@ -46,6 +47,9 @@ public sealed class HostileCorpusTests
         Write(docs, "digits.txt", "2024 election results\nDigits first.\nBody.\n");
         Write(docs, "markup.md", "---\ntitle: \"<script>alert('t')</script> {{ site.Title }}\"\ndescription: \"</script><b>bold</b>\"\ntags: [\"<i>tag</i>\"]\n---\nBody with <script>alert(1)</script>, [a link](javascript:alert(2)) and {{ page.Title }}.\n");
         Write(docs, "huge-paragraph.txt", "Huge paragraph\nOne megabyte.\n" + new string('x', 1_000_000) + "\n");
+        // Characters XML 1.0 forbids: raw, as YAML escapes, and as numeric references that Markdig decodes. Dated, so they are in the feed.
+        Write(docs, "controls.txt", "---\ndate: 2025-01-02\n---\nControl\u0001 headline\uFFFF\nA standfirst\u0001 with\uFFFF controls.\nBody \u0001 raw \uFFFF and &#1; as text.\n");
+        Write(docs, "references.md", "---\ntitle: \"References\\x01 headline\\uFFFF\"\ndescription: \"Stand\\x01first\"\ndate: 2025-01-01\ntags: [\"tag\\x01one\", \"Tag\\uFFFF\"]\nauthors: [\"Ani\\x01 Hovhannisyan\"]\n---\n# Heading &#1;\n\nBody &#1; one &#xFFFF; two &#xD800; three &#0; four, raw \u0001 and \uFFFF.\n");
         Write(docs, "big-file.txt", "Big file\nFive megabytes.\n" + string.Concat(Enumerable.Repeat(new string('y', 999) + "\n", 5_000)));
         return docs;
     }
@@ -103,6 +107,23 @@ public sealed class HostileCorpusTests
             var page = parser.ParseDocument(File.ReadAllText(file));
             Assert.Empty(page.QuerySelectorAll("script:not([type='application/ld+json'])"));
             Assert.Empty(page.QuerySelectorAll("a[href^='javascript'], b, i"));
+        }
+        // No page, feed or sitemap carries a character XML 1.0 forbids: the XML files parse strictly, and no page holds one.
+        Assert.Contains("control-headline", pages);
+        Assert.Contains("references-headline", pages);
+        foreach (var file in new[] { "feed.xml", "sitemap.xml" })
+        {
+            using var reader = XmlReader.Create(Path.Combine(site, file), new XmlReaderSettings { CheckCharacters = true, DtdProcessing = DtdProcessing.Prohibit });
+            while (reader.Read())
+            {
+            }
+        }
+        // The generator may keep a space where a control character was.
+        Assert.Matches(@"<title>Control\s+headline</title>", File.ReadAllText(Path.Combine(site, "feed.xml")));
+        foreach (var file in Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories))
+        {
+            var forbidden = Record.Exception(() => XmlConvert.VerifyXmlChars(File.ReadAllText(file)));
+            Assert.True(forbidden is null, $"{file}: {forbidden?.Message}");
         }
         var markup = parser.ParseDocument(File.ReadAllText(Path.Combine(site, "articles", Assert.Single(pages, p => p.StartsWith("script-alert")), "index.html")));
         Assert.Equal("<script>alert('t')</script> {{ site.Title }}", markup.QuerySelector("h1")!.TextContent);

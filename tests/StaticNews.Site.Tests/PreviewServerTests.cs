@@ -51,6 +51,29 @@ public sealed class PreviewServerTests
     }
 
     [Fact]
+    public async Task Nothing_is_served_through_a_link_that_leads_out_of_the_site_folder()
+    {
+        using var site = Site();
+        using var outside = new TempDirectory();
+        File.WriteAllText(outside.Combine("passwd"), "root:x:0:0:TOP SECRET");
+        Directory.CreateSymbolicLink(Path.Combine(site.Output, "etcdir"), outside.Path);
+        File.CreateSymbolicLink(Path.Combine(site.Output, "leak.txt"), outside.Combine("passwd"));
+        File.CreateSymbolicLink(Path.Combine(site.Output, "alias.html"), "index.html");
+        await using var server = new RunningServer(new ServeOptions { SiteDirectory = site.Output, Watch = false });
+
+        foreach (var path in new[] { "etcdir/passwd", "leak.txt" })
+        {
+            var response = await Http.GetAsync(server.Url + path);
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            Assert.DoesNotContain("TOP SECRET", await response.Content.ReadAsStringAsync());
+        }
+        // A link that stays inside the site folder is served.
+        var alias = await Http.GetAsync(server.Url + "alias.html");
+        Assert.Equal(HttpStatusCode.OK, alias.StatusCode);
+        Assert.Contains("A story", await alias.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task When_watching_pages_get_the_live_reload_script_and_its_event_stream_answers()
     {
         using var site = Site();

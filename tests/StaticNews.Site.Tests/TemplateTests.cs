@@ -96,5 +96,49 @@ public sealed class TemplateTests : IDisposable
         File.Delete(secret);
     }
 
+    [Fact]
+    public void A_template_that_links_to_a_file_outside_its_folder_is_refused_and_named()
+    {
+        using var outside = new TempDirectory();
+        var secret = outside.Combine("passwd");
+        File.WriteAllText(secret, "root:x:0:0:TOP SECRET");
+        Override("404.sbn", "{{ include 'leak.sbn' }}");
+        File.CreateSymbolicLink(_templates.Combine("leak.sbn"), secret);
+        using var site = new RenderedSite(Many(1), templatesDirectory: _templates.Path);
+
+        Assert.False(site.Result.Succeeded);
+        var problem = Assert.Single(site.Result.Problems, p => p.Contains("SNS0013"));
+        // The include's own place comes first, then the file refused.
+        Assert.Contains(_templates.Combine("404.sbn") + "(1,", problem);
+        Assert.Contains(_templates.Combine("leak.sbn") + ": error SNS0013:", problem);
+        Assert.DoesNotContain('\n', problem);
+        Assert.DoesNotContain("TOP SECRET", string.Join("\n", site.Result.Problems));
+        Assert.False(File.Exists(Path.Combine(site.Output, "404.html")));
+    }
+
+    [Fact]
+    public void A_folder_of_templates_that_links_outside_is_refused_too()
+    {
+        using var outside = new TempDirectory();
+        File.WriteAllText(outside.Combine("story.sbn"), "TOP SECRET");
+        Directory.CreateSymbolicLink(_templates.Combine("partials"), outside.Path);
+        using var site = new RenderedSite(Many(3), templatesDirectory: _templates.Path);
+
+        Assert.False(site.Result.Succeeded);
+        Assert.Contains(site.Result.Problems, p => p.Contains(_templates.Combine("partials", "story.sbn") + ": error SNS0013:"));
+    }
+
+    [Fact]
+    public void A_link_that_stays_inside_the_templates_folder_is_followed()
+    {
+        Override("parts/real.sbn", "<p id=\"linked\">From the linked file</p>");
+        File.CreateSymbolicLink(_templates.Combine("alias.sbn"), Path.Combine("parts", "real.sbn"));
+        Override("404.sbn", "{{ include 'alias.sbn' }}");
+        using var site = new RenderedSite(Many(1), templatesDirectory: _templates.Path);
+
+        Assert.True(site.Result.Succeeded, string.Join("\n", site.Result.Problems));
+        Assert.Equal("From the linked file", site.Page("404.html").QuerySelector("#linked")!.TextContent);
+    }
+
     public void Dispose() => _templates.Dispose();
 }

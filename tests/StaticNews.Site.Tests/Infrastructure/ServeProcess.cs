@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace StaticNews.Site.Tests.Infrastructure;
+
+/// <summary>
+/// `StaticNews.Site serve` as a process of its own, as a user runs it, so that signals reach it as they would; its
+/// output (standard output and error together) is kept for the test to read. Killed on dispose if still running.
+/// </summary>
+public sealed class ServeProcess : IDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _output = new();
+
+    public ServeProcess(string workingDirectory, params string[] arguments)
+        : this(workingDirectory, new Dictionary<string, string>(), arguments)
+    {
+    }
+
+    /// <param name="environment">Variables for the process, and so for the builds it runs (MSBuild reads them as properties).</param>
+    public ServeProcess(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(DotnetCli.DotnetExecutable)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var argument in (string[])[Path.Combine(AppContext.BaseDirectory, "StaticNews.Site.dll"), "serve", "--port", "0", .. arguments])
+        {
+            start.ArgumentList.Add(argument);
+        }
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+        _process = Process.Start(start)!;
+        _process.OutputDataReceived += (_, e) => Append(e.Data);
+        _process.ErrorDataReceived += (_, e) => Append(e.Data);
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+        Url = WaitFor(new Regex(@"at (http://127\.0\.0\.1:\d+/\S*)"), TimeSpan.FromSeconds(60)).Groups[1].Value;
+    }
+
+    /// <summary>The site's URL, base path included.</summary>
+    public string Url { get; }
+
+    public string Output
+    {
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    public int Count(Regex pattern) => pattern.Matches(Output).Count;
+
+    /// <summary>Waits until the output matches; throws, with the output, when it has not by the timeout.</summary>
+    public Match WaitFor(Regex pattern, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        lock (_output)
+        {
+            while (true)
+            {
+                var match = pattern.Match(_output.ToString());
+                if (match.Success)
+                {
+                    return match;
+                }
+                var left = deadline - DateTime.UtcNow;
+                if (left <= TimeSpan.Zero)
+                {
+                    throw new TimeoutException($"'{pattern}' did not appear in the output of serve:\n{_output}");
+                }
+                Monitor.Wait(_output, left);
+            }
+        }
+    }
+
+    /// <summary>Sends SIGTERM, as a service manager, `kill` or a container runtime stops a process.</summary>
+    public void Terminate()
+    {
+        if (Kill(_process.Id, SignalTerminate) != 0)
+        {
+            throw new InvalidOperationException($"kill({_process.Id}, SIGTERM) failed: errno {Marshal.GetLastPInvokeError()}");
+        }
+    }
+
+    /// <summary>The exit code, or null when the process is still running after the timeout.</summary>
+    public int? WaitForExit(TimeSpan timeout)
+    {
+        if (!_process.WaitForExit(timeout))
+        {
+            return null;
+        }
+        // Flushes the redirected output.
+        _process.WaitForExit();
+        return _process.ExitCode;
+    }
+
+    public void Dispose()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit();
+        }
+        _process.Dispose();
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+        lock (_output)
+        {
+            _output.AppendLine(line);
+            Monitor.PulseAll(_output);
+        }
+    }
+
+    private const int SignalTerminate = 15;
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
+}
