@@ -1,0 +1,76 @@
+using StaticNews.Site.Tests.Infrastructure;
+
+namespace StaticNews.Site.Tests;
+
+/// <summary>
+/// Every file name the file system allows reaches the compiler intact (its document becomes an article) or is left out
+/// with a warning naming it; nothing in a name reaches the compiler as an option, and the build never fails.
+/// </summary>
+public sealed class DocumentFileNameTests
+{
+    /// <summary>Names the compiler's response file and file-list parsing can carry: each one becomes an article.</summary>
+    private static readonly (string Name, string Title)[] Published =
+    [
+        ("quote\"d.txt", "Quote headline"),
+        ("quote\", then; comma.txt", "Quote then separators headline"),
+        ("back\\slash.txt", "Backslash headline"),
+        ("trailing back\\\\\".txt", "Backslashes before a quote headline"),
+        ("com,ma.txt", "Comma headline"),
+        ("semi;colon.txt", "Semicolon headline"),
+        ("#hash.txt", "Hash headline"),
+        ("-langversion:1.txt", "Dash headline"),
+        ("@at.txt", "At headline"),
+        ("two  spaces .txt", "Spaces headline"),
+        ("no\u00A0break\u3000space.txt", "Unicode spaces headline"),
+        ("Ереван café.txt", "Non ASCII headline"),
+        ("x(1,1): error CS0001: fake.txt", "Fake error headline"),
+        (new string('l', 250) + ".txt", "Long name headline"),
+    ];
+
+    /// <summary>Names that cannot be passed safely: each is left out with SN0030, named (control characters as \uXXXX).</summary>
+    private static readonly (string Name, string Shown)[] Refused =
+    [
+        ("new\n-langversion:1\n.txt", "new\\u000A-langversion:1\\u000A.txt"),
+        ("ta\tb.txt", "ta\\u0009b.txt"),
+        ("pi|pe.txt", "pi|pe.txt"),
+        ("st*ar.txt", "st*ar.txt"),
+        ("que?stion.txt", "que?stion.txt"),
+        ("line\u2028separator.txt", "line\\u2028separator.txt"),
+    ];
+
+    [Fact]
+    public void Every_file_name_is_published_or_named_in_a_warning_and_none_reaches_the_compiler_as_an_option()
+    {
+        using var repo = new RepoCopy();
+        var docs = Path.Combine(repo.Root, "named");
+        Directory.CreateDirectory(docs);
+        foreach (var (name, title) in Published)
+        {
+            File.WriteAllText(Path.Combine(docs, name), $"{title}\nA standfirst.\nBody.\n");
+        }
+        foreach (var (name, _) in Refused)
+        {
+            File.WriteAllText(Path.Combine(docs, name), "Refused headline\nA standfirst.\nBody.\n");
+        }
+        // C# 1 has no generics: had '-langversion:1' reached the compiler, the site's own code would not compile.
+        string[] arguments = [$"-p:StaticNewsDocuments={docs}", "-p:StaticNewsSearch=false", "-v:n"];
+
+        var build = repo.Build(arguments);
+
+        Assert.True(build.ExitCode == 0, build.Output);
+        var articles = Directory.GetDirectories(Path.Combine(repo.Site, "articles")).Select(d => Path.GetFileName(d)).Order().ToList();
+        var expected = Published.Select(document => document.Title.ToLowerInvariant().Replace(' ', '-')).Order().ToList();
+        Assert.Equal(expected, articles);
+        foreach (var (_, shown) in Refused)
+        {
+            Assert.Contains($"{Path.Combine(docs, shown)}(1,1): warning SN0030: '{shown}' is left out of the site", build.Output);
+        }
+
+        // The names MSBuild itself misreads (a '\' is a folder separator to it on Unix) do not make the documents look
+        // changed: a build with nothing changed reads no document again.
+        var noOp = repo.Build(arguments);
+        Assert.True(noOp.ExitCode == 0, noOp.Output);
+        Assert.Contains("Skipping target \"_StaticNewsScanDocuments\"", noOp.Output);
+        Assert.Contains("Skipping target \"CoreCompile\"", noOp.Output);
+    }
+}
