@@ -52,6 +52,10 @@ public sealed class DocumentFileNameTests
         {
             File.WriteAllText(Path.Combine(docs, name), "Refused headline\nA standfirst.\nBody.\n");
         }
+        // To the compiler's analyzer config lookup ':' separates folders: these two would share a resource name.
+        Directory.CreateDirectory(Path.Combine(docs, "colon"));
+        File.WriteAllText(Path.Combine(docs, "colon", "name.txt"), "Colon folder headline\nA standfirst.\nBody.\n");
+        File.WriteAllText(Path.Combine(docs, "colon:name.txt"), "Colon name headline\nA standfirst.\nBody.\n");
         // C# 1 has no generics: had '-langversion:1' reached the compiler, the site's own code would not compile.
         var generated = Path.Combine(repo.Root, "generated");
         string[] arguments = [$"-p:StaticNewsDocuments={docs}", "-p:StaticNewsSearch=false", "-v:n",
@@ -61,12 +65,13 @@ public sealed class DocumentFileNameTests
 
         Assert.True(build.ExitCode == 0, build.Output);
         var articles = Directory.GetDirectories(Path.Combine(repo.Site, "articles")).Select(d => Path.GetFileName(d)).Order().ToList();
-        var expected = Published.Select(document => document.Title.ToLowerInvariant().Replace(' ', '-')).Order().ToList();
+        var expected = Published.Select(document => document.Title.ToLowerInvariant().Replace(' ', '-')).Append("colon-folder-headline").Order().ToList();
         Assert.Equal(expected, articles);
         // Each published document is embedded, and the generator was told its resource name (through the analyzer
         // config section for its path), so its article reads the body from the assembly.
         var generatedCode = string.Concat(Directory.EnumerateFiles(generated, "*.cs", SearchOption.AllDirectories).Select(File.ReadAllText));
-        Assert.Equal(Published.Length, generatedCode.Split("StaticNews.Documents/").Length - 1);
+        Assert.Equal(Published.Length + 1, generatedCode.Split("StaticNews.Documents/").Length - 1);
+        Assert.Contains($"{Path.Combine(docs, "colon:name.txt")}(1,1): warning SN0030: 'colon:name.txt' is left out of the site: to the compiler its path is the same as 'colon/name.txt'", build.Output);
         foreach (var (_, shown) in Refused)
         {
             Assert.Contains($"{Path.Combine(docs, shown)}(1,1): warning SN0030: '{shown}' is left out of the site", build.Output);
