@@ -56,15 +56,31 @@ public sealed class DocumentFileNameTests
             // Title only: the generator would warn about each (SN0002), were it passed to the compiler.
             File.WriteAllText(Path.Combine(docs, name), "Refused headline\n");
         }
+        // A name that is not valid UTF-8 (the file system allows any bytes): .NET reads it with U+FFFD and cannot open
+        // the file by that name. Made by the shell, as .NET writes every name in UTF-8.
+        Shell(docs, "printf 'Invalid headline\\nA standfirst.\\n' > \"$(printf 'not\\377utf8.txt')\"");
         // To the compiler's analyzer config lookup '\' separates folders, on Unix too: these two would share a resource name.
         Directory.CreateDirectory(Path.Combine(docs, "folder"));
         File.WriteAllText(Path.Combine(docs, "folder", "name.txt"), "Folder headline\nA standfirst.\nBody.\n");
         File.WriteAllText(Path.Combine(docs, "folder\\name.txt"), "Backslash name headline\nA standfirst.\nBody.\n");
-        // C# 1 has no generics: had '-langversion:1' reached the compiler, the site's own code would not compile.
         var generated = Path.Combine(repo.Root, "generated");
         string[] arguments = [$"-p:StaticNewsDocuments={docs}", "-p:StaticNewsSearch=false", "-v:n",
             "-p:EmitCompilerGeneratedFiles=true", $"-p:CompilerGeneratedFilesOutputPath={generated}"];
 
+        try
+        {
+            BuildAndCheck(repo, docs, generated, arguments);
+        }
+        finally
+        {
+            // .NET could not delete it by the name it reads.
+            Shell(docs, "rm -f not*utf8.txt");
+        }
+    }
+
+    private static void BuildAndCheck(RepoCopy repo, string docs, string generated, string[] arguments)
+    {
+        // C# 1 has no generics: had '-langversion:1' reached the compiler, the site's own code would not compile.
         var build = repo.Build(arguments);
 
         Assert.True(build.ExitCode == 0, build.Output);
@@ -75,6 +91,7 @@ public sealed class DocumentFileNameTests
         // config section for its path), so its article reads the body from the assembly.
         var generatedCode = string.Concat(Directory.EnumerateFiles(generated, "*.cs", SearchOption.AllDirectories).Select(File.ReadAllText));
         Assert.Equal(Published.Length + 1, generatedCode.Split("StaticNews.Documents/").Length - 1);
+        Assert.Contains("(1,1): warning SN0032: 'not\uFFFDutf8.txt' is left out of the site: it cannot be read", build.Output);
         Assert.Contains($"{Path.Combine(docs, "folder\\name.txt")}(1,1): warning SN0030: 'folder\\name.txt' is left out of the site: to the compiler its path is the same as 'folder/name.txt'", build.Output);
         foreach (var (_, shown) in Refused)
         {
@@ -87,5 +104,14 @@ public sealed class DocumentFileNameTests
         Assert.True(noOp.ExitCode == 0, noOp.Output);
         Assert.Contains("Skipping target \"_StaticNewsScanDocuments\"", noOp.Output);
         Assert.Contains("Skipping target \"CoreCompile\"", noOp.Output);
+    }
+
+    private static void Shell(string folder, string command)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("sh") { WorkingDirectory = folder };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add(command);
+        using var process = System.Diagnostics.Process.Start(start)!;
+        process.WaitForExit();
     }
 }
