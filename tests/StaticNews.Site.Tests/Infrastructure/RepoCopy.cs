@@ -9,11 +9,14 @@ public sealed class RepoCopy : IDisposable
         "generator", "site", "seeds", "tests/StaticNews.Consumer",
     ];
 
+    private static readonly string[] NotCopied = ["bin", "obj", "node_modules", ".git", "_site", "BenchmarkDotNet.Artifacts", "artifacts"];
+
     private readonly TempDirectory _temp = new();
 
-    public RepoCopy()
+    /// <param name="wholeRepository">Every project of the solution too (tests, bench), for `dotnet build` at the root.</param>
+    public RepoCopy(bool wholeRepository = false)
     {
-        foreach (var entry in Entries)
+        foreach (var entry in wholeRepository ? Directory.EnumerateFileSystemEntries(RepoPaths.Root).Select(path => Path.GetFileName(path)).Where(IsCopied).ToArray() : Entries)
         {
             var source = Path.Combine(RepoPaths.Root, entry);
             var target = Path.Combine(Root, entry);
@@ -37,7 +40,13 @@ public sealed class RepoCopy : IDisposable
     public DotnetCli.Result BuildWithPath(string? path, params string[] extraArguments) =>
         DotnetCli.RunWithPath(Root, path, ["build", "site/StaticNews.Site.csproj", "--disable-build-servers", "-nodeReuse:false", .. extraArguments]);
 
+    /// <summary>`dotnet build` at the root of the copy: the README's command.</summary>
+    public DotnetCli.Result BuildAtRoot(params string[] extraArguments) =>
+        DotnetCli.Run(Root, ["build", "--disable-build-servers", "-nodeReuse:false", .. extraArguments]);
+
     public void Dispose() => _temp.Dispose();
+
+    private static bool IsCopied(string name) => !NotCopied.Contains(name) && !name.StartsWith("_site.", StringComparison.Ordinal);
 
     private static void CopyDirectory(string source, string target)
     {
@@ -49,7 +58,7 @@ public sealed class RepoCopy : IDisposable
         foreach (var directory in Directory.EnumerateDirectories(source))
         {
             var name = Path.GetFileName(directory);
-            if (name is not ("bin" or "obj"))
+            if (IsCopied(name))
             {
                 CopyDirectory(directory, Path.Combine(target, name));
             }

@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using StaticNews.Site.Tests.Infrastructure;
+
+namespace StaticNews.Site.Tests;
+
+/// <summary>
+/// `dotnet build` at the repository root, the README's and the Pages workflow's command, on a newsroom's own content:
+/// content warnings never fail it (every project's warnings are errors in our code), and each is reported once, by
+/// the site, the only project that compiles the newsroom's documents.
+/// </summary>
+public sealed class RootBuildTests
+{
+    [Fact]
+    public void Content_warnings_never_fail_the_root_build_and_each_is_reported_once_by_the_site()
+    {
+        using var repo = new RepoCopy(wholeRepository: true);
+        var seeds = Path.Combine(repo.Root, "seeds");
+        // The newsroom deleted the sample article and wrote its own, some of them with problems.
+        foreach (var sample in Directory.GetFiles(seeds))
+        {
+            File.Delete(sample);
+        }
+        File.WriteAllText(Path.Combine(seeds, "title-only.txt"), "Only a headline\n");
+        File.WriteAllText(Path.Combine(seeds, "first.txt"), "Same headline\nThe first standfirst.\nBody.\n");
+        File.WriteAllText(Path.Combine(seeds, "second.txt"), "Same headline\nThe second standfirst.\nBody.\n");
+        File.WriteAllBytes(Path.Combine(seeds, "picture.txt"), [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x1A, 0x0A]);
+
+        var build = repo.BuildAtRoot("-p:StaticNewsSearch=false");
+
+        Assert.True(build.ExitCode == 0, build.Output);
+        Assert.True(File.Exists(Path.Combine(repo.Site, "index.html")), build.Output);
+        Assert.True(File.Exists(Path.Combine(repo.Site, "articles", "same-headline", "index.html")));
+        Assert.True(File.Exists(Path.Combine(repo.Site, "articles", "same-headline-2", "index.html")));
+        Assert.True(File.Exists(Path.Combine(repo.Site, "articles", "only-a-headline", "index.html")));
+        ReportedOnceBySite(build.Output, Path.Combine(seeds, "title-only.txt"), "SN0002");
+        ReportedOnceBySite(build.Output, Path.Combine(seeds, "second.txt"), "SN0004");
+        ReportedOnceBySite(build.Output, Path.Combine(seeds, "picture.txt"), "SN0007");
+    }
+
+    /// <summary>
+    /// The site keeps every SN id out of its TreatWarningsAsErrors: each id in the diagnostics catalogue (the generator's
+    /// and the build's own) is in the site's WarningsNotAsErrors as MSBuild evaluates it.
+    /// </summary>
+    [Fact]
+    public void Every_catalogued_SN_id_stays_a_warning_in_the_site()
+    {
+        var catalogue = Regex.Matches(File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "diagnostics.md")), @"^## (SN\d{4})$", RegexOptions.Multiline)
+            .Select(match => match.Groups[1].Value)
+            .ToList();
+        var evaluated = DotnetCli.Run(RepoPaths.Root, "msbuild", "site/StaticNews.Site.csproj", "-getProperty:WarningsNotAsErrors", "-nologo");
+
+        Assert.True(evaluated.ExitCode == 0, evaluated.Output);
+        var notEscalated = evaluated.Output.Split([';', '\n', '\r', ' '], StringSplitOptions.RemoveEmptyEntries).ToHashSet();
+        Assert.Contains("SN0001", catalogue);
+        Assert.Contains("SN0030", catalogue);
+        Assert.All(catalogue, id => Assert.Contains(id, notEscalated));
+    }
+
+    private static void ReportedOnceBySite(string output, string document, string id)
+    {
+        // The console logger repeats every warning in its summary: the same line twice is one report.
+        var reports = output.Split('\n')
+            .Select(line => line.Trim())
+            .Where(line => line.StartsWith($"{document}(", StringComparison.Ordinal) && line.Contains($" warning {id}:", StringComparison.Ordinal))
+            .Distinct()
+            .ToList();
+        var report = Assert.Single(reports);
+        Assert.EndsWith($"{Path.Combine("site", "StaticNews.Site.csproj")}]", report);
+    }
+}
