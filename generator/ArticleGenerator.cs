@@ -101,11 +101,6 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(config, (output, result) => Report(output, result.Diagnostics));
         context.RegisterSourceOutput(parsed, (output, result) => Report(output, result.Diagnostics));
         context.RegisterSourceOutput(naming, (output, result) => Report(output, result.Diagnostics));
-        context.RegisterSourceOutput(@namespace, (output, ns) =>
-        {
-            output.AddSource(RuntimeSources.ArticleHintName, RuntimeSources.Article(ns));
-            output.AddSource(RuntimeSources.ArticleDataReaderHintName, RuntimeSources.ArticleDataReader(ns));
-        });
         context.RegisterSourceOutput(parts, (output, part) =>
         {
             if (!part.Articles.IsEmpty)

@@ -70,7 +70,7 @@ public sealed class ScaleCompileTests(ITestOutputHelper output)
         Assert.Null(run.Result.Exception);
         Assert.Empty(run.Diagnostics);
         Assert.Equal(ArticleCount, run.ArticleClassNames.Count);
-        Assert.Equal(ArticlePartitioner.PartCount + 3, run.HintNames.Count);
+        Assert.Equal(ArticlePartitioner.PartCount + 1, run.HintNames.Count);
 
         clock.Restart();
         var errors = EmitErrors(run.OutputCompilation);
