@@ -138,6 +138,19 @@ public sealed class HostileDocumentTests
         Assert.Empty(run.DiagnosticsWithId("SN0004"));
     }
 
+    [Fact]
+    public void A_document_given_twice_is_parsed_and_reported_once()
+    {
+        // No standfirst: SN0002, once, since the pipeline keeps one document per file before parsing.
+        var twice = TestData.Document("twice.txt", "Told twice\n");
+        var again = TestData.Document("twice.txt", "Told twice\n");
+
+        var run = RunWithGood(new AdditionalText[] { twice, again });
+
+        Assert.Single(run.DiagnosticsWithId("SN0002"));
+        Assert.Single(run.ArticleClassNames, "ToldTwice");
+    }
+
     private static GeneratorRun RunWithGood(IEnumerable<AdditionalText> documents) =>
         GeneratorHarness.Run(documents.Concat(Good()), TestData.Options()).AssertHealthy();
 

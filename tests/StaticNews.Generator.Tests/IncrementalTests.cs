@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using StaticNews.Generator.Indexing;
 using StaticNews.Generator.Emit;
 using StaticNews.Generator.Model;
 using StaticNews.Generator.Tests.Infrastructure;

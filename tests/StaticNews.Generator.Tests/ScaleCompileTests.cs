@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using StaticNews.Generator.Indexing;
 using StaticNews.Generator.Emit;
 using StaticNews.Generator.Tests.Infrastructure;
 using Xunit.Abstractions;
