@@ -46,6 +46,32 @@ public sealed class ResourceBodyTests
         Assert.Equal(LoadedContent.Call<IReadOnlyList<string>>(literal.All.Single(), "GetParagraphs"), paragraphs);
     }
 
+    /// <summary>
+    /// The data joins the ranges of Markdown lines one line break apart, and the runtime reads each line break in a range
+    /// as '\n': every one-character line break the compiler knows ('\n', a lone '\r', U+0085, U+2028, U+2029) comes
+    /// back as the literal gives it, mixed with "\r\n" (two characters, never joined).
+    /// </summary>
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r")]
+    [InlineData("\u0085")]
+    [InlineData("\u2028")]
+    [InlineData("\u2029")]
+    public void Markdown_lines_joined_in_one_range_come_back_as_the_literal_gives_them(string lineBreak)
+    {
+        var text = "---\ntitle: Breaks\ndescription: Lead.\n---\nOne" + lineBreak + "two" + lineBreak + lineBreak + "three\r\nfour" + lineBreak + "five";
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var (run, resources) = RunEmbedded(("breaks.md", bytes));
+
+        using var embedded = LoadedContent.Load(run.OutputCompilation, resources: resources);
+        using var literal = LoadedContent.Load(GeneratorHarness.Run(new[] { TestData.Document("breaks.md", bytes), TestData.Config() }, TestData.Options()).OutputCompilation);
+
+        var expected = LoadedContent.Call<string>(literal.All.Single(), "GetMarkdown");
+        Assert.Equal("One\ntwo\n\nthree\nfour\nfive", expected);
+        Assert.Equal(expected, LoadedContent.Call<string>(embedded.All.Single(), "GetMarkdown"));
+        Assert.DoesNotContain("BodyUtf8", run.ArticleSource(run.ArticleClassNames.Single()), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Markdown_with_crlf_and_a_bom_comes_back_exactly_as_the_literal_gives_it()
     {
