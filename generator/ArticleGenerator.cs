@@ -43,11 +43,17 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         // Each document with what the build says about that file alone (the resource it is embedded as): a
         // change elsewhere leaves this pair equal, so the document is not parsed again.
         // Filtered and paired in one step (SelectMany, not Where then Select): every step walks all 10,000 entries on every edit.
+        // A file given to the compiler twice (a project that also lists a document as an AdditionalFiles item) is one
+        // document: decided here, once, so no later step sees it twice. The collected list changes with any document,
+        // but the documents it gives out compare equal (the compiler keeps the object of an unchanged file), so each is
+        // parsed again only when it changed.
         var documents = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .SelectMany((pair, _) => IsDocument(pair.Left)
                 ? ImmutableArray.Create(new DocumentInput(pair.Left, ResourceName(pair.Right.GetOptions(pair.Left))))
-                : ImmutableArray<DocumentInput>.Empty);
+                : ImmutableArray<DocumentInput>.Empty)
+            .Collect()
+            .SelectMany((inputs, _) => OnePerFile(inputs));
 
         var parsed = documents
             .Combine(options)
@@ -61,7 +67,7 @@ public sealed class ArticleGenerator : IIncrementalGenerator
                 new NamingRequest(article.FilePath, article.SourcePath, article.ProposedSlug, article.ProposedClassName, article.TitleLocation,
                     article.Metadata.CustomFields.Select(field => field.PropertyName).ToEquatableArray(), article.Metadata.Published)))
             .Collect()
-            .Select((requests, _) => NameAssigner.Assign(requests))
+            .Select((requests, _) => ArticlePartitioner.Place(NameAssigner.Assign(requests), SourcePaths(requests)))
             .WithTrackingName(TrackingNames.Naming);
 
         var @namespace = options.Select((o, _) => o.Namespace);
@@ -101,11 +107,6 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(config, (output, result) => Report(output, result.Diagnostics));
         context.RegisterSourceOutput(parsed, (output, result) => Report(output, result.Diagnostics));
         context.RegisterSourceOutput(naming, (output, result) => Report(output, result.Diagnostics));
-        context.RegisterSourceOutput(@namespace, (output, ns) =>
-        {
-            output.AddSource(RuntimeSources.ArticleHintName, RuntimeSources.Article(ns));
-            output.AddSource(RuntimeSources.ArticleDataReaderHintName, RuntimeSources.ArticleDataReader(ns));
-        });
         context.RegisterSourceOutput(parts, (output, part) =>
         {
             if (!part.Articles.IsEmpty)
@@ -129,6 +130,30 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         named.Article.Metadata.Draft,
         named.Article.SourcePath,
         named.Article.TitleLocation);
+
+    private static ImmutableArray<DocumentInput> OnePerFile(ImmutableArray<DocumentInput> inputs)
+    {
+        var paths = new System.Collections.Generic.HashSet<string>(StringComparer.Ordinal);
+        var builder = ImmutableArray.CreateBuilder<DocumentInput>(inputs.Length);
+        foreach (var input in inputs)
+        {
+            if (paths.Add(input.File.Path))
+            {
+                builder.Add(input);
+            }
+        }
+        return builder.Count == inputs.Length ? inputs : builder.ToImmutable();
+    }
+
+    private static System.Collections.Generic.Dictionary<string, string> SourcePaths(ImmutableArray<NamingRequest> requests)
+    {
+        var paths = new System.Collections.Generic.Dictionary<string, string>(requests.Length, StringComparer.Ordinal);
+        foreach (var request in requests)
+        {
+            paths[request.FilePath] = request.SourcePath;
+        }
+        return paths;
+    }
 
     private static bool IsConfig(AdditionalText file) =>
         string.Equals(Path.GetFileName(file.Path), SiteConfig.FileName, StringComparison.OrdinalIgnoreCase);

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -8,18 +7,16 @@ namespace StaticNews.Generator.Emit;
 
 /// <summary>
 /// Writes one <see cref="ArticlePart"/>: per article, a class with its doc comment, its custom front-matter keys as
-/// typed properties and (when the document is not embedded) its body as a UTF-8 literal; then the part's holder
-/// class, which creates each article once and fills in its metadata from one constant string of data. Metadata as
-/// data rather than as constructor arguments is a third of the compile time at 10,000 articles (bench/README.md).
+/// typed properties and (when the document is not embedded) its body as a UTF-8 literal; the part's holder, which
+/// creates each article once and has StaticNews.Runtime fill in their metadata from one constant of data
+/// (<see cref="ArticleDataWriter"/>); and each article's typed property of <c>Articles</c>. Everything else an article
+/// is (Article, its reading of the data and of the documents) is StaticNews.Runtime's, compiled once.
 /// The classes and the holder go in the namespace below the configured one (<see cref="ArticleNamespaces"/>), the
 /// typed properties in the configured one.
 /// </summary>
 public static class ArticleEmitter
 {
-    public static string HintName(ArticlePart part) => "Articles/Part" + PartSuffix(part.Number) + ".g.cs";
-
-    /// <summary>The class that holds a part's article instances: <c>ArticlePart07</c>.</summary>
-    public static string HolderName(int partNumber) => "ArticlePart" + PartSuffix(partNumber);
+    public static string HintName(ArticlePart part) => "Articles/Part" + part.Number.ToString("D3", CultureInfo.InvariantCulture) + ".g.cs";
 
     public static string Emit(ArticlePart part)
     {
@@ -29,39 +26,40 @@ public static class ArticleEmitter
         writer.Line("#nullable enable");
         writer.Line();
         writer.OpenBlock("namespace " + ArticleNamespaces.Classes(ns));
+        // Safe as a short name here: "Article" is reserved, so no article class takes it.
+        writer.Line("using Article = " + GeneratedNames.Article + ";");
+        writer.Line();
         foreach (var article in part.Articles)
         {
             WriteClass(writer, article);
             writer.Line();
         }
-        WriteHolder(writer, part, "global::" + ns);
+        WriteHolder(writer, part, ns);
         writer.CloseBlock();
         writer.Line();
         writer.OpenBlock("namespace " + ns);
-        WriteTypedAccess(writer, part, "global::" + ns);
+        WriteTypedAccess(writer, part);
         writer.CloseBlock();
         return writer.ToString();
     }
-
-    private static string PartSuffix(int partNumber) => partNumber.ToString("D3", CultureInfo.InvariantCulture);
 
     private static void WriteClass(SourceWriter writer, NamedArticle named)
     {
         var article = named.Article;
         var metadata = article.Metadata;
         writer.Line("/// <summary>" + CSharpText.XmlDoc(article.Title) + "</summary>");
-        writer.Line("/// <remarks>" + CSharpText.XmlDoc(article.Standfirst) + " (" + CSharpText.XmlDoc(article.SourcePath) + ")</remarks>");
-        writer.OpenBlock("public sealed partial class " + named.Names.ClassName + " : global::" + named.Namespace + ".Article");
+        writer.Line("/// <remarks>" + CSharpText.XmlDoc(article.Standfirst) + "</remarks>");
+        writer.OpenBlock("public sealed partial class " + named.Names.ClassName + " : Article");
         if (!metadata.CustomFields.IsEmpty)
         {
             foreach (var field in metadata.CustomFields)
             {
                 writer.Line("/// <summary>Front matter '" + CSharpText.XmlDoc(field.Key) + "'.</summary>");
-                writer.Line("public " + TypeName(field.Type) + " " + field.PropertyName + " { get; } = " + ValueLiteral(field) + ";");
+                writer.Line("public " + CustomFieldValues.TypeName(field.Type) + " " + field.PropertyName + " { get; } = " + CustomFieldValues.Literal(field) + ";");
                 writer.Line();
             }
             writer.Line("/// <inheritdoc/>");
-            writer.Line("public override global::System.Collections.Generic.IReadOnlyDictionary<string, object> Fields => new global::System.Collections.Generic.Dictionary<string, object>");
+            writer.Line("protected override global::System.Collections.Generic.IReadOnlyDictionary<string, object> CreateFields() => new global::System.Collections.Generic.Dictionary<string, object>");
             writer.Line("{");
             writer.Indent();
             foreach (var field in metadata.CustomFields)
@@ -84,119 +82,38 @@ public static class ArticleEmitter
     }
 
     /// <summary>
-    /// The part's holder: one static field per article, and <c>Items</c>, the part's articles in the order of their
-    /// records in <c>Data</c>, with the metadata filled in (all on first use of any). The data is a constant: the
-    /// compiler stores a constant's text as it is, where a UTF-8 literal of it cost a bound node per byte (a third of
-    /// the compile at 10,000 articles) and a string literal would share the assembly's 16 MB string heap (CS8103).
+    /// The part's holder: <c>Items</c>, the part's articles in the order of their records in <c>Data</c> (the position
+    /// the index names them by), created and filled in on first use of any.
     /// </summary>
     private static void WriteHolder(SourceWriter writer, ArticlePart part, string ns)
     {
-        var holder = HolderName(part.Number);
-        var data = new ArticleDataWriter();
+        var holder = GeneratedNames.PartHolder(part.Number);
         writer.Line("/// <summary>The articles of generated part " + part.Number.ToString(CultureInfo.InvariantCulture) + ", each created once.</summary>");
+        writer.Line(GeneratedNames.GeneratedCodeAttribute);
         writer.OpenBlock("internal static class " + holder);
-        foreach (var named in part.Articles)
+        writer.Line("internal static readonly Article[] Items = " + GeneratedNames.GeneratedContent + ".LoadPart(typeof(" + holder + "), global::" + ns + ".Articles.BySlug,");
+        writer.Indent();
+        for (var i = 0; i < part.Articles.Count; i++)
         {
-            var type = ArticleNamespaces.Classes(ns) + "." + named.Names.ClassName;
-            writer.Line("internal static readonly " + type + " " + named.Names.ClassName + " = new " + type + "();");
-            WriteRecord(data, named);
+            writer.Line("new " + part.Articles[i].Names.ClassName + "()" + (i + 1 < part.Articles.Count ? "," : ");"));
         }
+        writer.Unindent();
         writer.Line();
-        writer.Line("internal static readonly " + ns + ".Article[] Items = " + ns + ".Article.Load(typeof(" + holder + "), new " + ns + ".Article[] { "
-            + string.Join(", ", part.Articles.Select(a => a.Names.ClassName)) + " });");
-        writer.Line();
-        writer.Line("private const string Data = " + CSharpText.StringLiteral(data.ToString()) + ";");
+        writer.Line("private const string Data = " + CSharpText.StringLiteral(ArticleDataWriter.Articles(part.Articles)) + ";");
         writer.CloseBlock();
     }
 
-    /// <summary>The part's share of the <c>Articles</c> class: a typed property per article, with its title and standfirst.</summary>
-    private static void WriteTypedAccess(SourceWriter writer, ArticlePart part, string ns)
+    /// <summary>The part's share of the <c>Articles</c> class: a typed property per article, documented as its class is.</summary>
+    private static void WriteTypedAccess(SourceWriter writer, ArticlePart part)
     {
-        var classes = ArticleNamespaces.Classes(ns);
-        var holder = classes + "." + HolderName(part.Number);
+        var holder = ArticleNamespaces.ClassesName + "." + GeneratedNames.PartHolder(part.Number);
         writer.OpenBlock("public static partial class Articles");
         for (var i = 0; i < part.Articles.Count; i++)
         {
-            var named = part.Articles[i];
-            var className = named.Names.ClassName;
-            if (i > 0)
-            {
-                writer.Line();
-            }
-            writer.Line("/// <summary>" + CSharpText.XmlDoc(named.Article.Title) + "</summary>");
-            writer.Line("/// <remarks>" + CSharpText.XmlDoc(named.Article.Standfirst) + "</remarks>");
-            writer.Line("public static " + classes + "." + className + " " + className + " => " + holder + "." + className + ";");
+            var type = ArticleNamespaces.ClassesName + "." + part.Articles[i].Names.ClassName;
+            writer.Line("/// <inheritdoc cref=\"" + type + "\"/>");
+            writer.Line("public static " + type + " " + part.Articles[i].Names.ClassName + " => (" + type + ")" + holder + ".Items[" + i.ToString(CultureInfo.InvariantCulture) + "];");
         }
         writer.CloseBlock();
-    }
-
-    /// <summary>One article's record, in the order the runtime's <c>Article.Load</c> reads it.</summary>
-    private static void WriteRecord(ArticleDataWriter data, NamedArticle named)
-    {
-        var article = named.Article;
-        var metadata = article.Metadata;
-        data.Text(named.Names.Slug)
-            .Text(article.SourcePath)
-            .Number(article.Format == DocumentFormat.Markdown ? 1 : 0)
-            .Text(article.Title)
-            .Text(article.Standfirst)
-            .Text(article.EditorsNote)
-            .Date(metadata.Published)
-            .Date(metadata.Updated)
-            .Texts(metadata.Authors)
-            .Texts(metadata.Tags)
-            .Text(metadata.Section)
-            .Number(metadata.Draft ? 1 : 0)
-            .Text(metadata.Image)
-            .Text(metadata.Language)
-            .Texts(metadata.Related.Select(r => r.Slug).ToList())
-            .Number(article.WordCount)
-            .Text(article.BodyResource)
-            .Numbers(article.BodyResource is null ? Array.Empty<int>() : article.BodyRanges);
-    }
-
-    private static string TypeName(CustomFieldType type) => type switch
-    {
-        CustomFieldType.Integer => "long",
-        CustomFieldType.Number => "double",
-        CustomFieldType.Boolean => "bool",
-        CustomFieldType.Date => "global::System.DateTimeOffset",
-        CustomFieldType.StringList => "global::System.Collections.Generic.IReadOnlyList<string>",
-        _ => "string",
-    };
-
-    private static string ValueLiteral(CustomField field)
-    {
-        var value = field.Values.Count > 0 ? field.Values[0] : "";
-        return field.Type switch
-        {
-            CustomFieldType.Integer => value + "L",
-            CustomFieldType.Number => FormatDouble(value),
-            CustomFieldType.Boolean => value,
-            CustomFieldType.Date => DateLiteral(System.DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind)),
-            CustomFieldType.StringList => StringArray(field.Values),
-            _ => CSharpText.StringLiteral(value),
-        };
-    }
-
-    private static string FormatDouble(string value) =>
-        value.IndexOfAny(new[] { '.', 'E', 'e' }) >= 0 ? value + "d" : value + ".0";
-
-    private static string StringArray(IEnumerable<string> values)
-    {
-        var items = values.ToList();
-        return items.Count == 0
-            ? "global::System.Array.Empty<string>()"
-            : "new string[] { " + string.Join(", ", items.Select(CSharpText.StringLiteral)) + " }";
-    }
-
-    private static string DateLiteral(System.DateTimeOffset? value)
-    {
-        if (value is not { } date)
-        {
-            return "null";
-        }
-        var c = CultureInfo.InvariantCulture;
-        return "new global::System.DateTimeOffset(" + date.Ticks.ToString(c) + "L, new global::System.TimeSpan(" + date.Offset.Ticks.ToString(c) + "L))";
     }
 }

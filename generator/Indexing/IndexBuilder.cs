@@ -19,14 +19,8 @@ public static class IndexBuilder
     {
         var diagnostics = new List<DiagnosticInfo>();
         var published = new List<IndexEntry>();
-        var places = new HashSet<ArticleReference>();
         foreach (var entry in entries.OrderBy(e => e.SourcePath, StringComparer.Ordinal))
         {
-            // A file given to the compiler twice comes twice, with one place: it is one article.
-            if (!places.Add(entry.Location))
-            {
-                continue;
-            }
             var reason = entry.Draft ? "it is a draft" : entry.Published > now ? $"its date {entry.Published:yyyy-MM-dd HH:mm zzz} is in the future" : null;
             if (reason is not null && !includeDrafts)
             {

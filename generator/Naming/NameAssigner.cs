@@ -4,7 +4,6 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using StaticNews.Generator.Diagnostics;
-using StaticNews.Generator.Emit;
 using StaticNews.Generator.Model;
 
 namespace StaticNews.Generator.Naming;
@@ -38,14 +37,8 @@ public static class NameAssigner
         var assigned = new List<(NamingRequest Request, string Slug, string ClassName)>(requests.Length);
         var diagnostics = new List<DiagnosticInfo>();
 
-        var paths = new HashSet<string>(StringComparer.Ordinal);
         foreach (var request in ordered)
         {
-            // The same file given to the compiler twice is one document: it gets one name and one place.
-            if (!paths.Add(request.FilePath))
-            {
-                continue;
-            }
             var slug = Claim(slugOwners, request.ProposedSlug, request.SourcePath, n => request.ProposedSlug + "-" + n);
             if (slug != request.ProposedSlug)
             {
@@ -70,8 +63,8 @@ public static class NameAssigner
             assigned.Add((request, slug, className));
         }
 
-        var locations = ArticlePartitioner.Locate(assigned.Select(a => a.Request.SourcePath).ToList(), assigned.Select(a => a.ClassName).ToList());
-        var names = assigned.Select((a, i) => new ArticleNames(a.Request.FilePath, a.Slug, a.ClassName, locations[i]));
+        // Where each article lives is decided after the names (ArticlePartitioner.Place).
+        var names = assigned.Select(a => new ArticleNames(a.Request.FilePath, a.Slug, a.ClassName, default));
         return new NamingResult(names.ToEquatableArray(), diagnostics.ToEquatableArray());
     }
 

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using StaticNews.Generator.Emit;
 
 namespace StaticNews.Generator.Naming;
 
@@ -17,15 +16,17 @@ public static class ReservedNames
         "Slug", "Title", "Standfirst", "Url", "SourcePath", "Published", "Updated", "Authors", "Tags", "Section",
         "EditorsNote", "Paragraphs", "BodyHtml", "PlainText", "WordCount", "ReadingTime", "Excerpt", "Related", "RelatedSlugs",
         "IsDraft", "Image", "Language", "Format", "Markdown", "Fields", "Instance",
-        "BodyUtf8", "BodyResource", "BodyRanges", "Utf8", "Load", "Select",
+        "BodyUtf8", "BodyResource", "BodyRanges", "Utf8", "Load", "Select", "CreateFields", "GetParagraphs", "GetPlainText", "GetMarkdown",
         "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
     };
 
-    /// <summary>Names an article class may not take: the generated types (part holders too), the members of <c>Articles</c> and of a part holder, and the article members.</summary>
+    /// <summary>
+    /// Names an article class may not take: the runtime's types, the generated namespace and class, the members of
+    /// <c>Articles</c> and of a part holder, and the article members. (Generated helpers have a '_' in their names,
+    /// which no class name has.)
+    /// </summary>
     public static readonly HashSet<string> ClassNames = new(
-        ArticleMembers
-            .Concat(new[] { "Article", "Articles", "ArticleFormat", "ArticleDataReader", "Tag", "All", "BySlug", "CreateSlugIndex", "Data", "Items" })
-            .Concat(Enumerable.Range(0, ArticlePartitioner.PartCount).Select(ArticleEmitter.HolderName)),
+        ArticleMembers.Concat(new[] { "Article", "Articles", "ArticleClasses", "ArticleFormat", "Tag", "All", "BySlug", "Data", "Items" }),
         StringComparer.Ordinal);
 
     /// <summary>Names a custom-field property may not take (front matter's <c>draft:</c> is known as IsDraft).</summary>

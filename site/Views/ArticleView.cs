@@ -40,15 +40,15 @@ public sealed record ArticleView(
     private string BasePath { get; init; } = "";
 
     /// <summary>The body's paragraphs, read from the article each time (it does not keep them).</summary>
-    public IReadOnlyList<string> Paragraphs => Source.Paragraphs;
+    public IReadOnlyList<string> Paragraphs => Source.GetParagraphs();
 
     /// <summary>
     /// The body as HTML, rendered each time a page reads it rather than kept: views of every article exist at once, and
     /// ten thousand bodies held for the whole render were garbage the collector copied from generation to generation.
     /// </summary>
     public RawHtml BodyHtml => new(Source.Format == ArticleFormat.Markdown
-        ? MarkdownRenderer.ToHtml(Source.Markdown ?? "", BasePath)
-        : ParagraphsToHtml(Source.Paragraphs));
+        ? MarkdownRenderer.ToHtml(Source.GetMarkdown() ?? "", BasePath)
+        : ParagraphsToHtml(Source.GetParagraphs()));
 
     /// <summary>The next newer article, for "previous/next" links; set once all views exist.</summary>
     public ArticleLink? Newer { get; init; }

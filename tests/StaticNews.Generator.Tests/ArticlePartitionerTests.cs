@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using StaticNews.Generator.Indexing;
 using StaticNews.Generator.Emit;
 using StaticNews.Generator.Model;
 

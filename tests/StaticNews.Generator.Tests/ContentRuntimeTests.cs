@@ -39,7 +39,7 @@ public sealed class ContentRuntimeTests
         using var content = LoadSeed();
         var article = content.BySlug(SeedSlug)!;
 
-        var paragraphs = LoadedContent.Get<IReadOnlyList<string>>(article, "Paragraphs");
+        var paragraphs = LoadedContent.Call<IReadOnlyList<string>>(article, "GetParagraphs");
         Assert.Equal(23, paragraphs.Count);
         Assert.StartsWith("Following the freefall", paragraphs[0], StringComparison.Ordinal);
         Assert.StartsWith("With this geopolitical shift", paragraphs[22], StringComparison.Ordinal);
@@ -52,7 +52,7 @@ public sealed class ContentRuntimeTests
             LoadedContent.Get<string>(article, "EditorsNote"));
         Assert.Null(LoadedContent.Get<DateTimeOffset?>(article, "Published"));
         Assert.Equal(LoadedContent.Get<string>(article, "Title"), article.ToString());
-        Assert.Equal(string.Join("\n\n", paragraphs), LoadedContent.Get<string>(article, "PlainText"));
+        Assert.Equal(string.Join("\n\n", paragraphs), LoadedContent.Call<string>(article, "GetPlainText"));
     }
 
     [Fact]
@@ -62,12 +62,12 @@ public sealed class ContentRuntimeTests
         var article = content.BySlug(SeedSlug)!;
 
         var wordCount = LoadedContent.Get<int>(article, "WordCount");
-        Assert.Equal(LoadedContent.Get<IReadOnlyList<string>>(article, "Paragraphs").Sum(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length), wordCount);
+        Assert.Equal(LoadedContent.Call<IReadOnlyList<string>>(article, "GetParagraphs").Sum(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length), wordCount);
         var readingTime = LoadedContent.Get<TimeSpan>(article, "ReadingTime");
         Assert.True(readingTime >= TimeSpan.FromMinutes(1));
         Assert.Equal(TimeSpan.FromMinutes(Math.Ceiling(wordCount / 230.0)), readingTime);
         // The first paragraph is under 200 characters, so it is the excerpt as it is.
-        Assert.Equal(LoadedContent.Get<IReadOnlyList<string>>(article, "Paragraphs")[0], LoadedContent.Get<string>(article, "Excerpt"));
+        Assert.Equal(LoadedContent.Call<IReadOnlyList<string>>(article, "GetParagraphs")[0], LoadedContent.Get<string>(article, "Excerpt"));
     }
 
     [Fact]
@@ -129,7 +129,7 @@ public sealed class ContentRuntimeTests
         using var content = LoadedContent.Load(run.OutputCompilation);
         var article = content.BySlug("brief")!;
 
-        Assert.Empty(LoadedContent.Get<IReadOnlyList<string>>(article, "Paragraphs"));
+        Assert.Empty(LoadedContent.Call<IReadOnlyList<string>>(article, "GetParagraphs"));
         Assert.Equal(0, LoadedContent.Get<int>(article, "WordCount"));
         Assert.Equal(TimeSpan.FromMinutes(1), LoadedContent.Get<TimeSpan>(article, "ReadingTime"));
         Assert.Equal("Only a standfirst.", LoadedContent.Get<string>(article, "Excerpt"));
@@ -214,6 +214,6 @@ public sealed class ArticleDataRoundTripTests
         Assert.Equal("/img/a;b.jpg", LoadedContent.Get<string>(article, "Image"));
         Assert.Equal("hy", LoadedContent.Get<string>(article, "Language"));
         Assert.Null(LoadedContent.Get<string?>(article, "EditorsNote"));
-        Assert.Equal(new[] { "Body." }, LoadedContent.Get<IReadOnlyList<string>>(article, "Paragraphs"));
+        Assert.Equal(new[] { "Body." }, LoadedContent.Call<IReadOnlyList<string>>(article, "GetParagraphs"));
     }
 }

@@ -122,8 +122,8 @@ public sealed class DiagnosticsTests
         AssertAt(diagnostic, "SN0004", DiagnosticSeverity.Warning, TestData.DocumentPath("b.txt"), 1, 1);
         Assert.Contains("'con-article-2'", diagnostic.GetMessage(), StringComparison.Ordinal);
         using var content = LoadedContent.Load(run.OutputCompilation);
-        Assert.Equal("A body.", LoadedContent.Get<IReadOnlyList<string>>(content.BySlug("con-article")!, "Paragraphs").Single());
-        Assert.Equal("B body.", LoadedContent.Get<IReadOnlyList<string>>(content.BySlug("con-article-2")!, "Paragraphs").Single());
+        Assert.Equal("A body.", LoadedContent.Call<IReadOnlyList<string>>(content.BySlug("con-article")!, "GetParagraphs").Single());
+        Assert.Equal("B body.", LoadedContent.Call<IReadOnlyList<string>>(content.BySlug("con-article-2")!, "GetParagraphs").Single());
         Assert.Equal(3, content.All.Count);
     }
 
@@ -173,7 +173,7 @@ public sealed class DiagnosticsTests
 
         AssertAt(Assert.Single(run.Diagnostics), "SN0006", DiagnosticSeverity.Info, TestData.DocumentPath("promo.txt"), 4, 1);
         using var content = LoadedContent.Load(run.OutputCompilation);
-        Assert.Equal(new[] { "Real paragraph.", "Another paragraph." }, LoadedContent.Get<IReadOnlyList<string>>(content.BySlug("title")!, "Paragraphs"));
+        Assert.Equal(new[] { "Real paragraph.", "Another paragraph." }, LoadedContent.Call<IReadOnlyList<string>>(content.BySlug("title")!, "GetParagraphs"));
     }
 
     [Fact]

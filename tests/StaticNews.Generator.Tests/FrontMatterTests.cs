@@ -63,14 +63,14 @@ public sealed class FrontMatterTests
         Assert.Equal("hy-AM", LoadedContent.Get<string>(article, "Language"));
         Assert.Same(content.BySlug("older-story"), Assert.Single(LoadedContent.Get<System.Collections.IEnumerable>(article, "Related").Cast<object>()));
         Assert.Equal("seeds/2024/metro.md", LoadedContent.Get<string>(article, "SourcePath"));
-        Assert.Equal("The body, in *Markdown*.", LoadedContent.Get<string>(article, "Markdown"));
+        Assert.Equal("The body, in *Markdown*.", LoadedContent.Call<string>(article, "GetMarkdown"));
         Assert.Empty(LoadedContent.Get<IReadOnlyDictionary<string, object>>(article, "Fields"));
 
         // The plain-text document takes its title and standfirst from the body, its slug and date from front matter.
         var older = content.BySlug("older-story")!;
         Assert.Equal("Older story", LoadedContent.Get<string>(older, "Title"));
         Assert.Equal("An older standfirst.", LoadedContent.Get<string>(older, "Standfirst"));
-        Assert.Equal(new[] { "Body." }, LoadedContent.Get<IReadOnlyList<string>>(older, "Paragraphs"));
+        Assert.Equal(new[] { "Body." }, LoadedContent.Call<IReadOnlyList<string>>(older, "GetParagraphs"));
         Assert.Equal(new[] { "metro-trains", "older-story" }, content.AllSlugs);
     }
 
@@ -253,7 +253,7 @@ public sealed class FrontMatterTests
         var article = Assert.Single(content.All);
         Assert.Equal("Positions", LoadedContent.Get<string>(article, "Title"));
         Assert.Equal(new[] { "politics" }, LoadedContent.Get<IReadOnlyList<string>>(article, "Tags"));
-        Assert.Equal("Body line.", LoadedContent.Get<string>(article, "Markdown"));
+        Assert.Equal("Body line.", LoadedContent.Call<string>(article, "GetMarkdown"));
     }
 
     [Theory]

@@ -138,6 +138,19 @@ public sealed class HostileDocumentTests
         Assert.Empty(run.DiagnosticsWithId("SN0004"));
     }
 
+    [Fact]
+    public void A_document_given_twice_is_parsed_and_reported_once()
+    {
+        // No standfirst: SN0002, once, since the pipeline keeps one document per file before parsing.
+        var twice = TestData.Document("twice.txt", "Told twice\n");
+        var again = TestData.Document("twice.txt", "Told twice\n");
+
+        var run = RunWithGood(new AdditionalText[] { twice, again });
+
+        Assert.Single(run.DiagnosticsWithId("SN0002"));
+        Assert.Single(run.ArticleClassNames, "ToldTwice");
+    }
+
     private static GeneratorRun RunWithGood(IEnumerable<AdditionalText> documents) =>
         GeneratorHarness.Run(documents.Concat(Good()), TestData.Options()).AssertHealthy();
 
@@ -354,12 +367,12 @@ public sealed class HostileDocumentTests
         Assert.Equal(new[] { "<a href=\"javascript:alert(1)\">x</a>" }, LoadedContent.Get<IReadOnlyList<string>>(md, "Authors"));
         Assert.Equal(note, LoadedContent.Get<string>(md, "Note"));
         Assert.Equal(note, LoadedContent.Get<IReadOnlyDictionary<string, object>>(md, "Fields")["note"]);
-        Assert.Equal(body, LoadedContent.Get<string>(md, "Markdown"));
+        Assert.Equal(body, LoadedContent.Call<string>(md, "GetMarkdown"));
 
         var txt = content.All.Single(a => LoadedContent.Get<string>(a, "SourcePath") == "seeds/hostile/markup.txt");
         Assert.Equal("<script>alert(1)</script>", LoadedContent.Get<string>(txt, "Title"));
         Assert.Equal("{{ page.title }} </summary>", LoadedContent.Get<string>(txt, "Standfirst"));
-        Assert.Equal(new[] { "</script><script>alert(2)</script>", "\"u8; } } class Evil { // {{ x }}" }, LoadedContent.Get<IReadOnlyList<string>>(txt, "Paragraphs"));
+        Assert.Equal(new[] { "</script><script>alert(2)</script>", "\"u8; } } class Evil { // {{ x }}" }, LoadedContent.Call<IReadOnlyList<string>>(txt, "GetParagraphs"));
 
         // The tag index keeps the names as written; the slugs are plain words.
         var tags = ((System.Collections.IEnumerable)content.StaticProperty("Tags")).Cast<object>().ToList();
@@ -377,7 +390,7 @@ public sealed class HostileDocumentTests
         Assert.Empty(run.Diagnostics);
         using var content = LoadWithGood(run);
         var article = content.BySlug("one-megabyte")!;
-        Assert.Equal(paragraph, Assert.Single(LoadedContent.Get<IReadOnlyList<string>>(article, "Paragraphs")));
+        Assert.Equal(paragraph, Assert.Single(LoadedContent.Call<IReadOnlyList<string>>(article, "GetParagraphs")));
         Assert.True(LoadedContent.Get<string>(article, "Excerpt").Length <= 201);
     }
 
@@ -399,8 +412,8 @@ public sealed class HostileDocumentTests
         Assert.Empty(run.Diagnostics);
         using var content = LoadWithGood(run);
         var article = content.BySlug("five-megabytes")!;
-        Assert.Equal(paragraphs.Length, LoadedContent.Get<IReadOnlyList<string>>(article, "Paragraphs").Count);
-        Assert.Equal(string.Join("\n\n", paragraphs), LoadedContent.Get<string>(article, "Markdown"));
+        Assert.Equal(paragraphs.Length, LoadedContent.Call<IReadOnlyList<string>>(article, "GetParagraphs").Count);
+        Assert.Equal(string.Join("\n\n", paragraphs), LoadedContent.Call<string>(article, "GetMarkdown"));
     }
 
     /// <summary>The issue's "done when", at generator level: one folder holding every case builds, each bad file is reported.</summary>

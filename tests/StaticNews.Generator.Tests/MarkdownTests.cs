@@ -66,11 +66,11 @@ public sealed class MarkdownTests
         using var content = LoadedContent.Load(run.OutputCompilation);
         var article = Assert.Single(content.All);
         Assert.Equal("Markdown", LoadedContent.Get<object>(article, "Format").ToString());
-        Assert.Equal(Body, LoadedContent.Get<string>(article, "Markdown"));
+        Assert.Equal(Body, LoadedContent.Call<string>(article, "GetMarkdown"));
         Assert.Equal("Markdown story", LoadedContent.Get<string>(article, "Title"));
         Assert.Equal("With every construct.", LoadedContent.Get<string>(article, "Standfirst"));
         Assert.Null(LoadedContent.Get<string?>(article, "EditorsNote"));
-        Assert.StartsWith("Intro with *emphasis*", LoadedContent.Get<IReadOnlyList<string>>(article, "Paragraphs")[0], StringComparison.Ordinal);
+        Assert.StartsWith("Intro with *emphasis*", LoadedContent.Call<IReadOnlyList<string>>(article, "GetParagraphs")[0], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class MarkdownTests
         var run = Run(TestData.Document("story.md", text));
 
         using var content = LoadedContent.Load(run.OutputCompilation);
-        Assert.Equal(Body, LoadedContent.Get<string>(Assert.Single(content.All), "Markdown"));
+        Assert.Equal(Body, LoadedContent.Call<string>(Assert.Single(content.All), "GetMarkdown"));
     }
 
     [Fact]
@@ -91,8 +91,8 @@ public sealed class MarkdownTests
 
         using var content = LoadedContent.Load(run.OutputCompilation);
         var article = Assert.Single(content.All);
-        Assert.Equal("First block,  \nsame block.\n\nSecond block.", LoadedContent.Get<string>(article, "Markdown"));
-        Assert.Equal(new[] { "First block,  \nsame block.", "Second block." }, LoadedContent.Get<IReadOnlyList<string>>(article, "Paragraphs"));
+        Assert.Equal("First block,  \nsame block.\n\nSecond block.", LoadedContent.Call<string>(article, "GetMarkdown"));
+        Assert.Equal(new[] { "First block,  \nsame block.", "Second block." }, LoadedContent.Call<IReadOnlyList<string>>(article, "GetParagraphs"));
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public sealed class MarkdownTests
         using var content = LoadedContent.Load(run.OutputCompilation);
         var article = Assert.Single(content.All);
         Assert.Equal("PlainText", LoadedContent.Get<object>(article, "Format").ToString());
-        Assert.Null(LoadedContent.Get<string?>(article, "Markdown"));
+        Assert.Null(LoadedContent.Call<string?>(article, "GetMarkdown"));
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public sealed class MarkdownTests
         using var content = LoadedContent.Load(run.OutputCompilation);
         var article = Assert.Single(content.All);
         Assert.Equal("The real headline", LoadedContent.Get<string>(article, "Title"));
-        Assert.Equal("First paragraph.\n\n# A later heading stays", LoadedContent.Get<string>(article, "Markdown"));
+        Assert.Equal("First paragraph.\n\n# A later heading stays", LoadedContent.Call<string>(article, "GetMarkdown"));
         Assert.Equal("the-real-headline", LoadedContent.Get<string>(article, "Slug"));
     }
 
@@ -130,7 +130,7 @@ public sealed class MarkdownTests
         using var content = LoadedContent.Load(run.OutputCompilation);
         var article = Assert.Single(content.All);
         Assert.Equal("Bare heading", LoadedContent.Get<string>(article, "Title"));
-        Assert.Equal("Body paragraph.", LoadedContent.Get<string>(article, "Markdown"));
+        Assert.Equal("Body paragraph.", LoadedContent.Call<string>(article, "GetMarkdown"));
     }
 
     [Fact]
@@ -141,7 +141,7 @@ public sealed class MarkdownTests
         using var content = LoadedContent.Load(run.OutputCompilation);
         var article = Assert.Single(content.All);
         Assert.Equal("Front matter title", LoadedContent.Get<string>(article, "Title"));
-        Assert.Equal("# Heading\n\nBody.", LoadedContent.Get<string>(article, "Markdown"));
+        Assert.Equal("# Heading\n\nBody.", LoadedContent.Call<string>(article, "GetMarkdown"));
     }
 
     [Theory]
@@ -198,6 +198,6 @@ public sealed class MarkdownTests
         Assert.Equal("This article was updated at 10:00.", LoadedContent.Get<string>(article, "EditorsNote"));
         // A removed line leaves its blank lines behind; in Markdown any run of blank lines is one break.
         Assert.Equal("First paragraph.\n\n```\nSupport independent journalism (a code sample, kept)\n```\n\nLast paragraph.",
-            Regex.Replace(LoadedContent.Get<string>(article, "Markdown"), "\n{3,}", "\n\n"));
+            Regex.Replace(LoadedContent.Call<string>(article, "GetMarkdown"), "\n{3,}", "\n\n"));
     }
 }

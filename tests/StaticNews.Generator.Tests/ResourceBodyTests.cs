@@ -34,14 +34,42 @@ public sealed class ResourceBodyTests
         var source = run.ArticleSource("RussiaExpressesItsReadinessToProvideSupport");
         var part = run.Source(run.ArticlePartHintNames.Single());
         Assert.DoesNotContain("BodyUtf8", source, StringComparison.Ordinal);
-        Assert.Contains("29:StaticNews.Documents/seed.txt", part, StringComparison.Ordinal);
+        // The resource's name "StaticNews.Documents/seed.txt" as the data writes it: what precedes the end it shares with the
+        // source path "seeds/seed.txt" ("s/seed.txt", 10 characters).
+        Assert.Contains("19:StaticNews.Document10;", part, StringComparison.Ordinal);
         Assert.DoesNotContain("Following the freefall", part, StringComparison.Ordinal);
 
         var literal = LoadedContent.Load(GeneratorHarness.Run(new[] { TestData.Document("seed.txt", TestData.SeedBytes), TestData.Config() }, TestData.Options()).OutputCompilation);
         var embedded = LoadedContent.Load(run.OutputCompilation, resources: resources);
-        var paragraphs = LoadedContent.Get<IReadOnlyList<string>>(embedded.All.Single(), "Paragraphs");
+        var paragraphs = LoadedContent.Call<IReadOnlyList<string>>(embedded.All.Single(), "GetParagraphs");
         Assert.Equal(23, paragraphs.Count);
-        Assert.Equal(LoadedContent.Get<IReadOnlyList<string>>(literal.All.Single(), "Paragraphs"), paragraphs);
+        Assert.Equal(LoadedContent.Call<IReadOnlyList<string>>(literal.All.Single(), "GetParagraphs"), paragraphs);
+    }
+
+    /// <summary>
+    /// The data joins the ranges of Markdown lines one line break apart, and the runtime reads each line break in a range
+    /// as '\n': every one-character line break the compiler knows ('\n', a lone '\r', U+0085, U+2028, U+2029) comes
+    /// back as the literal gives it, mixed with "\r\n" (two characters, never joined).
+    /// </summary>
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r")]
+    [InlineData("\u0085")]
+    [InlineData("\u2028")]
+    [InlineData("\u2029")]
+    public void Markdown_lines_joined_in_one_range_come_back_as_the_literal_gives_them(string lineBreak)
+    {
+        var text = "---\ntitle: Breaks\ndescription: Lead.\n---\nOne" + lineBreak + "two" + lineBreak + lineBreak + "three\r\nfour" + lineBreak + "five";
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var (run, resources) = RunEmbedded(("breaks.md", bytes));
+
+        using var embedded = LoadedContent.Load(run.OutputCompilation, resources: resources);
+        using var literal = LoadedContent.Load(GeneratorHarness.Run(new[] { TestData.Document("breaks.md", bytes), TestData.Config() }, TestData.Options()).OutputCompilation);
+
+        var expected = LoadedContent.Call<string>(literal.All.Single(), "GetMarkdown");
+        Assert.Equal("One\ntwo\n\nthree\nfour\nfive", expected);
+        Assert.Equal(expected, LoadedContent.Call<string>(embedded.All.Single(), "GetMarkdown"));
+        Assert.DoesNotContain("BodyUtf8", run.ArticleSource(run.ArticleClassNames.Single()), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -53,9 +81,9 @@ public sealed class ResourceBodyTests
         var embedded = LoadedContent.Load(run.OutputCompilation, resources: resources);
         var literal = LoadedContent.Load(GeneratorHarness.Run(new[] { TestData.Document("story.md", bytes), TestData.Config() }, TestData.Options()).OutputCompilation);
 
-        var expected = LoadedContent.Get<string>(literal.All.Single(), "Markdown");
+        var expected = LoadedContent.Call<string>(literal.All.Single(), "GetMarkdown");
         Assert.Equal("First *line*  \nsecond line.\n\n```\ncode\n\n  indented\n```\n\nLast paragraph.", expected);
-        Assert.Equal(expected, LoadedContent.Get<string>(embedded.All.Single(), "Markdown"));
+        Assert.Equal(expected, LoadedContent.Call<string>(embedded.All.Single(), "GetMarkdown"));
     }
 
     [Fact]
@@ -72,11 +100,11 @@ public sealed class ResourceBodyTests
             // Loaded from bytes there is no file: the runtime's own lookup serves. From a file, the offsets table does.
             Assert.Null(EmbeddedDocuments(fromBytes));
             Assert.NotNull(EmbeddedDocuments(fromFile));
-            var expected = fromBytes.All.ToDictionary(a => LoadedContent.Get<string>(a, "Slug"), a => LoadedContent.Get<IReadOnlyList<string>>(a, "Paragraphs"));
+            var expected = fromBytes.All.ToDictionary(a => LoadedContent.Get<string>(a, "Slug"), a => LoadedContent.Call<IReadOnlyList<string>>(a, "GetParagraphs"));
             Assert.Equal(3, expected.Count);
             foreach (var article in fromFile.All)
             {
-                Assert.Equal(expected[LoadedContent.Get<string>(article, "Slug")], LoadedContent.Get<IReadOnlyList<string>>(article, "Paragraphs"));
+                Assert.Equal(expected[LoadedContent.Get<string>(article, "Slug")], LoadedContent.Call<IReadOnlyList<string>>(article, "GetParagraphs"));
             }
         }
         finally
@@ -122,9 +150,12 @@ public sealed class ResourceBodyTests
         }
     }
 
+    /// <summary>The runtime's table of the content assembly's resource offsets (null when it reads through the runtime's lookup).</summary>
     private static object? EmbeddedDocuments(LoadedContent content)
     {
-        var lazy = content.ArticleType.GetField("s_embeddedDocuments", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!.GetValue(null)!;
+        var documentsType = content.ArticleType.Assembly.GetType("StaticNews.Content.Documents.ContentDocuments", throwOnError: true)!;
+        var documents = documentsType.GetMethod("Of", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)!.Invoke(null, new object[] { content.Assembly })!;
+        var lazy = documentsType.GetField("_mapped", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(documents)!;
         return lazy.GetType().GetProperty("Value")!.GetValue(lazy);
     }
 

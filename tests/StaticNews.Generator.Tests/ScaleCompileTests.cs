@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using StaticNews.Generator.Indexing;
 using StaticNews.Generator.Emit;
 using StaticNews.Generator.Tests.Infrastructure;
 using Xunit.Abstractions;
@@ -70,7 +71,7 @@ public sealed class ScaleCompileTests(ITestOutputHelper output)
         Assert.Null(run.Result.Exception);
         Assert.Empty(run.Diagnostics);
         Assert.Equal(ArticleCount, run.ArticleClassNames.Count);
-        Assert.Equal(ArticlePartitioner.PartCount + 3, run.HintNames.Count);
+        Assert.Equal(ArticlePartitioner.PartCount + 1, run.HintNames.Count);
 
         clock.Restart();
         var errors = EmitErrors(run.OutputCompilation);

@@ -46,8 +46,8 @@ public sealed class UnicodeEncodingTests
         Assert.Equal(new[] { "cafe-in-yerevan", "deja-vu" }, content.AllSlugs.Order(StringComparer.Ordinal));
         var plain = content.BySlug("cafe-in-yerevan")!;
         Assert.Equal("Երեւան’s terraces reopen.", LoadedContent.Get<string>(plain, "Standfirst"));
-        Assert.Equal(new[] { LongParagraph.Trim(), "Second paragraph: ёлка." }, LoadedContent.Get<IReadOnlyList<string>>(plain, "Paragraphs"));
-        Assert.Equal("First *line*  \nsecond 語.\n\n```\ncode \U0001F680\n\n  indented\n```\n\nLast paragraph.", LoadedContent.Get<string>(content.BySlug("deja-vu")!, "Markdown"));
+        Assert.Equal(new[] { LongParagraph.Trim(), "Second paragraph: ёлка." }, LoadedContent.Call<IReadOnlyList<string>>(plain, "GetParagraphs"));
+        Assert.Equal("First *line*  \nsecond 語.\n\n```\ncode \U0001F680\n\n  indented\n```\n\nLast paragraph.", LoadedContent.Call<string>(content.BySlug("deja-vu")!, "GetMarkdown"));
     }
 
     /// <summary>
@@ -95,5 +95,5 @@ public sealed class UnicodeEncodingTests
     private static Dictionary<string, (string Paragraphs, string? Markdown, string Excerpt)> Bodies(LoadedContent content) =>
         content.All.ToDictionary(
             a => LoadedContent.Get<string>(a, "Slug"),
-            a => (string.Join("\n\n", LoadedContent.Get<IReadOnlyList<string>>(a, "Paragraphs")), LoadedContent.Get<string?>(a, "Markdown"), LoadedContent.Get<string>(a, "Excerpt")));
+            a => (string.Join("\n\n", LoadedContent.Call<IReadOnlyList<string>>(a, "GetParagraphs")), LoadedContent.Call<string?>(a, "GetMarkdown"), LoadedContent.Get<string>(a, "Excerpt")));
 }

@@ -47,17 +47,25 @@ public sealed class XmlForbiddenCharacterTests
         var texts = new List<string>();
         foreach (var article in content.All)
         {
-            foreach (var property in new[] { "Slug", "Title", "Standfirst", "EditorsNote", "Section", "Markdown", "PlainText", "Excerpt" })
+            foreach (var property in new[] { "Slug", "Title", "Standfirst", "EditorsNote", "Section", "Excerpt" })
             {
                 if (LoadedContent.Get<string?>(article, property) is { } text)
                 {
                     texts.Add(text);
                 }
             }
-            foreach (var property in new[] { "Authors", "Tags", "Paragraphs", "RelatedSlugs" })
+            foreach (var method in new[] { "GetMarkdown", "GetPlainText" })
+            {
+                if (LoadedContent.Call<string?>(article, method) is { } text)
+                {
+                    texts.Add(text);
+                }
+            }
+            foreach (var property in new[] { "Authors", "Tags", "RelatedSlugs" })
             {
                 texts.AddRange(LoadedContent.Get<IReadOnlyList<string>>(article, property));
             }
+            texts.AddRange(LoadedContent.Call<IReadOnlyList<string>>(article, "GetParagraphs"));
             foreach (var field in LoadedContent.Get<IReadOnlyDictionary<string, object>>(article, "Fields"))
             {
                 texts.Add(field.Key);
@@ -71,9 +79,9 @@ public sealed class XmlForbiddenCharacterTests
         var markdown = content.BySlug("head-line")!;
         Assert.Equal("Head   line", LoadedContent.Get<string>(markdown, "Title"));
         Assert.Equal(new[] { "Ani    Hovhannisyan" }, LoadedContent.Get<IReadOnlyList<string>>(markdown, "Authors"));
-        Assert.Equal("First    paragraph at the start.\n\nLeading and trailing\n\n```\ncode   \n```", LoadedContent.Get<string>(markdown, "Markdown"));
+        Assert.Equal("First    paragraph at the start.\n\nLeading and trailing\n\n```\ncode   \n```", LoadedContent.Call<string>(markdown, "GetMarkdown"));
         var plain = content.BySlug("plain-headline")!;
-        Assert.Equal(new[] { "A paragraph.", "Another    one." }, LoadedContent.Get<IReadOnlyList<string>>(plain, "Paragraphs"));
+        Assert.Equal(new[] { "A paragraph.", "Another    one." }, LoadedContent.Call<IReadOnlyList<string>>(plain, "GetParagraphs"));
     }
 
     [Fact]

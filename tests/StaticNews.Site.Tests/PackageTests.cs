@@ -12,6 +12,15 @@ public sealed class PackageTests
         var feed = Path.Combine(repo.Root, "feed");
         var pack = DotnetCli.Run(repo.Root, "pack", "generator", "-c", "Release", "-o", feed);
         Assert.True(pack.ExitCode == 0, pack.Output);
+        // One package: the generator as an analyzer, the runtime as the library the consumer compiles against and ships.
+        using (var package = System.IO.Compression.ZipFile.OpenRead(Path.Combine(feed, "StaticNews.Generator.0.1.0.nupkg")))
+        {
+            var entries = package.Entries.Select(e => e.FullName).ToList();
+            Assert.Contains("analyzers/dotnet/cs/StaticNews.Generator.dll", entries);
+            Assert.Contains("analyzers/dotnet/cs/YamlDotNet.dll", entries);
+            Assert.Contains("lib/netstandard2.0/StaticNews.Runtime.dll", entries);
+            Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && e.EndsWith("StaticNews.Generator.dll", StringComparison.Ordinal));
+        }
 
         // Outside the repository copy, so none of its Directory.*.props apply.
         using var fresh = new TempDirectory();
@@ -37,7 +46,7 @@ public sealed class PackageTests
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
               </PropertyGroup>
               <ItemGroup>
-                <PackageReference Include="StaticNews.Generator" Version="0.1.0" PrivateAssets="all" />
+                <PackageReference Include="StaticNews.Generator" Version="0.1.0" />
               </ItemGroup>
             </Project>
             """);
@@ -56,6 +65,8 @@ public sealed class PackageTests
             var vote = Articles.ParliamentVotesOnMonday;
             long level = vote.ReadingLevel;
             Console.WriteLine($"{vote.Slug}|{vote.SourcePath}|{vote.Published:yyyy-MM-dd}|{string.Join(",", Articles.Tags.Select(t => t.Slug))}|{level}");
+            // The runtime is the package's library, shipped beside the app, and reads the body from the embedded document.
+            Console.WriteLine($"runtime: {typeof(StaticNews.Content.Article).Assembly.GetName().Name}, {File.Exists(Path.Combine(AppContext.BaseDirectory, "StaticNews.Runtime.dll"))}|{vote.GetMarkdown()}");
             """);
 
         // A package cache of its own, so the package just packed is the one used.
@@ -63,5 +74,6 @@ public sealed class PackageTests
 
         Assert.True(run.ExitCode == 0, run.Output);
         Assert.Contains("parliament-votes-on-monday|articles/politics/vote.md|2025-04-02|budget,politics|3", run.Output);
+        Assert.Contains("runtime: StaticNews.Runtime, True|The *budget* vote is on Monday.", run.Output);
     }
 }

@@ -30,8 +30,11 @@ public static class GeneratorHarness
         CSharpCompilation.Create(
             "StaticNews.TestContent",
             sources.Select((source, i) => CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"Source{i}.cs")),
-            Net100.References.All,
+            Net100.References.All.Append(RuntimeReference),
             CompilationOptions);
+
+    /// <summary>StaticNews.Runtime, which generated code derives from and calls, as a consumer references it.</summary>
+    public static readonly MetadataReference RuntimeReference = MetadataReference.CreateFromFile(typeof(StaticNews.Content.Article).Assembly.Location);
 
     /// <param name="trackSteps">Record every incremental step (for IncrementalTests); about 3x slower on thousands of files.</param>
     public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> texts, AnalyzerConfigOptionsProvider? options = null, bool trackSteps = true) =>

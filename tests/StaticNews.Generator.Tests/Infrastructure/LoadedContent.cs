@@ -18,7 +18,7 @@ public sealed class LoadedContent : IDisposable
         _context = context;
         Assembly = assembly;
         ArticlesType = assembly.GetType(@namespace + ".Articles", throwOnError: true)!;
-        ArticleType = assembly.GetType(@namespace + ".Article", throwOnError: true)!;
+        ArticleType = typeof(StaticNews.Content.Article);
     }
 
     public Assembly Assembly { get; }
@@ -70,6 +70,12 @@ public sealed class LoadedContent : IDisposable
         (ArticlesType.GetProperty(name, BindingFlags.Public | BindingFlags.Static)
             ?? throw new Xunit.Sdk.XunitException($"Articles has no public static property '{name}'"))
         .GetValue(null)!;
+
+    /// <summary>The result of a public instance method of an article that takes no arguments (<c>GetParagraphs</c>, ...).</summary>
+    public static T Call<T>(object article, string method) =>
+        (T)(article.GetType().GetMethod(method, BindingFlags.Public | BindingFlags.Instance, Type.EmptyTypes)
+            ?? throw new Xunit.Sdk.XunitException($"{article.GetType().Name} has no public method '{method}()'"))
+        .Invoke(article, null)!;
 
     /// <summary>The value of a public instance property of an article.</summary>
     public static T Get<T>(object article, string property) =>

@@ -3,22 +3,24 @@
 
 namespace Newsroom.Typed.ArticleClasses
 {
+    using Article = global::StaticNews.Content.Article;
+
     /// <summary>Alpha</summary>
-    /// <remarks>First. (seeds/a.txt)</remarks>
-    public sealed partial class Alpha : global::Newsroom.Typed.Article
+    /// <remarks>First.</remarks>
+    public sealed partial class Alpha : Article
     {
         /// <inheritdoc/>
         protected override global::System.ReadOnlySpan<byte> BodyUtf8 => "Body."u8;
     }
 
     /// <summary>The articles of generated part 35, each created once.</summary>
-    internal static class ArticlePart035
+    [global::System.CodeDom.Compiler.GeneratedCode("StaticNews.Generator", "0.1.0.0")]
+    internal static class Part_035
     {
-        internal static readonly global::Newsroom.Typed.ArticleClasses.Alpha Alpha = new global::Newsroom.Typed.ArticleClasses.Alpha();
+        internal static readonly Article[] Items = global::StaticNews.Content.Generated.GeneratedContent.LoadPart(typeof(Part_035), global::Newsroom.Typed.Articles.BySlug,
+            new Alpha());
 
-        internal static readonly global::Newsroom.Typed.Article[] Items = global::Newsroom.Typed.Article.Load(typeof(ArticlePart035), new global::Newsroom.Typed.Article[] { Alpha });
-
-        private const string Data = "5:alpha11:seeds/a.txt0;5:Alpha6:First.~~~0;0;~0;~~0;1;~0;";
+        private const string Data = "StaticNews.Articles/1|5:alpha11:seeds/a.txt0;5:Alpha6:First.~~~0;0;~0;~~0;1;~|";
     }
 }
 
@@ -26,8 +28,7 @@ namespace Newsroom.Typed
 {
     public static partial class Articles
     {
-        /// <summary>Alpha</summary>
-        /// <remarks>First.</remarks>
-        public static global::Newsroom.Typed.ArticleClasses.Alpha Alpha => global::Newsroom.Typed.ArticleClasses.ArticlePart035.Alpha;
+        /// <inheritdoc cref="ArticleClasses.Alpha"/>
+        public static ArticleClasses.Alpha Alpha => (ArticleClasses.Alpha)ArticleClasses.Part_035.Items[0];
     }
 }

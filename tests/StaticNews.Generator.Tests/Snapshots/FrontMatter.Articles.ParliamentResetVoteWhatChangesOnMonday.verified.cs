@@ -1,6 +1,6 @@
     /// <summary>Parliament "reset" vote: what changes on &lt;Monday&gt;</summary>
-    /// <remarks>Deputies vote on the new electoral code &amp; its 12 amendments. (seeds/2024/election.md)</remarks>
-    public sealed partial class ParliamentResetVoteWhatChangesOnMonday : global::StaticNews.Content.Article
+    /// <remarks>Deputies vote on the new electoral code &amp; its 12 amendments.</remarks>
+    public sealed partial class ParliamentResetVoteWhatChangesOnMonday : Article
     {
         /// <summary>Front matter 'reading_level'.</summary>
         public long ReadingLevel { get; } = 7L;
@@ -21,7 +21,7 @@
         public string UrlValue { get; } = "https://example.org/original";
 
         /// <inheritdoc/>
-        public override global::System.Collections.Generic.IReadOnlyDictionary<string, object> Fields => new global::System.Collections.Generic.Dictionary<string, object>
+        protected override global::System.Collections.Generic.IReadOnlyDictionary<string, object> CreateFields() => new global::System.Collections.Generic.Dictionary<string, object>
         {
             ["reading_level"] = ReadingLevel,
             ["score"] = Score,

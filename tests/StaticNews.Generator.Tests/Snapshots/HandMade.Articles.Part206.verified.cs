@@ -3,22 +3,24 @@
 
 namespace StaticNews.Content.ArticleClasses
 {
+    using Article = global::StaticNews.Content.Article;
+
     /// <summary>Invoice txt.exe scandal reaches parliament</summary>
-    /// <remarks>The family emoji 👨 👩 👧 is joined by zero-width joiners. (seeds/bidi.txt)</remarks>
-    public sealed partial class InvoiceTxtExeScandalReachesParliament : global::StaticNews.Content.Article
+    /// <remarks>The family emoji 👨 👩 👧 is joined by zero-width joiners.</remarks>
+    public sealed partial class InvoiceTxtExeScandalReachesParliament : Article
     {
         /// <inheritdoc/>
         protected override global::System.ReadOnlySpan<byte> BodyUtf8 => "A zero\u200Bwidth space and a right-to-left override \u202E stay escaped in code."u8;
     }
 
     /// <summary>The articles of generated part 206, each created once.</summary>
-    internal static class ArticlePart206
+    [global::System.CodeDom.Compiler.GeneratedCode("StaticNews.Generator", "0.1.0.0")]
+    internal static class Part_206
     {
-        internal static readonly global::StaticNews.Content.ArticleClasses.InvoiceTxtExeScandalReachesParliament InvoiceTxtExeScandalReachesParliament = new global::StaticNews.Content.ArticleClasses.InvoiceTxtExeScandalReachesParliament();
+        internal static readonly Article[] Items = global::StaticNews.Content.Generated.GeneratedContent.LoadPart(typeof(Part_206), global::StaticNews.Content.Articles.BySlug,
+            new InvoiceTxtExeScandalReachesParliament());
 
-        internal static readonly global::StaticNews.Content.Article[] Items = global::StaticNews.Content.Article.Load(typeof(ArticlePart206), new global::StaticNews.Content.Article[] { InvoiceTxtExeScandalReachesParliament });
-
-        private const string Data = "42:invoice-txt-exe-scandal-reaches-parliament14:seeds/bidi.txt0;42:Invoice\u202Etxt.exe scandal reaches parliament58:The family emoji 👨\u200D👩\u200D👧 is joined by zero-width joiners.~~~0;0;~0;~~0;12;~0;";
+        private const string Data = "StaticNews.Articles/1|42:invoice-txt-exe-scandal-reaches-parliament14:seeds/bidi.txt0;42:Invoice\u202Etxt.exe scandal reaches parliament58:The family emoji 👨\u200D👩\u200D👧 is joined by zero-width joiners.~~~0;0;~0;~~0;12;~|";
     }
 }
 
@@ -26,8 +28,7 @@ namespace StaticNews.Content
 {
     public static partial class Articles
     {
-        /// <summary>Invoice txt.exe scandal reaches parliament</summary>
-        /// <remarks>The family emoji 👨 👩 👧 is joined by zero-width joiners.</remarks>
-        public static global::StaticNews.Content.ArticleClasses.InvoiceTxtExeScandalReachesParliament InvoiceTxtExeScandalReachesParliament => global::StaticNews.Content.ArticleClasses.ArticlePart206.InvoiceTxtExeScandalReachesParliament;
+        /// <inheritdoc cref="ArticleClasses.InvoiceTxtExeScandalReachesParliament"/>
+        public static ArticleClasses.InvoiceTxtExeScandalReachesParliament InvoiceTxtExeScandalReachesParliament => (ArticleClasses.InvoiceTxtExeScandalReachesParliament)ArticleClasses.Part_206.Items[0];
     }
 }

@@ -3,22 +3,24 @@
 
 namespace StaticNews.Content.ArticleClasses
 {
+    using Article = global::StaticNews.Content.Article;
+
     /// <summary>Minister says "no" to the C:\Windows\ backslash tax</summary>
-    /// <remarks>A "quoted" standfirst with &lt;b&gt;markup&lt;/b&gt; &amp; an ampersand. (seeds/quotes.txt)</remarks>
-    public sealed partial class MinisterSaysNoToTheCWindowsBackslashTax : global::StaticNews.Content.Article
+    /// <remarks>A "quoted" standfirst with &lt;b&gt;markup&lt;/b&gt; &amp; an ampersand.</remarks>
+    public sealed partial class MinisterSaysNoToTheCWindowsBackslashTax : Article
     {
         /// <inheritdoc/>
         protected override global::System.ReadOnlySpan<byte> BodyUtf8 => "He wrote \"\\n\" on the board — a backslash, then n.\nTabs\tstay inside a paragraph."u8;
     }
 
     /// <summary>The articles of generated part 221, each created once.</summary>
-    internal static class ArticlePart221
+    [global::System.CodeDom.Compiler.GeneratedCode("StaticNews.Generator", "0.1.0.0")]
+    internal static class Part_221
     {
-        internal static readonly global::StaticNews.Content.ArticleClasses.MinisterSaysNoToTheCWindowsBackslashTax MinisterSaysNoToTheCWindowsBackslashTax = new global::StaticNews.Content.ArticleClasses.MinisterSaysNoToTheCWindowsBackslashTax();
+        internal static readonly Article[] Items = global::StaticNews.Content.Generated.GeneratedContent.LoadPart(typeof(Part_221), global::StaticNews.Content.Articles.BySlug,
+            new MinisterSaysNoToTheCWindowsBackslashTax());
 
-        internal static readonly global::StaticNews.Content.Article[] Items = global::StaticNews.Content.Article.Load(typeof(ArticlePart221), new global::StaticNews.Content.Article[] { MinisterSaysNoToTheCWindowsBackslashTax });
-
-        private const string Data = "47:minister-says-no-to-the-c-windows-backslash-tax16:seeds/quotes.txt0;51:Minister says \"no\" to the C:\\Windows\\ backslash tax56:A \"quoted\" standfirst with <b>markup</b> & an ampersand.~~~0;0;~0;~~0;16;~0;";
+        private const string Data = "StaticNews.Articles/1|47:minister-says-no-to-the-c-windows-backslash-tax16:seeds/quotes.txt0;51:Minister says \"no\" to the C:\\Windows\\ backslash tax56:A \"quoted\" standfirst with <b>markup</b> & an ampersand.~~~0;0;~0;~~0;16;~|";
     }
 }
 
@@ -26,8 +28,7 @@ namespace StaticNews.Content
 {
     public static partial class Articles
     {
-        /// <summary>Minister says "no" to the C:\Windows\ backslash tax</summary>
-        /// <remarks>A "quoted" standfirst with &lt;b&gt;markup&lt;/b&gt; &amp; an ampersand.</remarks>
-        public static global::StaticNews.Content.ArticleClasses.MinisterSaysNoToTheCWindowsBackslashTax MinisterSaysNoToTheCWindowsBackslashTax => global::StaticNews.Content.ArticleClasses.ArticlePart221.MinisterSaysNoToTheCWindowsBackslashTax;
+        /// <inheritdoc cref="ArticleClasses.MinisterSaysNoToTheCWindowsBackslashTax"/>
+        public static ArticleClasses.MinisterSaysNoToTheCWindowsBackslashTax MinisterSaysNoToTheCWindowsBackslashTax => (ArticleClasses.MinisterSaysNoToTheCWindowsBackslashTax)ArticleClasses.Part_221.Items[0];
     }
 }

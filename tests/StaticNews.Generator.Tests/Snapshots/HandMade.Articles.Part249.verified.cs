@@ -3,22 +3,24 @@
 
 namespace StaticNews.Content.ArticleClasses
 {
+    using Article = global::StaticNews.Content.Article;
+
     /// <summary>Привет мир</summary>
-    /// <remarks>Стандфёрст по-русски. (seeds/cyrillic.txt)</remarks>
-    public sealed partial class PrivetMir : global::StaticNews.Content.Article
+    /// <remarks>Стандфёрст по-русски.</remarks>
+    public sealed partial class PrivetMir : Article
     {
         /// <inheritdoc/>
         protected override global::System.ReadOnlySpan<byte> BodyUtf8 => "Բարեւ Երեւան, ու ևս մեկ պարբերություն։"u8;
     }
 
     /// <summary>The articles of generated part 249, each created once.</summary>
-    internal static class ArticlePart249
+    [global::System.CodeDom.Compiler.GeneratedCode("StaticNews.Generator", "0.1.0.0")]
+    internal static class Part_249
     {
-        internal static readonly global::StaticNews.Content.ArticleClasses.PrivetMir PrivetMir = new global::StaticNews.Content.ArticleClasses.PrivetMir();
+        internal static readonly Article[] Items = global::StaticNews.Content.Generated.GeneratedContent.LoadPart(typeof(Part_249), global::StaticNews.Content.Articles.BySlug,
+            new PrivetMir());
 
-        internal static readonly global::StaticNews.Content.Article[] Items = global::StaticNews.Content.Article.Load(typeof(ArticlePart249), new global::StaticNews.Content.Article[] { PrivetMir });
-
-        private const string Data = "10:privet-mir18:seeds/cyrillic.txt0;10:Привет мир21:Стандфёрст по-русски.10:Обновлено.~~0;0;~0;~~0;6;~0;";
+        private const string Data = "StaticNews.Articles/1|10:privet-mir18:seeds/cyrillic.txt0;10:Привет мир21:Стандфёрст по-русски.10:Обновлено.~~0;0;~0;~~0;6;~|";
     }
 }
 
@@ -26,8 +28,7 @@ namespace StaticNews.Content
 {
     public static partial class Articles
     {
-        /// <summary>Привет мир</summary>
-        /// <remarks>Стандфёрст по-русски.</remarks>
-        public static global::StaticNews.Content.ArticleClasses.PrivetMir PrivetMir => global::StaticNews.Content.ArticleClasses.ArticlePart249.PrivetMir;
+        /// <inheritdoc cref="ArticleClasses.PrivetMir"/>
+        public static ArticleClasses.PrivetMir PrivetMir => (ArticleClasses.PrivetMir)ArticleClasses.Part_249.Items[0];
     }
 }

@@ -4,37 +4,23 @@
 namespace StaticNews.Content
 {
     /// <summary>Every article of the site, as typed content.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("StaticNews.Generator", "0.1.0.0")]
     public static partial class Articles
     {
-        /// <summary>The generated parts' articles; the lists below name each article by its part's slot here and its position in it.</summary>
-        private static readonly global::StaticNews.Content.Article[][] s_parts = new global::StaticNews.Content.Article[][]
-        {
-            global::StaticNews.Content.ArticleClasses.ArticlePart206.Items,
-            global::StaticNews.Content.ArticleClasses.ArticlePart221.Items,
-            global::StaticNews.Content.ArticleClasses.ArticlePart249.Items,
-        };
+        private static readonly global::StaticNews.Content.Generated.ArticleIndex s_index = global::StaticNews.Content.Generated.GeneratedContent.LoadIndex(typeof(Articles),
+            ArticleClasses.Part_206.Items,
+            ArticleClasses.Part_221.Items,
+            ArticleClasses.Part_249.Items);
 
         /// <summary>Every published article, newest first; undated articles last; ties ordered by slug. Drafts and future articles are left out unless the build sets StaticNewsDrafts=true.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::StaticNews.Content.Article> All { get; } = global::StaticNews.Content.Article.Select(s_parts, "3;0;0;1;0;2;0;");
+        public static global::System.Collections.Generic.IReadOnlyList<global::StaticNews.Content.Article> All => s_index.All;
 
         /// <summary>Every tag of the published articles, ordered by slug.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::StaticNews.Content.Tag> Tags { get; } = new global::StaticNews.Content.Tag[]
-        {
-        };
-
-        private static readonly global::System.Collections.Generic.Dictionary<string, global::StaticNews.Content.Article> s_bySlug = CreateSlugIndex();
+        public static global::System.Collections.Generic.IReadOnlyList<global::StaticNews.Content.Tag> Tags => s_index.Tags;
 
         /// <summary>The published article with this slug (compared ordinally), or null.</summary>
-        public static global::StaticNews.Content.Article? BySlug(string slug) => s_bySlug.TryGetValue(slug, out var found) ? found : null;
+        public static global::StaticNews.Content.Article? BySlug(string slug) => s_index.BySlug(slug);
 
-        private static global::System.Collections.Generic.Dictionary<string, global::StaticNews.Content.Article> CreateSlugIndex()
-        {
-            var index = new global::System.Collections.Generic.Dictionary<string, global::StaticNews.Content.Article>(All.Count, global::System.StringComparer.Ordinal);
-            foreach (var article in All)
-            {
-                index.Add(article.Slug, article);
-            }
-            return index;
-        }
+        private const string Data = "StaticNews.Index/1|3;0;0;1;0;2;0;|";
     }
 }

@@ -3,9 +3,11 @@
 
 namespace StaticNews.Content.ArticleClasses
 {
+    using Article = global::StaticNews.Content.Article;
+
     /// <summary>Dated "story"</summary>
-    /// <remarks>Published at a fixed instant, in Yerevan time. (seeds/dated.md)</remarks>
-    public sealed partial class DatedStory : global::StaticNews.Content.Article
+    /// <remarks>Published at a fixed instant, in Yerevan time.</remarks>
+    public sealed partial class DatedStory : Article
     {
         /// <summary>Front matter 'reading_level'.</summary>
         public long ReadingLevel { get; } = 3L;
@@ -26,7 +28,7 @@ namespace StaticNews.Content.ArticleClasses
         public string Desk { get; } = "Yerevan \"desk\"";
 
         /// <inheritdoc/>
-        public override global::System.Collections.Generic.IReadOnlyDictionary<string, object> Fields => new global::System.Collections.Generic.Dictionary<string, object>
+        protected override global::System.Collections.Generic.IReadOnlyDictionary<string, object> CreateFields() => new global::System.Collections.Generic.Dictionary<string, object>
         {
             ["reading_level"] = ReadingLevel,
             ["score"] = Score,
@@ -41,13 +43,13 @@ namespace StaticNews.Content.ArticleClasses
     }
 
     /// <summary>The articles of generated part 7, each created once.</summary>
-    internal static class ArticlePart007
+    [global::System.CodeDom.Compiler.GeneratedCode("StaticNews.Generator", "0.1.0.0")]
+    internal static class Part_007
     {
-        internal static readonly global::StaticNews.Content.ArticleClasses.DatedStory DatedStory = new global::StaticNews.Content.ArticleClasses.DatedStory();
+        internal static readonly Article[] Items = global::StaticNews.Content.Generated.GeneratedContent.LoadPart(typeof(Part_007), global::StaticNews.Content.Articles.BySlug,
+            new DatedStory());
 
-        internal static readonly global::StaticNews.Content.Article[] Items = global::StaticNews.Content.Article.Load(typeof(ArticlePart007), new global::StaticNews.Content.Article[] { DatedStory });
-
-        private const string Data = "11:dated-story14:seeds/dated.md1;13:Dated \"story\"46:Published at a fixed instant, in Yerevan time.~638790435000000000;144000000000;638790948000000000;0;2;16:Ani Hovhannisyan18:Sona \"S\" Ghazaryan2;8:Politics7:Armenia5:World0;16:/images/lead.jpg2:hy1;11:older-story4;~0;";
+        private const string Data = "StaticNews.Articles/1|11:dated-story14:seeds/dated.md1;13:Dated \"story\"46:Published at a fixed instant, in Yerevan time.~638790291000000000;240;638790948000000000;0;2;16:Ani Hovhannisyan18:Sona \"S\" Ghazaryan2;8:Politics7:Armenia5:World0;16:/images/lead.jpg2:hy1;11:older-story4;~|";
     }
 }
 
@@ -55,8 +57,7 @@ namespace StaticNews.Content
 {
     public static partial class Articles
     {
-        /// <summary>Dated "story"</summary>
-        /// <remarks>Published at a fixed instant, in Yerevan time.</remarks>
-        public static global::StaticNews.Content.ArticleClasses.DatedStory DatedStory => global::StaticNews.Content.ArticleClasses.ArticlePart007.DatedStory;
+        /// <inheritdoc cref="ArticleClasses.DatedStory"/>
+        public static ArticleClasses.DatedStory DatedStory => (ArticleClasses.DatedStory)ArticleClasses.Part_007.Items[0];
     }
 }

@@ -4,40 +4,24 @@
 namespace StaticNews.Content
 {
     /// <summary>Every article of the site, as typed content.</summary>
+    [global::System.CodeDom.Compiler.GeneratedCode("StaticNews.Generator", "0.1.0.0")]
     public static partial class Articles
     {
-        /// <summary>The generated parts' articles; the lists below name each article by its part's slot here and its position in it.</summary>
-        private static readonly global::StaticNews.Content.Article[][] s_parts = new global::StaticNews.Content.Article[][]
-        {
-            global::StaticNews.Content.ArticleClasses.ArticlePart003.Items,
-            global::StaticNews.Content.ArticleClasses.ArticlePart007.Items,
-            global::StaticNews.Content.ArticleClasses.ArticlePart012.Items,
-            global::StaticNews.Content.ArticleClasses.ArticlePart200.Items,
-        };
+        private static readonly global::StaticNews.Content.Generated.ArticleIndex s_index = global::StaticNews.Content.Generated.GeneratedContent.LoadIndex(typeof(Articles),
+            ArticleClasses.Part_003.Items,
+            ArticleClasses.Part_007.Items,
+            ArticleClasses.Part_012.Items,
+            ArticleClasses.Part_200.Items);
 
         /// <summary>Every published article, newest first; undated articles last; ties ordered by slug. Drafts and future articles are left out unless the build sets StaticNewsDrafts=true.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::StaticNews.Content.Article> All { get; } = global::StaticNews.Content.Article.Select(s_parts, "5;3;0;2;0;0;0;1;0;1;1;");
+        public static global::System.Collections.Generic.IReadOnlyList<global::StaticNews.Content.Article> All => s_index.All;
 
         /// <summary>Every tag of the published articles, ordered by slug.</summary>
-        public static global::System.Collections.Generic.IReadOnlyList<global::StaticNews.Content.Tag> Tags { get; } = new global::StaticNews.Content.Tag[]
-        {
-            new global::StaticNews.Content.Tag("economie", "economie", global::StaticNews.Content.Article.Select(s_parts, "2;3;0;0;0;")),
-            new global::StaticNews.Content.Tag("politics", "politics", global::StaticNews.Content.Article.Select(s_parts, "2;0;0;1;1;")),
-        };
-
-        private static readonly global::System.Collections.Generic.Dictionary<string, global::StaticNews.Content.Article> s_bySlug = CreateSlugIndex();
+        public static global::System.Collections.Generic.IReadOnlyList<global::StaticNews.Content.Tag> Tags => s_index.Tags;
 
         /// <summary>The published article with this slug (compared ordinally), or null.</summary>
-        public static global::StaticNews.Content.Article? BySlug(string slug) => s_bySlug.TryGetValue(slug, out var found) ? found : null;
+        public static global::StaticNews.Content.Article? BySlug(string slug) => s_index.BySlug(slug);
 
-        private static global::System.Collections.Generic.Dictionary<string, global::StaticNews.Content.Article> CreateSlugIndex()
-        {
-            var index = new global::System.Collections.Generic.Dictionary<string, global::StaticNews.Content.Article>(All.Count, global::System.StringComparer.Ordinal);
-            foreach (var article in All)
-            {
-                index.Add(article.Slug, article);
-            }
-            return index;
-        }
+        private const string Data = "StaticNews.Index/1|5;3;0;2;0;0;0;1;0;1;1;|8:economie8:economie2;3;0;0;0;|8:politics8:politics2;0;0;1;1;|";
     }
 }

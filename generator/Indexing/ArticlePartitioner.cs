@@ -1,12 +1,15 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using StaticNews.Generator.Model;
 
-namespace StaticNews.Generator.Emit;
+namespace StaticNews.Generator.Indexing;
 
 /// <summary>
-/// Spreads articles over <see cref="PartCount"/> generated files. One file per article made Roslyn (4.14) compare
+/// Where each article lives: spreads articles over <see cref="PartCount"/> generated files, and orders each file's.
+/// Decided once the names are known (<see cref="Place"/>); the index names articles by these places, and the emitter
+/// writes each part's articles there (<see cref="Split"/>). One file per article made Roslyn (4.14) compare
 /// every generated file name with every other one on each generator run: 93% of an unrelated edit's cost at
 /// 10,000 articles. Always returning every part, empty or not, keeps each part at the same position between runs,
 /// so an unchanged part compares equal and is not emitted again.
@@ -16,10 +19,18 @@ public static class ArticlePartitioner
     public const int PartCount = 256;
 
     /// <summary>
-    /// Where each article goes: the part of its source path, and its position among that part's articles in ordinal
-    /// order of class names. Decided with the names, in a step that runs again only when a title, a path or the set of
-    /// documents changes; the index names articles by these places, and <see cref="Split"/> only puts them there.
+    /// The naming result with each article's place: the part of its source path, and its position among that part's
+    /// articles in ordinal order of class names. Runs with the naming step, which runs again only when a title, a path
+    /// or the set of documents changes.
     /// </summary>
+    public static NamingResult Place(NamingResult naming, IReadOnlyDictionary<string, string> sourcePaths)
+    {
+        var names = naming.Names;
+        var located = Locate(names.Select(n => sourcePaths[n.FilePath]).ToList(), names.Select(n => n.ClassName).ToList());
+        return naming with { Names = names.Select((n, i) => n with { Location = located[i] }).ToEquatableArray() };
+    }
+
+    /// <summary>Each article's place (see <see cref="Place"/>), for articles given by source path and class name.</summary>
     public static ArticleReference[] Locate(IReadOnlyList<string> sourcePaths, IReadOnlyList<string> classNames)
     {
         var located = new ArticleReference[sourcePaths.Count];
@@ -62,9 +73,8 @@ public static class ArticlePartitioner
         }
         foreach (var article in articles)
         {
-            // A file given to the compiler twice comes twice, with one place: it is one article.
             var location = article.Names.Location;
-            members[location.Part][location.Position] ??= article;
+            members[location.Part][location.Position] = article;
         }
 
         var parts = ImmutableArray.CreateBuilder<ArticlePart>(PartCount);

@@ -1,0 +1,270 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Text;
+using StaticNews.Content.Data;
+using StaticNews.Content.Documents;
+
+namespace StaticNews.Content;
+
+/// <summary>
+/// A news article, compiled from a document by StaticNews. Its properties are cheap: metadata read once, when the
+/// generated content is first used. The body is not kept (a site holds thousands of articles and wants each body
+/// once, for its page): <see cref="GetParagraphs"/>, <see cref="GetPlainText"/> and <see cref="GetMarkdown"/> read it
+/// from the assembly on each call, so keep what they return if you need it more than once. <see cref="Excerpt"/>,
+/// <see cref="Related"/> and <see cref="Fields"/> are made on first use and kept.
+/// </summary>
+public abstract class Article
+{
+    private const int WordsPerMinute = 230;
+    private const int ExcerptLength = 200;
+
+    private static readonly IReadOnlyDictionary<string, object> NoFields = new Dictionary<string, object>();
+
+    private ArticleRecord _record = ArticleRecord.Empty;
+    private string _url = "";
+    private ContentDocuments? _documents;
+    private Func<string, Article?>? _bySlug;
+    private string? _excerpt;
+    private IReadOnlyList<Article>? _related;
+    private IReadOnlyDictionary<string, object>? _fields;
+
+    /// <summary>Creates an article whose metadata the generated content fills in when it is first used.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    protected Article()
+    {
+    }
+
+    /// <summary>Creates an article from metadata given here, with the body from <see cref="BodyUtf8"/>: for articles made by hand (tests, other sources).</summary>
+    protected Article(
+        string slug,
+        string sourcePath,
+        ArticleFormat format,
+        string title,
+        string standfirst,
+        string? editorsNote,
+        DateTimeOffset? published,
+        DateTimeOffset? updated,
+        string[] authors,
+        string[] tags,
+        string? section,
+        bool isDraft,
+        string? image,
+        string? language,
+        string[] relatedSlugs,
+        int wordCount)
+    {
+        Attach(new ArticleRecord(slug, sourcePath, format, title, standfirst, editorsNote, published, updated, authors, tags, section, isDraft,
+            image, language, relatedSlugs, wordCount, bodyResource: null, bodyRanges: Array.Empty<int>()), documents: null, bySlug: null);
+    }
+
+    /// <summary>The article's unique, URL-safe name: lower-case ASCII words joined by '-'.</summary>
+    public string Slug => _record.Slug;
+
+    /// <summary>The document this article was compiled from, relative to the content root.</summary>
+    public string SourcePath => _record.SourcePath;
+
+    /// <summary>Whether the body is plain text (one paragraph a line) or Markdown.</summary>
+    public ArticleFormat Format => _record.Format;
+
+    /// <summary>The headline.</summary>
+    public string Title => _record.Title;
+
+    /// <summary>The one-sentence summary shown under the headline.</summary>
+    public string Standfirst => _record.Standfirst;
+
+    /// <summary>The editor's note, without its "Editor's note:" label; null when there is none.</summary>
+    public string? EditorsNote => _record.EditorsNote;
+
+    /// <summary>When the article was published; null when the document gives no date.</summary>
+    public DateTimeOffset? Published => _record.Published;
+
+    /// <summary>When the article was last updated; null when the document does not say.</summary>
+    public DateTimeOffset? Updated => _record.Updated;
+
+    /// <summary>The bylines, in the document's order.</summary>
+    public IReadOnlyList<string> Authors => _record.Authors;
+
+    /// <summary>The tags, as written in the document (see <c>Articles.Tags</c> for the merged index).</summary>
+    public IReadOnlyList<string> Tags => _record.Tags;
+
+    /// <summary>The section (desk) the article belongs to; null when none is given.</summary>
+    public string? Section => _record.Section;
+
+    /// <summary>Whether the document is marked <c>draft: true</c>.</summary>
+    public bool IsDraft => _record.IsDraft;
+
+    /// <summary>The lead image: an http(s) URL or a path within the site; null when none.</summary>
+    public string? Image => _record.Image;
+
+    /// <summary>The article's language (BCP 47, e.g. "hy"); null means the site's language.</summary>
+    public string? Language => _record.Language;
+
+    /// <summary>The article page's URL relative to the site root ("articles/slug/"); the site adds its base path.</summary>
+    public string Url => _url;
+
+    /// <summary>How many words the body has.</summary>
+    public int WordCount => _record.WordCount;
+
+    /// <summary>Reading time at 230 words a minute, at least one minute.</summary>
+    public TimeSpan ReadingTime => TimeSpan.FromMinutes(Math.Max(1, (WordCount + WordsPerMinute - 1) / WordsPerMinute));
+
+    /// <summary>The start of the body, cut at a word boundary near 200 characters; the standfirst when the body is empty. Made on first use and kept.</summary>
+    public string Excerpt => _excerpt ??= Excerpts.Cut(ExcerptSource(), ExcerptLength);
+
+    /// <summary>The slugs named under <c>related:</c>, as written (checked at compile time, SN0017).</summary>
+    public IReadOnlyList<string> RelatedSlugs => _record.RelatedSlugs;
+
+    /// <summary>The articles named under <c>related:</c> that are published, in the document's order. Found on first use and kept.</summary>
+    public IReadOnlyList<Article> Related => _related ??= ResolveRelated();
+
+    /// <summary>
+    /// The document's own front-matter keys (those StaticNews does not know), by key; each is also a typed property
+    /// of the article's class. Made on first use and kept.
+    /// </summary>
+    public IReadOnlyDictionary<string, object> Fields => _fields ??= CreateFields() ?? NoFields;
+
+    /// <summary>
+    /// The body as UTF-8: paragraphs separated by '\n' (plain text) or the Markdown source. Empty when the body is read
+    /// from the embedded document instead (the build embeds documents by default).
+    /// </summary>
+    protected virtual ReadOnlySpan<byte> BodyUtf8 => default;
+
+    /// <summary>The body's paragraphs: plain text, or for Markdown the source of each block. Read from the assembly on each call.</summary>
+    public IReadOnlyList<string> GetParagraphs() => DecodeParagraphs();
+
+    /// <summary>The body as plain text, paragraphs separated by a blank line. Read from the assembly on each call.</summary>
+    public string GetPlainText() => string.Join("\n\n", DecodeParagraphs());
+
+    /// <summary>The body's Markdown source; null for plain-text articles. Read from the assembly on each call.</summary>
+    public string? GetMarkdown() => Format == ArticleFormat.Markdown ? BodyText() : null;
+
+    /// <inheritdoc/>
+    public override string ToString() => Title;
+
+    /// <summary>The custom fields, for <see cref="Fields"/>: generated classes of documents with custom keys override this.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    protected virtual IReadOnlyDictionary<string, object>? CreateFields() => null;
+
+    /// <summary>Gives the article its metadata, once: from its constructor or from the generated data.</summary>
+    internal void Attach(ArticleRecord record, ContentDocuments? documents, Func<string, Article?>? bySlug)
+    {
+        _record = record;
+        _documents = documents;
+        _bySlug = bySlug;
+        _url = "articles/" + record.Slug + "/";
+    }
+
+    private string BodyText()
+    {
+        if (_record.BodyResource is not { } resource)
+        {
+            var utf8 = BodyUtf8;
+            return utf8.IsEmpty ? "" : Encoding.UTF8.GetString(utf8.ToArray());
+        }
+        var document = ReadDocument(resource);
+        var ranges = _record.BodyRanges;
+        var body = new StringBuilder();
+        for (var i = 0; i + 1 < ranges.Length; i += 2)
+        {
+            if (i > 0)
+            {
+                body.Append('\n');
+            }
+            AppendLines(body, document, ranges[i], ranges[i + 1]);
+        }
+        return body.ToString();
+    }
+
+    /// <summary>
+    /// A range of the document, which may span lines (the generator joins the ranges of consecutive lines): each line
+    /// break in it becomes '\n', as the body joins its lines.
+    /// </summary>
+    private static void AppendLines(StringBuilder body, string document, int start, int length)
+    {
+        var end = start + length;
+        for (var i = start; i < end; i++)
+        {
+            var c = document[i];
+            body.Append(c is '\r' or '\u0085' or '\u2028' or '\u2029' ? '\n' : c);
+        }
+    }
+
+    private string ReadDocument(string resource, int characters = int.MaxValue) =>
+        (_documents ?? throw new InvalidOperationException("The article " + SourcePath + " names an embedded document but belongs to no content assembly."))
+            .Read(resource, SourcePath, characters);
+
+    private string[] DecodeParagraphs()
+    {
+        if (Format == ArticleFormat.PlainText && _record.BodyResource is { } resource)
+        {
+            // Each range is one line of the document, and each line one paragraph.
+            var document = ReadDocument(resource);
+            var ranges = _record.BodyRanges;
+            var paragraphs = new string[ranges.Length / 2];
+            for (var i = 0; i < paragraphs.Length; i++)
+            {
+                paragraphs[i] = document.Substring(ranges[2 * i], ranges[2 * i + 1]);
+            }
+            return paragraphs;
+        }
+        var text = BodyText();
+        if (text.Length == 0)
+        {
+            return Array.Empty<string>();
+        }
+        if (Format == ArticleFormat.PlainText)
+        {
+            return text.Split('\n');
+        }
+        var blocks = new List<string>();
+        foreach (var block in text.Split(new[] { "\n\n" }, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var trimmed = block.Trim('\n', ' ');
+            if (trimmed.Length > 0)
+            {
+                blocks.Add(trimmed);
+            }
+        }
+        return blocks.ToArray();
+    }
+
+    /// <summary>
+    /// The first paragraph (the standfirst when there is none), or its first ExcerptLength + 1 units when it is longer:
+    /// enough to cut the excerpt. Listing pages want the excerpt of every article, so a plain-text body is not read whole for it.
+    /// </summary>
+    private string ExcerptSource()
+    {
+        if (Format == ArticleFormat.PlainText && _record.BodyResource is { } resource)
+        {
+            var ranges = _record.BodyRanges;
+            if (ranges.Length < 2)
+            {
+                return Standfirst;
+            }
+            var start = ranges[0];
+            var length = Math.Min(ranges[1], ExcerptLength + 1);
+            return ReadDocument(resource, start + length).Substring(start, length);
+        }
+        var paragraphs = DecodeParagraphs();
+        return paragraphs.Length > 0 ? paragraphs[0] : Standfirst;
+    }
+
+    private IReadOnlyList<Article> ResolveRelated()
+    {
+        var slugs = _record.RelatedSlugs;
+        if (_bySlug is not { } bySlug || slugs.Length == 0)
+        {
+            return Array.Empty<Article>();
+        }
+        var related = new List<Article>(slugs.Length);
+        foreach (var slug in slugs)
+        {
+            if (bySlug(slug) is { } article && !ReferenceEquals(article, this))
+            {
+                related.Add(article);
+            }
+        }
+        return related;
+    }
+}

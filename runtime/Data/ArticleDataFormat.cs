@@ -1,0 +1,34 @@
+namespace StaticNews.Content.Data;
+
+/// <summary>
+/// The format of generated data, version 1. The generator writes it (<c>ArticleDataWriter</c>), this runtime reads it
+/// (<see cref="ArticleDataReader"/>); fixtures in tests/Fixtures/ArticleData hold examples both sides are tested against.
+/// <list type="bullet">
+/// <item>A header naming the kind of data and its version (<see cref="ArticlesHeader"/>, <see cref="IndexHeader"/>);
+/// a change of the format changes the version, so content and runtime of different versions fail loudly.</item>
+/// <item>Values: a text is its length in UTF-16 units, ':' and the text; a number is digits (maybe after '-') and ';';
+/// null is '~'; a list is its count (a number) and the items; a moment is its UTC ticks and its offset in minutes.</item>
+/// <item>Records end with '|'.</item>
+/// </list>
+/// Articles data (one per generated part): per article, in the order the part creates them: slug, source path,
+/// format (0 plain text, 1 Markdown), title, standfirst, editor's note?, published?, updated?, authors, tags, section?,
+/// draft (0/1), image?, language?, related slugs, word count, body. The body is '~' when it is a UTF-8 literal of the
+/// article's class, else the embedded document's resource name (a text, then how many trailing characters of the
+/// source path follow it) and the body's character ranges in the document (a list of start, length pairs).
+/// Index data (one, in <c>Articles</c>): one record of the published articles, then one per tag: name, slug,
+/// articles. An article is named by its part (its index in the parts given) and its position in that part.
+/// </summary>
+internal static class ArticleDataFormat
+{
+    public const string ArticlesHeader = "StaticNews.Articles/1|";
+
+    public const string IndexHeader = "StaticNews.Index/1|";
+
+    public const char TextLengthEnd = ':';
+
+    public const char NumberEnd = ';';
+
+    public const char Null = '~';
+
+    public const char RecordEnd = '|';
+}

@@ -1,0 +1,103 @@
+using System;
+
+namespace StaticNews.Content.Data;
+
+/// <summary>One article's metadata, as generated data gives it or a hand-made article's constructor does.</summary>
+internal sealed class ArticleRecord
+{
+    public static readonly ArticleRecord Empty = new("", "", ArticleFormat.PlainText, "", "", null, null, null,
+        Array.Empty<string>(), Array.Empty<string>(), null, false, null, null, Array.Empty<string>(), 0, null, Array.Empty<int>());
+
+    public ArticleRecord(string slug, string sourcePath, ArticleFormat format, string title, string standfirst, string? editorsNote,
+        DateTimeOffset? published, DateTimeOffset? updated, string[] authors, string[] tags, string? section, bool isDraft,
+        string? image, string? language, string[] relatedSlugs, int wordCount, string? bodyResource, int[] bodyRanges)
+    {
+        Slug = slug;
+        SourcePath = sourcePath;
+        Format = format;
+        Title = title;
+        Standfirst = standfirst;
+        EditorsNote = editorsNote;
+        Published = published;
+        Updated = updated;
+        Authors = authors;
+        Tags = tags;
+        Section = section;
+        IsDraft = isDraft;
+        Image = image;
+        Language = language;
+        RelatedSlugs = relatedSlugs;
+        WordCount = wordCount;
+        BodyResource = bodyResource;
+        BodyRanges = bodyRanges;
+    }
+
+    public string Slug { get; }
+    public string SourcePath { get; }
+    public ArticleFormat Format { get; }
+    public string Title { get; }
+    public string Standfirst { get; }
+    public string? EditorsNote { get; }
+    public DateTimeOffset? Published { get; }
+    public DateTimeOffset? Updated { get; }
+    public string[] Authors { get; }
+    public string[] Tags { get; }
+    public string? Section { get; }
+    public bool IsDraft { get; }
+    public string? Image { get; }
+    public string? Language { get; }
+    public string[] RelatedSlugs { get; }
+    public int WordCount { get; }
+
+    /// <summary>The embedded document the body is read from; null when the body is the class's UTF-8 literal.</summary>
+    public string? BodyResource { get; }
+
+    /// <summary>With <see cref="BodyResource"/>: the body's (start, length) character ranges in the decoded document.</summary>
+    public int[] BodyRanges { get; }
+
+    /// <summary>Reads the next record of articles data (<see cref="ArticleDataFormat"/>).</summary>
+    public static ArticleRecord Read(ArticleDataReader reader)
+    {
+        // Named arguments are evaluated in the order written: the order of the record's fields.
+        var slug = reader.Text("slug");
+        var sourcePath = reader.Text("source path");
+        var format = reader.Number("format") switch
+        {
+            0 => ArticleFormat.PlainText,
+            1 => ArticleFormat.Markdown,
+            _ => throw new FormatException("The article " + sourcePath + " has a format this StaticNews.Runtime does not know (0 plain text, 1 Markdown)."),
+        };
+        var title = reader.Text("title");
+        var standfirst = reader.Text("standfirst");
+        var editorsNote = reader.NullableText("editor's note");
+        var published = reader.Date("published");
+        var updated = reader.Date("updated");
+        var authors = reader.Texts("authors");
+        var tags = reader.Texts("tags");
+        var section = reader.NullableText("section");
+        var isDraft = reader.Flag("draft");
+        var image = reader.NullableText("image");
+        var language = reader.NullableText("language");
+        var related = reader.Texts("related");
+        var wordCount = reader.Int32("word count");
+        string? bodyResource = null;
+        var bodyRanges = Array.Empty<int>();
+        if (reader.NullableText("body resource") is { } resourcePrefix)
+        {
+            var fromPath = reader.Int32("body resource (characters of the source path)");
+            if (fromPath < 0 || fromPath > sourcePath.Length)
+            {
+                throw new FormatException($"The article {sourcePath} names its body resource with {fromPath} characters of a source path of {sourcePath.Length}.");
+            }
+            bodyResource = resourcePrefix + sourcePath.Substring(sourcePath.Length - fromPath);
+            bodyRanges = reader.Numbers("body ranges");
+            if (bodyRanges.Length % 2 != 0)
+            {
+                throw new FormatException($"The article {sourcePath} has an odd number of body range values ({bodyRanges.Length}); they are (start, length) pairs.");
+            }
+        }
+        reader.EndRecord();
+        return new ArticleRecord(slug, sourcePath, format, title, standfirst, editorsNote, published, updated, authors, tags, section, isDraft,
+            image, language, related, wordCount, bodyResource, bodyRanges);
+    }
+}

@@ -1,0 +1,86 @@
+using StaticNews.Generator.Emit;
+using StaticNews.Generator.Model;
+
+namespace StaticNews.Generator.Tests;
+
+/// <summary>
+/// The generated data's writer against the fixtures in tests/Fixtures/ArticleData, which the runtime's reader is
+/// tested against too (StaticNews.Runtime.Tests): the writer's output for these models is exactly the fixture.
+/// </summary>
+public sealed class ArticleDataWriterTests
+{
+    private static readonly LocationInfo Nowhere = LocationInfo.StartOf("/repo/seeds/x.md");
+
+    private static string Fixture(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "ArticleData", name));
+
+    private static NamedArticle Named(ArticleDocument document, string slug, int part, int position) =>
+        new(document, new ArticleNames(document.FilePath, slug, "C" + position, new ArticleReference(part, position)), GeneratorOptions.DefaultNamespace);
+
+    private static ArticleDocument Document(string sourcePath, DocumentFormat format, string title, string standfirst, string? note, ArticleMetadata metadata,
+        int wordCount, string? resource = null, params int[] ranges) =>
+        new("/repo/" + sourcePath, sourcePath, format, title, standfirst, note, "Body.", metadata, wordCount, "proposed", "Proposed", Nowhere,
+            resource, new EquatableArray<int>(ranges));
+
+    /// <summary>The three articles of articles.v1.txt: every kind of value, a body in the class, and bodies in embedded documents.</summary>
+    public static IReadOnlyList<NamedArticle> Articles()
+    {
+        var dated = Document("seeds/dated.md", DocumentFormat.Markdown, "Dated \"story\"", "Published at a fixed instant, in Yerevan time.", null,
+            ArticleMetadata.None with
+            {
+                Published = new DateTimeOffset(2025, 3, 31, 18, 45, 0, TimeSpan.FromHours(4)),
+                Updated = new DateTimeOffset(2025, 4, 1, 9, 0, 0, TimeSpan.Zero),
+                Authors = new EquatableArray<string>(new[] { "Ani Hovhannisyan", "Sona \"S\" Ghazaryan" }),
+                Tags = new EquatableArray<string>(new[] { "Politics", "Armenia" }),
+                Section = "World",
+                Image = "/images/lead.jpg",
+                Language = "hy",
+                Related = new EquatableArray<SlugReference>(new[] { new SlugReference("older-story", Nowhere) }),
+            },
+            wordCount: 4);
+        var plain = Document("seeds/plain.txt", DocumentFormat.PlainText, "Plain", "Lead.", "Updated.",
+            ArticleMetadata.None with { Tags = new EquatableArray<string>(new[] { "Économie" }), Draft = true },
+            wordCount: 3, "StaticNews.Documents/plain.txt", 12, 6, 20, 9);
+        // Markdown lines one line break apart are one range ((40,10), (51,0), (52,20) are (40,32)); the last is not.
+        var vote = Document("news/vote.md", DocumentFormat.Markdown, "Vote on Monday \U0001F5F3", "Broken \uD800 half.", null,
+            ArticleMetadata.None with
+            {
+                Published = new DateTimeOffset(2024, 12, 31, 23, 30, 0, TimeSpan.FromMinutes(-210)),
+                Authors = new EquatableArray<string>(new[] { "A. Author" }),
+                Related = new EquatableArray<SlugReference>(new[] { new SlugReference("dated-story", Nowhere), new SlugReference("plain-note", Nowhere) }),
+            },
+            wordCount: 250, "StaticNews.Documents/news/vote.md", 40, 10, 51, 0, 52, 20, 80, 5);
+        return new[] { Named(dated, "dated-story", 5, 0), Named(plain, "plain-note", 5, 1), Named(vote, "vote-on-monday", 9, 0) };
+    }
+
+    [Fact]
+    public void Articles_data_is_the_fixture()
+    {
+        Assert.Equal(Fixture("articles.v1.txt"), ArticleDataWriter.Articles(Articles()));
+    }
+
+    [Fact]
+    public void Index_data_is_the_fixture()
+    {
+        var index = new IndexModel(
+            GeneratorOptions.DefaultNamespace,
+            new EquatableArray<int>(new[] { 5, 9 }),
+            new EquatableArray<ArticleReference>(new[] { new ArticleReference(9, 0), new ArticleReference(5, 0) }),
+            new EquatableArray<TagModel>(new[]
+            {
+                new TagModel("Économie", "economie", new EquatableArray<ArticleReference>(new[] { new ArticleReference(5, 1) })),
+                new TagModel("Politics", "politics", new EquatableArray<ArticleReference>(new[] { new ArticleReference(9, 0) })),
+            }),
+            EquatableArray<DiagnosticInfo>.Empty);
+
+        Assert.Equal(Fixture("index.v1.txt"), ArticleDataWriter.Index(index, new Dictionary<int, int> { [5] = 0, [9] = 1 }));
+    }
+
+    [Fact]
+    public void Crlf_lines_are_not_joined_as_a_markdown_range()
+    {
+        // "\r\n" between two lines is two characters: joining them would need the runtime to know which; it does not.
+        var crlf = Document("a.md", DocumentFormat.Markdown, "T", "S", null, ArticleMetadata.None, 1, "StaticNews.Documents/a.md", 10, 5, 17, 3);
+
+        Assert.EndsWith("4;10;5;17;3;|", ArticleDataWriter.Articles(new[] { Named(crlf, "t", 0, 0) }), StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,151 @@
+using StaticNews.Content;
+using StaticNews.Content.Data;
+using StaticNews.Content.Generated;
+
+namespace StaticNews.Runtime.Tests;
+
+/// <summary>
+/// The runtime's reader of generated data against tests/Fixtures/ArticleData, which the generator's writer is tested
+/// against too (StaticNews.Generator.Tests/ArticleDataWriterTests): reading the fixture gives the model the writer
+/// wrote it from. Data of another version, or not well formed, is an error naming what was expected.
+/// </summary>
+public sealed class ArticleDataReaderTests
+{
+    private static string Fixture(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "ArticleData", name));
+
+    private static List<ArticleRecord> ReadAll(string data)
+    {
+        var reader = new ArticleDataReader(data, ArticleDataFormat.ArticlesHeader, "the test");
+        var records = new List<ArticleRecord>();
+        while (!reader.AtEnd)
+        {
+            records.Add(ArticleRecord.Read(reader));
+        }
+        return records;
+    }
+
+    [Fact]
+    public void The_articles_fixture_reads_as_the_model_it_was_written_from()
+    {
+        var records = ReadAll(Fixture("articles.v1.txt"));
+
+        Assert.Equal(3, records.Count);
+        var dated = records[0];
+        Assert.Equal("dated-story", dated.Slug);
+        Assert.Equal("seeds/dated.md", dated.SourcePath);
+        Assert.Equal(ArticleFormat.Markdown, dated.Format);
+        Assert.Equal("Dated \"story\"", dated.Title);
+        Assert.Equal("Published at a fixed instant, in Yerevan time.", dated.Standfirst);
+        Assert.Null(dated.EditorsNote);
+        Assert.Equal(new DateTimeOffset(2025, 3, 31, 18, 45, 0, TimeSpan.FromHours(4)), dated.Published);
+        Assert.Equal(TimeSpan.FromHours(4), dated.Published!.Value.Offset);
+        Assert.Equal(new DateTimeOffset(2025, 4, 1, 9, 0, 0, TimeSpan.Zero), dated.Updated);
+        Assert.Equal(new[] { "Ani Hovhannisyan", "Sona \"S\" Ghazaryan" }, dated.Authors);
+        Assert.Equal(new[] { "Politics", "Armenia" }, dated.Tags);
+        Assert.Equal("World", dated.Section);
+        Assert.False(dated.IsDraft);
+        Assert.Equal("/images/lead.jpg", dated.Image);
+        Assert.Equal("hy", dated.Language);
+        Assert.Equal(new[] { "older-story" }, dated.RelatedSlugs);
+        Assert.Equal(4, dated.WordCount);
+        Assert.Null(dated.BodyResource);
+        Assert.Empty(dated.BodyRanges);
+
+        var plain = records[1];
+        Assert.Equal(("plain-note", "seeds/plain.txt", ArticleFormat.PlainText, "Plain", "Lead.", "Updated."),
+            (plain.Slug, plain.SourcePath, plain.Format, plain.Title, plain.Standfirst, plain.EditorsNote));
+        Assert.Null(plain.Published);
+        Assert.Null(plain.Updated);
+        Assert.Empty(plain.Authors);
+        Assert.Equal(new[] { "Économie" }, plain.Tags);
+        Assert.Null(plain.Section);
+        Assert.True(plain.IsDraft);
+        Assert.Null(plain.Image);
+        Assert.Null(plain.Language);
+        Assert.Empty(plain.RelatedSlugs);
+        Assert.Equal(3, plain.WordCount);
+        Assert.Equal("StaticNews.Documents/plain.txt", plain.BodyResource);
+        Assert.Equal(new[] { 12, 6, 20, 9 }, plain.BodyRanges);
+
+        var vote = records[2];
+        Assert.Equal("Vote on Monday \U0001F5F3", vote.Title);
+        Assert.Equal("Broken \uFFFD half.", vote.Standfirst);
+        Assert.Equal(new DateTimeOffset(2024, 12, 31, 23, 30, 0, TimeSpan.FromMinutes(-210)), vote.Published);
+        Assert.Equal(TimeSpan.FromMinutes(-210), vote.Published!.Value.Offset);
+        Assert.Equal(new[] { "A. Author" }, vote.Authors);
+        Assert.Equal(new[] { "dated-story", "plain-note" }, vote.RelatedSlugs);
+        Assert.Equal(250, vote.WordCount);
+        Assert.Equal("StaticNews.Documents/news/vote.md", vote.BodyResource);
+        Assert.Equal(new[] { 40, 32, 80, 5 }, vote.BodyRanges);
+    }
+
+    [Fact]
+    public void The_index_fixture_reads_as_the_published_articles_and_tags()
+    {
+        var parts = new Article[][]
+        {
+            new Article[] { new TestArticle("a", ArticleFormat.PlainText, ""), new TestArticle("b", ArticleFormat.PlainText, "") },
+            new Article[] { new TestArticle("c", ArticleFormat.PlainText, "") },
+        };
+
+        var index = ArticleIndex.Read(new ArticleDataReader(Fixture("index.v1.txt"), ArticleDataFormat.IndexHeader, "the test"), parts);
+
+        Assert.Equal(new[] { parts[1][0], parts[0][0] }, index.All);
+        Assert.Equal(new[] { ("Économie", "economie"), ("Politics", "politics") }, index.Tags.Select(t => (t.Name, t.Slug)));
+        Assert.Same(parts[0][1], Assert.Single(index.Tags[0].Articles));
+        Assert.Same(parts[1][0], Assert.Single(index.Tags[1].Articles));
+        Assert.Same(parts[0][0], index.BySlug("a"));
+        Assert.Null(index.BySlug("b"));
+    }
+
+    [Fact]
+    public void Data_of_another_version_is_an_error_naming_both_versions()
+    {
+        var data = Fixture("articles.v1.txt").Replace("StaticNews.Articles/1|", "StaticNews.Articles/2|", StringComparison.Ordinal);
+
+        var error = Assert.Throws<FormatException>(() => ReadAll(data));
+
+        Assert.Contains("'StaticNews.Articles/2|'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("expects 'StaticNews.Articles/1|'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Index_data_is_not_read_as_articles_data()
+    {
+        var error = Assert.Throws<FormatException>(() => ReadAll(Fixture("index.v1.txt")));
+
+        Assert.Contains("expects 'StaticNews.Articles/1|'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // A number where the slug (a text) belongs.
+    [InlineData("StaticNews.Articles/1|5;", "record 0, field 'slug'", "expected a text")]
+    // A text where the format (a number) belongs.
+    [InlineData("StaticNews.Articles/1|1:a1:b1:c", "record 0, field 'format'", "expected a number")]
+    // A field too many: the record does not end where version 1's does.
+    [InlineData("StaticNews.Articles/1|1:a1:b0;1:t1:s~~~0;0;~0;~~0;1;~~|", "record 0, field 'end of record'", "found '~|'")]
+    // Cut short.
+    [InlineData("StaticNews.Articles/1|1:a1:b0;1:t", "record 0, field 'standfirst'", "the end of the data")]
+    // A text longer than the data.
+    [InlineData("StaticNews.Articles/1|99:a", "record 0, field 'slug'", "only 1 characters left")]
+    // A draft flag that is no flag.
+    [InlineData("StaticNews.Articles/1|1:a1:b0;1:t1:s~~~0;0;~7;", "record 0, field 'draft'", "expected 0 or 1")]
+    public void Malformed_data_is_an_error_naming_the_field_never_a_wrong_value(string data, string where, string what)
+    {
+        var error = Assert.Throws<FormatException>(() => ReadAll(data));
+
+        Assert.Contains(where, error.Message, StringComparison.Ordinal);
+        Assert.Contains(what, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_index_naming_an_article_that_does_not_exist_is_an_error()
+    {
+        var parts = new Article[][] { new Article[] { new GeneratedArticle() } };
+
+        var error = Assert.Throws<FormatException>(() =>
+            ArticleIndex.Read(new ArticleDataReader("StaticNews.Index/1|1;0;3;|", ArticleDataFormat.IndexHeader, "the test"), parts));
+
+        Assert.Contains("article 3 of part 0", error.Message, StringComparison.Ordinal);
+    }
+}
