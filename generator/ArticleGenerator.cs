@@ -47,7 +47,8 @@ public sealed class ArticleGenerator : IIncrementalGenerator
             .Combine(context.AnalyzerConfigOptionsProvider)
             .SelectMany((pair, _) => IsDocument(pair.Left)
                 ? ImmutableArray.Create(new DocumentInput(pair.Left, ResourceName(pair.Right.GetOptions(pair.Left))))
-                : ImmutableArray<DocumentInput>.Empty);
+                : ImmutableArray<DocumentInput>.Empty)
+            .WithTrackingName(TrackingNames.Documents);
 
         var parsed = documents
             .Combine(options)
