@@ -18,6 +18,9 @@ namespace StaticNews.Generator.Tests.Infrastructure;
 /// proves the models compare by value. Only <see cref="TrackingNames.Documents"/>, which holds the file itself,
 /// may come out Modified; every step after it must compare equal, and every generated file stay Cached.</item>
 /// </list>
+/// A run without step tracking (the few tests of thousands of documents or of bounded time) is checked by its
+/// generated files only: each must be the very text of the first run, and the diagnostics equal. That misses a model
+/// that re-runs but feeds a step that compares equal after it; the tracked runs catch that.
 /// </summary>
 public static class SecondRunCheck
 {
