@@ -89,6 +89,7 @@ public sealed class IncrementalTests
 
         Assert.True(failure.Message.Contains("every file reopened and the options passed again: step Probe was Modified", StringComparison.Ordinal), failure.Message);
         Assert.True(failure.Message.Contains("an output of SourceOutput was Modified", StringComparison.Ordinal), failure.Message);
+        Assert.True(failure.Message.Contains("run again from scratch: the models of step Probe are not equal to the first run's", StringComparison.Ordinal), failure.Message);
         Assert.False(failure.Message.Contains("clone of the compilation", StringComparison.Ordinal), failure.Message);
     }
 
