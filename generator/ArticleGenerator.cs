@@ -53,7 +53,8 @@ public sealed class ArticleGenerator : IIncrementalGenerator
                 ? ImmutableArray.Create(new DocumentInput(pair.Left, ResourceName(pair.Right.GetOptions(pair.Left))))
                 : ImmutableArray<DocumentInput>.Empty)
             .Collect()
-            .SelectMany((inputs, _) => OnePerFile(inputs));
+            .SelectMany((inputs, _) => OnePerFile(inputs))
+            .WithTrackingName(TrackingNames.Documents);
 
         var parsed = documents
             .Combine(options)

@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Collections.Immutable;
 using System.Reflection;
 using Microsoft.CodeAnalysis;
@@ -73,19 +72,87 @@ public sealed class IncrementalTests
         var run = FirstRun();
 
         Assert.Superset(
-            new HashSet<string> { "BuildOptions", "Config", "Options", "Parse", "Naming", "NamedArticles", "Index" },
+            new HashSet<string> { "BuildOptions", "Config", "Options", "Documents", "Parse", "Naming", "NamedArticles", "Index" },
             AllTrackingNames.ToHashSet());
         Assert.All(AllTrackingNames, name => Assert.True(run.Result.TrackedSteps.ContainsKey(name), $"'{name}' is not tracked."));
     }
 
+    /// <summary>
+    /// The check every run goes through (<see cref="SecondRunCheck"/>) fails for a model that compares by reference,
+    /// which the generator's own runs cannot show while they pass it.
+    /// </summary>
     [Fact]
-    public void A_second_run_with_no_change_is_all_cached()
+    public void The_second_run_check_fails_for_a_model_that_compares_by_reference()
     {
-        var first = FirstRun();
+        var run = RunWithoutCheck(new ProbeGenerator(text => new PathBox(text.Path)), _alpha, _beta);
 
-        var second = GeneratorHarness.Run(first.Driver, first.InputCompilation.Clone());
+        var failure = Assert.Throws<Xunit.Sdk.XunitException>(() => SecondRunCheck.Check(run));
 
-        AssertEverythingCached(second);
+        Assert.True(failure.Message.Contains("every file reopened and the options passed again: step Probe was Modified", StringComparison.Ordinal), failure.Message);
+        Assert.True(failure.Message.Contains("an output of SourceOutput was Modified", StringComparison.Ordinal), failure.Message);
+        Assert.True(failure.Message.Contains("run again from scratch: the models of step Probe are not equal to the first run's", StringComparison.Ordinal), failure.Message);
+        Assert.False(failure.Message.Contains("clone of the compilation", StringComparison.Ordinal), failure.Message);
+    }
+
+    [Fact]
+    public void The_second_run_check_passes_the_same_generator_with_a_model_that_compares_by_value()
+    {
+        var run = RunWithoutCheck(new ProbeGenerator(text => text.Path), _alpha, _beta);
+
+        SecondRunCheck.Check(run);
+
+        Assert.Equal(2, run.Result.GeneratedSources.Length);
+    }
+
+    [Fact]
+    public void The_second_run_check_fails_for_a_model_that_holds_a_compiler_object()
+    {
+        var run = RunWithoutCheck(new ProbeGenerator(text => ImmutableArray.Create(text.GetText()!)), _alpha);
+
+        var failure = Assert.Throws<Xunit.Sdk.XunitException>(() => SecondRunCheck.Check(run));
+
+        Assert.True(failure.Message.Contains("a model of step Probe holds a SourceText", StringComparison.Ordinal), failure.Message);
+    }
+
+    [Fact]
+    public void The_second_run_check_without_step_tracking_sees_a_file_generated_again()
+    {
+        var driver = CSharpGeneratorDriver.Create(new[] { new ProbeGenerator(text => new PathBox(text.Path)).AsSourceGenerator() }, new AdditionalText[] { _alpha },
+            GeneratorHarness.ParseOptions, TestData.Options(), new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
+        var run = RunWithoutCheck(driver);
+
+        var failure = Assert.Throws<Xunit.Sdk.XunitException>(() => SecondRunCheck.Check(run));
+
+        Assert.True(failure.Message.Contains("every file reopened and the options passed again: alpha.txt.g.cs was generated again", StringComparison.Ordinal), failure.Message);
+    }
+
+    private static GeneratorRun RunWithoutCheck(IIncrementalGenerator generator, params AdditionalText[] texts) =>
+        RunWithoutCheck(CSharpGeneratorDriver.Create(new[] { generator.AsSourceGenerator() }, texts, GeneratorHarness.ParseOptions, TestData.Options(),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true)));
+
+    private static GeneratorRun RunWithoutCheck(GeneratorDriver driver)
+    {
+        var compilation = GeneratorHarness.CreateCompilation();
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        return new GeneratorRun(driver, compilation, output, diagnostics, driver.GetRunResult());
+    }
+
+    /// <summary>A model without value equality: two boxes of the same path are not equal.</summary>
+    private sealed class PathBox(string path)
+    {
+        public string Path { get; } = path;
+    }
+
+    /// <summary>One step (tracked as "Probe") that makes a model of each file, and one generated file per model.</summary>
+    private sealed class ProbeGenerator(Func<AdditionalText, object> model) : IIncrementalGenerator
+    {
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            var models = context.AdditionalTextsProvider
+                .Select((text, _) => (Name: System.IO.Path.GetFileName(text.Path), Model: model(text)))
+                .WithTrackingName("Probe");
+            context.RegisterSourceOutput(models, (output, item) => output.AddSource(item.Name + ".g.cs", "// " + item.Name));
+        }
     }
 
     [Fact]
@@ -212,20 +279,25 @@ public sealed class IncrementalTests
     /// <summary>
     /// Every value the pipeline caches must be plain data. A symbol, compilation, syntax node or semantic model in a
     /// model keeps whole compilations alive and makes every step look modified (rule 2 of the engineering notes).
+    /// Every step is walked, the Documents step too: it holds each document's AdditionalText, the one compiler object
+    /// allowed (see <see cref="CompilerObjectGraph"/>: the parse step must read it, and it compares by reference, which
+    /// the compiler's reuse of an unchanged file's object makes right); the parse step after it holds only values.
     /// </summary>
     [Fact]
     public void Pipeline_models_hold_no_compiler_objects()
     {
-        var run = GeneratorHarness.Run(new AdditionalText[] { _config, TestData.Seed(), _alpha, _beta }, TestData.Options());
+        var seed = TestData.Seed();
+        var run = GeneratorHarness.Run(new AdditionalText[] { _config, seed, _alpha, _beta }, TestData.Options());
 
         var values = AllTrackingNames.SelectMany(name => Outputs(run, name)).Select(o => o.Value).ToList();
 
         Assert.True(values.Count >= AllTrackingNames.Length);
         foreach (var value in values)
         {
-            var found = ObjectGraph.FindForbidden(value);
+            var found = CompilerObjectGraph.FindForbidden(value);
             Assert.True(found is null, $"A pipeline model ({value.GetType().Name}) holds a {found}.");
         }
+        Assert.Equal(new AdditionalText[] { seed, _alpha, _beta }, Outputs(run, TrackingNames.Documents).Select(o => ((DocumentInput)o.Value).File));
     }
 
     [Fact]
@@ -234,64 +306,14 @@ public sealed class IncrementalTests
         var node = SyntaxFactory.IdentifierName("x");
         var nested = new { Outer = ImmutableArray.Create((object)new List<object> { 1, "text", new KeyValuePair<string, object>("k", node) }) };
 
-        Assert.StartsWith("SyntaxNode", ObjectGraph.FindForbidden(nested));
-        Assert.StartsWith("Compilation", ObjectGraph.FindForbidden(new object[] { GeneratorHarness.CreateCompilation() }));
-        Assert.StartsWith("AdditionalText", ObjectGraph.FindForbidden((1, _alpha)));
-        Assert.Null(ObjectGraph.FindForbidden(new ParseResult(null, EquatableArray<DiagnosticInfo>.Empty)));
-    }
-
-    /// <summary>A reflection walk over fields (NetEscapades' AssertObjectGraph), following collections and nested objects.</summary>
-    private static class ObjectGraph
-    {
-        private static readonly Type[] Forbidden =
-        {
-            typeof(ISymbol), typeof(Compilation), typeof(SyntaxNode), typeof(SemanticModel), typeof(SyntaxTree), typeof(AdditionalText),
-        };
-
-        /// <summary>The forbidden type found (with the concrete type), or null.</summary>
-        public static string? FindForbidden(object? root)
-        {
-            var visited = new HashSet<object>(ReferenceEqualityComparer.Instance);
-            var pending = new Stack<object>();
-            if (root is not null)
-            {
-                pending.Push(root);
-            }
-            while (pending.Count > 0)
-            {
-                var value = pending.Pop();
-                var type = value.GetType();
-                if (Forbidden.FirstOrDefault(f => f.IsAssignableFrom(type)) is { } forbidden)
-                {
-                    return forbidden.Name + " (" + type.FullName + ")";
-                }
-                // Leaves, and DiagnosticDescriptor: static, immutable, shared by design (it carries no compilation state).
-                if (type.IsPrimitive || type.IsEnum || value is string or Type or Delegate or Pointer or DiagnosticDescriptor || !visited.Add(value))
-                {
-                    continue;
-                }
-                if (value is IEnumerable enumerable)
-                {
-                    foreach (var item in enumerable)
-                    {
-                        if (item is not null)
-                        {
-                            pending.Push(item);
-                        }
-                    }
-                }
-                for (var t = type; t is not null && t != typeof(object); t = t.BaseType)
-                {
-                    foreach (var field in t.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
-                    {
-                        if (!field.FieldType.IsPointer && !field.FieldType.IsByRefLike && field.GetValue(value) is { } child)
-                        {
-                            pending.Push(child);
-                        }
-                    }
-                }
-            }
-            return null;
-        }
+        Assert.StartsWith("SyntaxNode", CompilerObjectGraph.FindForbidden(nested));
+        Assert.StartsWith("Compilation", CompilerObjectGraph.FindForbidden(new object[] { GeneratorHarness.CreateCompilation() }));
+        Assert.StartsWith("AdditionalText", CompilerObjectGraph.FindForbidden((1, _alpha)));
+        Assert.StartsWith("SourceText", CompilerObjectGraph.FindForbidden(new { Text = _alpha.GetText() }));
+        Assert.StartsWith("Location", CompilerObjectGraph.FindForbidden(new[] { Location.None }));
+        Assert.Null(CompilerObjectGraph.FindForbidden(new ParseResult(null, EquatableArray<DiagnosticInfo>.Empty)));
+        // The one exception: a document's file, held by the DocumentInput itself (not anywhere inside or beside it).
+        Assert.Null(CompilerObjectGraph.FindForbidden(new[] { new DocumentInput(_alpha, "Alpha.txt") }));
+        Assert.StartsWith("AdditionalText", CompilerObjectGraph.FindForbidden((new DocumentInput(_alpha, null), _beta)));
     }
 }
