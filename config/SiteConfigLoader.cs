@@ -35,13 +35,6 @@ public static class SiteConfigLoader
             problems.Add(new ConfigProblem("not valid YAML: " + e.Message, (int)e.Start.Line, (int)e.Start.Column));
             return (config, problems);
         }
-        catch (ArgumentException)
-        {
-            // YamlDotNet's representation model reports a key written twice this way, without a position: the
-            // parser's events find it.
-            problems.Add(DuplicateKeys.Find(yaml) ?? new ConfigProblem("a setting is written twice", 1, 1));
-            return (config, problems);
-        }
 
         if (root is null)
         {
