@@ -3,7 +3,7 @@ namespace StaticNews.Tasks.Scanning;
 /// <summary>
 /// The ids of the scan's own warnings (the rest of the catalogue is the generator's DiagnosticDescriptors). Each is a
 /// content warning, never escalated by TreatWarningsAsErrors: the build takes every quoted "SNnnnn" of this file and
-/// the descriptors' into WarningsNotAsErrors (StaticNews.DiagnosticIds.targets).
+/// the descriptors' into WarningsNotAsErrors (generator/build/StaticNews.DiagnosticIds.props).
 /// </summary>
 internal static class ScanWarnings
 {
