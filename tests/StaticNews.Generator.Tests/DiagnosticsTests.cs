@@ -234,6 +234,17 @@ public sealed class DiagnosticsTests
         Assert.Equal(new[] { GoodSlug, "title" }, PublishedSlugs(run));
     }
 
+    [Fact]
+    public void SN0008_an_unknown_time_zone_is_reported_at_its_value_even_when_other_text_repeats_it()
+    {
+        var run = Run(TestData.Config("title: Mars/Olympus News\ntime_zone: Mars/Olympus\n"), Good());
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        AssertAt(diagnostic, "SN0008", DiagnosticSeverity.Warning, TestData.ConfigPath, 2, 12);
+        Assert.Contains("the time zone 'Mars/Olympus' is not known", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Equal(new[] { GoodSlug }, PublishedSlugs(run));
+    }
+
     /// <summary>
     /// SN0009 is the last line of defence: an exception anywhere in processing one document. The honest trigger is a
     /// host that fails to read a file (an IDE whose file vanished, a network share): GetText throws. The generator
