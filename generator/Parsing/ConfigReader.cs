@@ -17,35 +17,23 @@ public static class ConfigReader
         var patterns = new List<string>();
         foreach (var pattern in config.Boilerplate)
         {
-            var error = BoilerplateFilter.Validate(pattern);
+            var error = BoilerplateFilter.Validate(pattern.Value);
             if (error is null)
             {
-                patterns.Add(pattern);
+                patterns.Add(pattern.Value);
             }
             else
             {
-                diagnostics.Add(Diagnostic(filePath, text, new ConfigProblem($"the boilerplate pattern '{pattern}' is not a valid regular expression ({error})", LineContaining(text, pattern), 1)));
+                diagnostics.Add(Diagnostic(filePath, text, new ConfigProblem($"the boilerplate pattern '{pattern.Value}' is not a valid regular expression ({error})", pattern.Line, pattern.Column)));
             }
         }
-        var timeZone = config.TimeZone;
+        var timeZone = config.TimeZone.Value;
         if (FrontMatter.DateParser.FindZone(timeZone) is null)
         {
-            diagnostics.Add(Diagnostic(filePath, text, new ConfigProblem($"the time zone '{timeZone}' is not known on this machine (use an IANA name such as Europe/Paris); dates without an offset are read as UTC", LineContaining(text, timeZone), 1)));
+            diagnostics.Add(Diagnostic(filePath, text, new ConfigProblem($"the time zone '{timeZone}' is not known on this machine (use an IANA name such as Europe/Paris); dates without an offset are read as UTC", config.TimeZone.Line, config.TimeZone.Column)));
             timeZone = "UTC";
         }
         return new ConfigResult(patterns.ToEquatableArray(), timeZone, diagnostics.ToEquatableArray());
-    }
-
-    private static int LineContaining(SourceText text, string value)
-    {
-        foreach (var line in text.Lines)
-        {
-            if (line.ToString().Contains(value))
-            {
-                return line.LineNumber + 1;
-            }
-        }
-        return 1;
     }
 
     private static DiagnosticInfo Diagnostic(string filePath, SourceText text, ConfigProblem problem)

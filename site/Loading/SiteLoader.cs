@@ -2,7 +2,7 @@ using StaticNews.Configuration;
 
 namespace StaticNews.Site.Loading;
 
-/// <summary>Reads staticnews.yml (optional) with the generator's own loader; problems name the file and line.</summary>
+/// <summary>Reads staticnews.yml (optional) with its one loader (config/), as the generator does; problems name the file, line and column.</summary>
 public static class SiteLoader
 {
     public static (SiteSettings? Settings, List<string> Problems) Load(BuildOptions options)

@@ -67,7 +67,7 @@ public static class PreviewServer
         {
             try
             {
-                documents = SiteConfigLoader.Load(File.ReadAllText(config)).Config.Documents;
+                documents = SiteConfigLoader.Load(File.ReadAllText(config)).Config.Documents?.Value ?? documents;
             }
             catch (IOException)
             {

@@ -220,7 +220,7 @@ public sealed class DiagnosticsTests
     }
 
     [Fact]
-    public void SN0008_invalid_regular_expression_is_reported_at_its_line_and_the_valid_patterns_still_apply()
+    public void SN0008_invalid_regular_expression_is_reported_where_it_is_written_and_the_valid_patterns_still_apply()
     {
         var run = Run(
             TestData.Config("title: StaticNews\nboilerplate:\n  - '^Donate'\n  - '(unclosed'\n"),
@@ -229,9 +229,20 @@ public sealed class DiagnosticsTests
 
         Assert.Collection(run.Diagnostics,
             d => AssertAt(d, "SN0006", DiagnosticSeverity.Info, TestData.DocumentPath("appeal.txt"), 3, 1),
-            d => AssertAt(d, "SN0008", DiagnosticSeverity.Warning, TestData.ConfigPath, 4, 1));
+            d => AssertAt(d, "SN0008", DiagnosticSeverity.Warning, TestData.ConfigPath, 4, 5));
         Assert.Contains("'(unclosed' is not a valid regular expression", run.Diagnostics[1].GetMessage(), StringComparison.Ordinal);
         Assert.Equal(new[] { GoodSlug, "title" }, PublishedSlugs(run));
+    }
+
+    [Fact]
+    public void SN0008_an_unknown_time_zone_is_reported_at_its_value_even_when_other_text_repeats_it()
+    {
+        var run = Run(TestData.Config("title: Mars/Olympus News\ntime_zone: Mars/Olympus\n"), Good());
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        AssertAt(diagnostic, "SN0008", DiagnosticSeverity.Warning, TestData.ConfigPath, 2, 12);
+        Assert.Contains("the time zone 'Mars/Olympus' is not known", diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Equal(new[] { GoodSlug }, PublishedSlugs(run));
     }
 
     /// <summary>

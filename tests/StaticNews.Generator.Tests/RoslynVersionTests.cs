@@ -56,13 +56,14 @@ public sealed class RoslynVersionTests
     }
 
     /// <summary>
-    /// Every other dependency would have to travel with the analyzer (see the generator's GetDependencyTargetPaths).
+    /// Every other dependency would have to travel with the analyzer (see the generator's GetDependencyTargetPaths, which
+    /// carries YamlDotNet and the configuration loader).
     /// System.Memory and System.Collections.Immutable come with the compiler itself, but only up to the versions
     /// Roslyn 4.14 depends on (System.Memory 4.5.5 and System.Collections.Immutable 9.0.0, per its nuspec); a newer one fails
     /// to load in older hosts (Visual Studio), as refit PR #2309 saw.
     /// </summary>
     [Fact]
-    public void Generator_depends_on_nothing_but_Roslyn_YamlDotNet_and_what_the_compiler_ships()
+    public void Generator_depends_on_nothing_but_Roslyn_YamlDotNet_the_configuration_loader_and_what_the_compiler_ships()
     {
         var allowed = new Dictionary<string, Version>(StringComparer.Ordinal)
         {
@@ -70,6 +71,7 @@ public sealed class RoslynVersionTests
             ["Microsoft.CodeAnalysis"] = Newest,
             ["Microsoft.CodeAnalysis.CSharp"] = Newest,
             ["YamlDotNet"] = new(16, 0, 0, 0),
+            ["StaticNews.Configuration"] = new(1, 0, 0, 0),
             ["System.Memory"] = new(4, 0, 1, 2),
             ["System.Collections.Immutable"] = new(9, 0, 0, 0),
         };

@@ -2,7 +2,11 @@ using StaticNews.Site.Tests.Infrastructure;
 
 namespace StaticNews.Site.Tests;
 
-/// <summary>`dotnet pack` of the generator gives a package a fresh project installs from a folder feed and uses.</summary>
+/// <summary>
+/// `dotnet pack` of the generator gives a package a fresh project installs from a folder feed and uses: the generator,
+/// the build's tasks (the documents scan) and the list of content diagnostics that TreatWarningsAsErrors leaves as
+/// warnings.
+/// </summary>
 public sealed class PackageTests
 {
     [Fact]
@@ -60,6 +64,10 @@ public sealed class PackageTests
             ---
             The *budget* vote is on Monday.
             """);
+        // Content problems stay warnings under the project's TreatWarningsAsErrors: one the generator reports (SN0002, no
+        // standfirst) and one the scan reports (SN0007, binary data).
+        File.WriteAllText(Path.Combine(app, "articles", "title-only.txt"), "Only a headline\n");
+        File.WriteAllBytes(Path.Combine(app, "articles", "picture.txt"), [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x1A, 0x0A]);
         File.WriteAllText(Path.Combine(app, "Program.cs"), """
             using Newsroom.Content;
             var vote = Articles.ParliamentVotesOnMonday;
@@ -75,5 +83,7 @@ public sealed class PackageTests
         Assert.True(run.ExitCode == 0, run.Output);
         Assert.Contains("parliament-votes-on-monday|articles/politics/vote.md|2025-04-02|budget,politics|3", run.Output);
         Assert.Contains("runtime: StaticNews.Runtime, True|The *budget* vote is on Monday.", run.Output);
+        Assert.Contains("warning SN0002", run.Output, StringComparison.Ordinal);
+        Assert.Contains("warning SN0007", run.Output, StringComparison.Ordinal);
     }
 }

@@ -6,7 +6,7 @@ public sealed class RepoCopy : IDisposable
     private static readonly string[] Entries =
     [
         "Directory.Build.props", "Directory.Packages.props", "staticnews.yml", "package.json", "package-lock.json",
-        "generator", "runtime", "site", "seeds", "tests/StaticNews.Consumer",
+        "config", "generator", "runtime", "tasks", "site", "seeds", "tests/StaticNews.Consumer",
     ];
 
     private static readonly string[] NotCopied = ["bin", "obj", "node_modules", ".git", "_site", "BenchmarkDotNet.Artifacts", "artifacts"];

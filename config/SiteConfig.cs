@@ -2,10 +2,7 @@ using System.Collections.Generic;
 
 namespace StaticNews.Configuration;
 
-/// <summary>
-/// The site's settings from staticnews.yml. This file is compiled into both the generator and the host
-/// (linked source), so both read the configuration the same way.
-/// </summary>
+/// <summary>The site's settings from staticnews.yml, each at its default until the file sets it.</summary>
 public sealed class SiteConfig
 {
     public const string FileName = "staticnews.yml";
@@ -13,12 +10,17 @@ public sealed class SiteConfig
     public string Title { get; set; } = "StaticNews";
     public string Description { get; set; } = "";
     public string Language { get; set; } = "en";
-    public string TimeZone { get; set; } = "UTC";
+    public ConfigText TimeZone { get; set; } = new("UTC", 0, 0);
     public string BaseUrl { get; set; } = "http://localhost:5000/";
     public string BasePath { get; set; } = "/";
     public int PageSize { get; set; } = 20;
-    public string Documents { get; set; } = "seeds";
-    public List<string> Boilerplate { get; set; } = new();
+
+    /// <summary>The documents folder, relative to staticnews.yml; null when the file does not say (each build has its
+    /// own default).</summary>
+    public ConfigText? Documents { get; set; }
+
+    /// <summary>Regular expressions for lines removed from article bodies, each where it is written.</summary>
+    public List<ConfigText> Boilerplate { get; set; } = new();
 
     /// <summary>What the site says about its authors, by the name used in documents' <c>authors:</c>.</summary>
     public Dictionary<string, AuthorProfile> Authors { get; set; } = new();

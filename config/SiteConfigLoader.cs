@@ -8,8 +8,9 @@ using YamlDotNet.RepresentationModel;
 namespace StaticNews.Configuration;
 
 /// <summary>
-/// Reads staticnews.yml into a <see cref="SiteConfig"/>. Never throws: every problem (bad YAML, unknown
-/// key, wrong type) is returned with its line, and the setting keeps its default.
+/// Reads staticnews.yml into a <see cref="SiteConfig"/>: the one reader of that file, for the generator, the site and
+/// the build. Never throws: every problem (bad YAML, a setting written twice, unknown key, wrong type) is returned
+/// with the line and column YamlDotNet's parser marks, and the setting keeps its default.
 /// </summary>
 public static class SiteConfigLoader
 {
@@ -34,12 +35,6 @@ public static class SiteConfigLoader
             problems.Add(new ConfigProblem("not valid YAML: " + e.Message, (int)e.Start.Line, (int)e.Start.Column));
             return (config, problems);
         }
-        catch (ArgumentException e)
-        {
-            // YamlDotNet reports a key written twice this way, without a position.
-            problems.Add(new ConfigProblem("a setting is written twice (" + e.Message + ")", 1, 1));
-            return (config, problems);
-        }
 
         if (root is null)
         {
@@ -55,10 +50,10 @@ public static class SiteConfigLoader
                 case "title": config.Title = Text(value, key, problems) ?? config.Title; break;
                 case "description": config.Description = Text(value, key, problems) ?? config.Description; break;
                 case "language": config.Language = Text(value, key, problems) ?? config.Language; break;
-                case "time_zone": config.TimeZone = Text(value, key, problems) ?? config.TimeZone; break;
+                case "time_zone": config.TimeZone = Located(value, key, problems) ?? config.TimeZone; break;
                 case "base_url": config.BaseUrl = Text(value, key, problems) ?? config.BaseUrl; break;
                 case "base_path": config.BasePath = Text(value, key, problems) ?? config.BasePath; break;
-                case "documents": config.Documents = Text(value, key, problems) ?? config.Documents; break;
+                case "documents": config.Documents = Located(value, key, problems) ?? config.Documents; break;
                 case "page_size": config.PageSize = PositiveNumber(value, key, problems) ?? config.PageSize; break;
                 case "boilerplate": config.Boilerplate = TextList(value, key, problems) ?? config.Boilerplate; break;
                 case "authors": config.Authors = Authors(value, problems) ?? config.Authors; break;
@@ -79,6 +74,9 @@ public static class SiteConfigLoader
         problems.Add(new ConfigProblem($"'{key}' must be a single value", (int)node.Start.Line, (int)node.Start.Column));
         return null;
     }
+
+    private static ConfigText? Located(YamlNode node, string key, List<ConfigProblem> problems) =>
+        Text(node, key, problems) is { } text ? new ConfigText(text, (int)node.Start.Line, (int)node.Start.Column) : null;
 
     private static int? PositiveNumber(YamlNode node, string key, List<ConfigProblem> problems)
     {
@@ -129,19 +127,19 @@ public static class SiteConfigLoader
     private static bool IsHttpUrl(string text) =>
         Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == "http" || uri.Scheme == "https");
 
-    private static List<string>? TextList(YamlNode node, string key, List<ConfigProblem> problems)
+    private static List<ConfigText>? TextList(YamlNode node, string key, List<ConfigProblem> problems)
     {
         if (node is not YamlSequenceNode sequence)
         {
             problems.Add(new ConfigProblem($"'{key}' must be a list", (int)node.Start.Line, (int)node.Start.Column));
             return null;
         }
-        var items = new List<string>();
+        var items = new List<ConfigText>();
         foreach (var item in sequence.Children)
         {
             if (item is YamlScalarNode scalar)
             {
-                items.Add(scalar.Value ?? "");
+                items.Add(new ConfigText(scalar.Value ?? "", (int)item.Start.Line, (int)item.Start.Column));
             }
             else
             {

@@ -1,0 +1,45 @@
+using System.IO;
+using System.Text;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+using StaticNews.Tasks.Scanning;
+
+namespace StaticNews.Tasks;
+
+/// <summary>
+/// Passes the documents to the compiler: walks the documents folder itself rather than taking MSBuild's glob (MSBuild
+/// reads a '\' in a file name as a folder separator on Unix, and follows symbolic links anywhere), and writes the
+/// compiler's response file, the global analyzer config of resource names and a report for the summary.
+/// </summary>
+public sealed class ScanDocuments : Task
+{
+    /// <summary>The documents folder, relative to <see cref="ProjectDirectory"/> or absolute.</summary>
+    public string DocumentsFolder { get; set; } = "";
+
+    /// <summary>Whether documents are embedded as resources (each named in the analyzer config).</summary>
+    public bool Embed { get; set; }
+
+    [Required]
+    public string ProjectDirectory { get; set; } = "";
+
+    [Required]
+    public string ResponseFile { get; set; } = "";
+
+    [Required]
+    public string AnalyzerConfigFile { get; set; } = "";
+
+    [Required]
+    public string ScanReportFile { get; set; } = "";
+
+    public override bool Execute()
+    {
+        var root = Path.GetFullPath(Path.Combine(ProjectDirectory, DocumentsFolder));
+        var scan = new DocumentScan(root, Embed, (code, path, message) => Log.LogWarning(null, code, null, path, 1, 1, 0, 0, "{0}", message));
+        scan.Run();
+        var utf8 = new UTF8Encoding(false);
+        File.WriteAllText(ResponseFile, scan.ResponseFile, utf8);
+        File.WriteAllText(AnalyzerConfigFile, scan.AnalyzerConfig, utf8);
+        File.WriteAllText(ScanReportFile, scan.Report, utf8);
+        return !Log.HasLoggedErrors;
+    }
+}

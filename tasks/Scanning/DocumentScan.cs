@@ -1,0 +1,148 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+
+namespace StaticNews.Tasks.Scanning;
+
+/// <summary>
+/// Walks the documents folder and reads every document once: what passes goes into the compiler's response file
+/// (and, when embedding, the analyzer config naming its resource); what cannot reach the compiler safely is left out
+/// with a warning naming it.
+/// </summary>
+internal sealed class DocumentScan(string root, bool embed, Action<string, string, string> warn)
+{
+    private readonly StringBuilder _arguments = new();
+    private readonly StringBuilder _analyzerConfig = new("is_global = true\n");
+    private readonly StringBuilder _report = new();
+    private readonly Dictionary<string, string> _sections = new(StringComparer.Ordinal);
+    private readonly StringComparison _extensionComparison = Path.DirectorySeparatorChar == '/' ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+    private string _realRoot = "";
+
+    /// <summary>One compiler argument a line.</summary>
+    public string ResponseFile => _arguments.ToString();
+
+    public string AnalyzerConfig => _analyzerConfig.ToString();
+
+    /// <summary>How many documents there are (those left out too), and each path with a warning, for the summary.</summary>
+    public string Report => "documents\t" + DocumentCount + "\n" + _report;
+
+    public int DocumentCount { get; private set; }
+
+    public void Run()
+    {
+        if (!Directory.Exists(root) || RealPaths.Resolve(root) is not { } realRoot)
+        {
+            return;
+        }
+        _realRoot = realRoot;
+        Walk(root, realRoot, "", new List<string> { realRoot });
+    }
+
+    private void Warn(string code, string path, string message)
+    {
+        warn(code, DocumentNames.Printable(path), message);
+        _report.Append("warning\t").Append(DocumentNames.Printable(path)).Append('\n');
+    }
+
+    /// <summary>The documents in ordinal order of their path. A symbolic link (to a document or a folder) is followed
+    /// only when its real path stays inside the documents folder; a linked folder seen before on the way is skipped.</summary>
+    private void Walk(string folder, string realFolder, string relative, List<string> ancestors)
+    {
+        FileSystemInfo[] entries;
+        try
+        {
+            entries = new DirectoryInfo(folder).GetFileSystemInfos();
+        }
+        catch (Exception e)
+        {
+            Warn(ScanWarnings.Unreadable, folder, "the folder '" + DocumentNames.Printable(relative) + "' is left out of the site: it cannot be read (" + e.Message + ")");
+            return;
+        }
+        foreach (var entry in entries.OrderBy(e => e.Name, StringComparer.Ordinal))
+        {
+            var path = Path.Combine(folder, entry.Name);
+            var entryRelative = relative + entry.Name;
+            var linked = (entry.Attributes & FileAttributes.ReparsePoint) != 0;
+            var isFolder = Directory.Exists(path);
+            if (!isFolder && !IsDocument(entry.Name))
+            {
+                continue;
+            }
+            var real = linked ? RealPaths.Resolve(path) : Path.Combine(realFolder, entry.Name);
+            if (linked && !RealPaths.IsInside(real, _realRoot))
+            {
+                if (!isFolder)
+                {
+                    DocumentCount++;
+                }
+                Warn(ScanWarnings.LinkOut, path, (isFolder ? "the folder '" : "'") + DocumentNames.Printable(entryRelative) + "' is left out of the site: it is a symbolic link to "
+                    + (real is null ? "a path that cannot be followed" : "'" + DocumentNames.Printable(real) + "', outside the documents folder")
+                    + (isFolder ? "; copy its documents" : "; copy the document") + " into the documents folder instead");
+                continue;
+            }
+            if (!isFolder)
+            {
+                AddDocument(path, entryRelative);
+            }
+            else if (!ancestors.Contains(real!))
+            {
+                ancestors.Add(real!);
+                Walk(path, real!, entryRelative + "/", ancestors);
+                ancestors.RemoveAt(ancestors.Count - 1);
+            }
+        }
+    }
+
+    private bool IsDocument(string name) => name.EndsWith(".txt", _extensionComparison) || name.EndsWith(".md", _extensionComparison);
+
+    private void AddDocument(string file, string relative)
+    {
+        DocumentCount++;
+        var name = DocumentNames.Printable(relative);
+        if (DocumentNames.UnsafeReason(file) is { } reason)
+        {
+            Warn(ScanWarnings.UnsafePath, file, "'" + name + "' is left out of the site: its path " + reason + ", so it cannot be passed to the compiler safely; rename it (letters, digits, spaces, '-', '_' and '.' are always safe)");
+            return;
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(file);
+        }
+        catch (Exception e)
+        {
+            Warn(ScanWarnings.Unreadable, file, "'" + name + "' is left out of the site: it cannot be read (" + e.Message + "); check its permissions, or rename it if its name is not valid UTF-8");
+            return;
+        }
+        switch (DocumentBytes.Classify(bytes))
+        {
+            case DocumentKind.Utf32BigEndian:
+                Warn(ScanWarnings.Utf32BigEndian, file, "'" + name + "' is left out of the site: it is UTF-32 big-endian text, which the compiler cannot read; save it as UTF-8");
+                return;
+            case DocumentKind.Binary:
+                Warn(ScanWarnings.Binary, file, "'" + name + "' contains NUL characters, so it is binary data rather than an article and is left out of the site");
+                return;
+        }
+
+        // Two documents the compiler takes as one path would share one resource name, and one would show the other's body.
+        var key = AnalyzerConfigSections.Key(file);
+        if (embed && _sections.TryGetValue(key, out var sameSectionAs))
+        {
+            Warn(ScanWarnings.UnsafePath, file, "'" + name + "' is left out of the site: to the compiler its path is the same as '" + sameSectionAs
+                + "' ('\\' separates folders there), so it cannot be passed to the compiler safely; rename it");
+            return;
+        }
+        _sections[key] = name;
+
+        _arguments.Append(CompilerArguments.AdditionalFile(file)).Append('\n');
+        if (embed)
+        {
+            var resource = DocumentNames.ResourceName(relative);
+            _arguments.Append(CompilerArguments.Resource(file, resource)).Append('\n');
+            _analyzerConfig.Append(AnalyzerConfigSections.Section(key, resource));
+        }
+    }
+}

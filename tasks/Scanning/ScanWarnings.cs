@@ -1,0 +1,15 @@
+namespace StaticNews.Tasks.Scanning;
+
+/// <summary>
+/// The ids of the scan's own warnings (the rest of the catalogue is the generator's DiagnosticDescriptors). Each is a
+/// content warning, never escalated by TreatWarningsAsErrors: the build takes every quoted "SNnnnn" of this file and
+/// the descriptors' into WarningsNotAsErrors (generator/build/StaticNews.DiagnosticIds.props).
+/// </summary>
+internal static class ScanWarnings
+{
+    public const string Binary = "SN0007";
+    public const string UnsafePath = "SN0030";
+    public const string LinkOut = "SN0031";
+    public const string Unreadable = "SN0032";
+    public const string Utf32BigEndian = "SN0033";
+}

@@ -1,0 +1,86 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace StaticNews.Tasks.Tests.Infrastructure;
+
+/// <summary>One run of <see cref="ScanDocuments"/> over a folder, and what the compiler makes of its output.</summary>
+public sealed class Scan
+{
+    private Scan(FakeBuildEngine engine, string responseFile, string analyzerConfig, string report, string outputFolder)
+    {
+        Engine = engine;
+        ResponseFile = responseFile;
+        AnalyzerConfig = analyzerConfig;
+        Report = report;
+        _outputFolder = outputFolder;
+    }
+
+    private readonly string _outputFolder;
+
+    public FakeBuildEngine Engine { get; }
+    public string ResponseFile { get; }
+    public string AnalyzerConfig { get; }
+    public string Report { get; }
+
+    public static Scan Run(string documents, bool embed = true)
+    {
+        var output = Directory.CreateTempSubdirectory("staticnews-scan-").FullName;
+        var engine = new FakeBuildEngine();
+        var task = new ScanDocuments
+        {
+            BuildEngine = engine,
+            DocumentsFolder = documents,
+            Embed = embed,
+            ProjectDirectory = output,
+            ResponseFile = Path.Combine(output, "documents.rsp"),
+            AnalyzerConfigFile = Path.Combine(output, "documents.globalconfig"),
+            ScanReportFile = Path.Combine(output, "documents.scan"),
+        };
+        Assert.True(task.Execute());
+        Assert.Empty(engine.Errors);
+        return new Scan(engine, File.ReadAllText(task.ResponseFile), File.ReadAllText(task.AnalyzerConfigFile), File.ReadAllText(task.ScanReportFile), output);
+    }
+
+    /// <summary>The response file as the compiler parses it.</summary>
+    public CSharpCommandLineArguments Arguments()
+    {
+        var arguments = CSharpCommandLineParser.Default.Parse(["/out:content.dll", "@" + Path.Combine(_outputFolder, "documents.rsp")], _outputFolder, sdkDirectory: null);
+        Assert.Empty(arguments.Errors.Where(e => e.Severity == DiagnosticSeverity.Error));
+        return arguments;
+    }
+
+    public IReadOnlyList<string> AdditionalFiles() => Arguments().AdditionalFiles.Select(file => file.Path).ToList();
+
+    /// <summary>Each embedded resource's name and content, as the compiler reads them (it keeps no file name for an
+    /// embedded resource, only a way to open the file).</summary>
+    public IReadOnlyList<(string Name, string Content)> Resources() => Arguments().ManifestResources
+        .Select(resource => ((string)Internal(resource, "ResourceName"), Read((Func<Stream>)Internal(resource, "DataProvider"))))
+        .ToList();
+
+    private static string Read(Func<Stream> open)
+    {
+        using var reader = new StreamReader(open());
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>The resource name the generator is told for a document, as the compiler's analyzer config set finds it.</summary>
+    public string? ResourceNameFor(string additionalFile)
+    {
+        var config = Microsoft.CodeAnalysis.AnalyzerConfig.Parse(AnalyzerConfig, Path.Combine(_outputFolder, "documents.globalconfig"));
+        var set = AnalyzerConfigSet.Create(ImmutableArray.Create(config));
+        return set.GetOptionsForSourcePath(additionalFile).AnalyzerOptions.TryGetValue("build_metadata.additionalfiles.staticnewsresource", out var name) ? name : null;
+    }
+
+    /// <summary>The warnings logged, as (code, file).</summary>
+    public IReadOnlyList<(string Code, string File)> Warnings() => Engine.Warnings.Select(w => (w.Code, w.File)).ToList();
+
+    private static object Internal(object value, string name)
+    {
+        const BindingFlags Flags = BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.Public;
+        var type = value.GetType();
+        return type.GetField(name, Flags)?.GetValue(value) ?? type.GetProperty(name, Flags)?.GetValue(value)
+            ?? throw new InvalidOperationException($"{type.Name}.{name} not found");
+    }
+}

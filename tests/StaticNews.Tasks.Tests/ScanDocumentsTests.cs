@@ -1,0 +1,178 @@
+using System.Text;
+using StaticNews.Tasks.Tests.Infrastructure;
+
+namespace StaticNews.Tasks.Tests;
+
+/// <summary>
+/// The documents scan over real folders: every document the compiler can take reaches it under its exact path and a
+/// resource name the generator is told (checked with the compiler's own command-line and analyzer config parsers),
+/// and every one it cannot take is left out with a warning naming it. Names are Unix names (a '\' and ':' are
+/// ordinary characters there), as on the machines this project builds on.
+/// </summary>
+public sealed class ScanDocumentsTests
+{
+    /// <summary>Names that need quoting or escaping on a response file line, in a file list, or in an analyzer config
+    /// section; on Unix a '\' is part of a name.</summary>
+    public static TheoryData<string> QuotedNames()
+    {
+        var names = new TheoryData<string>
+        {
+            "plain.txt", "with space.txt", "two  spaces .md", "comma, and; semicolon.txt", "quote \"here\".txt", "'single'.md",
+            "#hash.txt", "[brackets].txt", "{braces}.md", "a=b.txt", "ünïcödé.md", "Ереван.txt", "@at.txt", "-dash.txt",
+        };
+        names.Add("back\\slash.txt");
+        names.Add("quote after backslash\\\".txt");
+        names.Add("backslashes\\\\ before space\\ .txt");
+        return names;
+    }
+
+    [Theory]
+    [MemberData(nameof(QuotedNames))]
+    public void A_name_reaches_the_compiler_exactly_as_an_additional_file_and_a_resource_named_for_the_generator(string name)
+    {
+        using var folder = new TempFolder();
+        var document = folder.Write(name, $"Title of {name}\nStandfirst.\n");
+
+        var scan = Scan.Run(folder.Path);
+
+        Assert.Empty(scan.Warnings());
+        Assert.Equal([document], scan.AdditionalFiles());
+        var resource = Assert.Single(scan.Resources());
+        Assert.Equal($"Title of {name}\nStandfirst.\n", resource.Content);
+        Assert.Equal(resource.Name, scan.ResourceNameFor(document));
+        Assert.StartsWith("StaticNews.Documents/", resource.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Documents_in_subfolders_are_passed_in_ordinal_order_and_other_files_are_ignored()
+    {
+        using var folder = new TempFolder();
+        var b = folder.Write("b.md", "B\n");
+        var a = folder.Write("sub/a.txt", "A\n");
+        var upper = folder.Write("B.txt", "Upper\n");
+        folder.Write("picture.png", [0x89, 0x50, 0x4E, 0x47, 0x00]);
+        folder.Write("notes.TXT.bak", "x");
+
+        var scan = Scan.Run(folder.Path);
+
+        Assert.Equal([upper, b, a], scan.AdditionalFiles());
+        Assert.Equal("StaticNews.Documents/sub/a.txt", scan.ResourceNameFor(a));
+        Assert.Equal("documents\t3\n", scan.Report);
+    }
+
+    [Fact]
+    public void Without_embedding_only_additional_files_are_passed_and_the_analyzer_config_names_none()
+    {
+        using var folder = new TempFolder();
+        var document = folder.Write("one.txt", "One\n");
+
+        var scan = Scan.Run(folder.Path, embed: false);
+
+        Assert.Equal([document], scan.AdditionalFiles());
+        Assert.Empty(scan.Resources());
+        Assert.Null(scan.ResourceNameFor(document));
+    }
+
+    public static TheoryData<string, string> RefusedNames() => new()
+        {
+            { "Breaking: news.txt", "contains ':'" },
+            { "pipe|name.txt", "contains '|'" },
+            { "star*.txt", "wildcard" },
+            { "question?.md", "wildcard" },
+            { "tab\there.txt", "(a tab)" },
+            { "line\nbreak.txt", "line break" },
+            { "bell\u0007.txt", "U+0007" },
+        };
+
+    [Theory]
+    [MemberData(nameof(RefusedNames))]
+    public void A_name_the_command_line_cannot_carry_is_left_out_with_SN0030_naming_it_printably(string name, string reason)
+    {
+        using var folder = new TempFolder();
+        var good = folder.Write("good.txt", "Good\n");
+        var refused = folder.Write(name, "Refused\n");
+
+        var scan = Scan.Run(folder.Path);
+
+        Assert.Equal([good], scan.AdditionalFiles());
+        var warning = Assert.Single(scan.Engine.Warnings);
+        Assert.Equal("SN0030", warning.Code);
+        Assert.Equal(Printable(refused), warning.File);
+        Assert.Contains(reason, warning.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', warning.File);
+        Assert.Equal($"documents\t2\nwarning\t{Printable(refused)}\n", scan.Report);
+    }
+
+    [Fact]
+    public void Two_documents_the_compiler_takes_as_one_path_keep_the_first_and_leave_out_the_second()
+    {
+        using var folder = new TempFolder();
+        var first = folder.Write("a/b.txt", "First\n");
+        var second = folder.Write("a\\b.txt", "Second\n");
+
+        var scan = Scan.Run(folder.Path);
+
+        Assert.Equal([first], scan.AdditionalFiles());
+        Assert.Equal([("SN0030", second)], scan.Warnings());
+        Assert.Contains("the same as 'a/b.txt'", scan.Engine.Warnings[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Binary_data_and_UTF32_big_endian_are_left_out_and_UTF16_and_UTF32_little_endian_text_is_passed()
+    {
+        using var folder = new TempFolder();
+        var binary = folder.Write("binary.txt", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x1A, 0x0A]);
+        var utf16le = folder.Write("utf16le.txt", Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("Title\nBody.\n")).ToArray());
+        var utf16be = folder.Write("utf16be.txt", Encoding.BigEndianUnicode.GetPreamble().Concat(Encoding.BigEndianUnicode.GetBytes("Title\nBody.\n")).ToArray());
+        var utf32be = folder.Write("utf32be.txt", new UTF32Encoding(bigEndian: true, byteOrderMark: true).GetPreamble().Concat(new UTF32Encoding(true, false).GetBytes("Title\n")).ToArray());
+        // UTF-16 with two NUL characters in a row: the compiler would call it binary and stop the build.
+        var utf16Nuls = folder.Write("utf16nuls.txt", Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("Ti\0\0tle\n")).ToArray());
+
+        var scan = Scan.Run(folder.Path);
+
+        Assert.Equal([utf16be, utf16le], scan.AdditionalFiles());
+        Assert.Equal([("SN0007", binary), ("SN0007", utf16Nuls), ("SN0033", utf32be)], scan.Warnings());
+    }
+
+    [Fact]
+    public void A_symbolic_link_out_of_the_folder_is_left_out_with_SN0031_and_one_inside_is_followed()
+    {
+        using var outside = new TempFolder();
+        var secret = outside.Write("secret.txt", "Secret\n");
+        using var folder = new TempFolder();
+        var real = folder.Write("real.txt", "Real\n");
+        var inside = Path.Combine(folder.Path, "alias.txt");
+        File.CreateSymbolicLink(inside, real);
+        var fileOut = Path.Combine(folder.Path, "leak.txt");
+        File.CreateSymbolicLink(fileOut, secret);
+        var folderOut = Path.Combine(folder.Path, "linked");
+        Directory.CreateSymbolicLink(folderOut, outside.Path);
+        var loop = Path.Combine(folder.Path, "sub", "loop");
+        Directory.CreateDirectory(Path.GetDirectoryName(loop)!);
+        Directory.CreateSymbolicLink(loop, folder.Path);
+
+        var scan = Scan.Run(folder.Path);
+
+        Assert.Equal([inside, real], scan.AdditionalFiles());
+        Assert.Equal([("SN0031", fileOut), ("SN0031", folderOut)], scan.Warnings());
+        Assert.Contains("copy the document", scan.Engine.Warnings[0].Message, StringComparison.Ordinal);
+        Assert.Contains("copy its documents", scan.Engine.Warnings[1].Message, StringComparison.Ordinal);
+        Assert.Equal($"documents\t3\nwarning\t{fileOut}\nwarning\t{folderOut}\n", scan.Report);
+    }
+
+    [Fact]
+    public void A_missing_documents_folder_gives_empty_files_and_no_warning()
+    {
+        using var folder = new TempFolder();
+
+        var scan = Scan.Run(Path.Combine(folder.Path, "missing"));
+
+        Assert.Empty(scan.AdditionalFiles());
+        Assert.Equal("is_global = true\n", scan.AnalyzerConfig);
+        Assert.Equal("documents\t0\n", scan.Report);
+        Assert.Empty(scan.Warnings());
+    }
+
+    private static string Printable(string value) =>
+        string.Concat(value.Select(c => c < ' ' ? $"\\u{(int)c:X4}" : c.ToString()));
+}
