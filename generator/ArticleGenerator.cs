@@ -50,7 +50,7 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         var documents = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .SelectMany((pair, _) => IsDocument(pair.Left)
-                ? ImmutableArray.Create(new DocumentInput(pair.Left, ResourceName(pair.Right.GetOptions(pair.Left))))
+                ? ImmutableArray.Create(Input(pair.Left, pair.Right.GetOptions(pair.Left)))
                 : ImmutableArray<DocumentInput>.Empty)
             .Collect()
             .SelectMany((inputs, _) => OnePerFile(inputs))
@@ -138,7 +138,7 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         var builder = ImmutableArray.CreateBuilder<DocumentInput>(inputs.Length);
         foreach (var input in inputs)
         {
-            if (paths.Add(input.File.Path))
+            if (paths.Add(input.Path))
             {
                 builder.Add(input);
             }
@@ -179,8 +179,17 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         }
     }
 
-    private static string? ResourceName(Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options) =>
-        options.TryGetValue("build_metadata.AdditionalFiles.StaticNewsResource", out var name) && !string.IsNullOrWhiteSpace(name) ? name : null;
+    /// <summary>The document with its resource name, and the path it is known by: a UTF-32 document reaches the
+    /// compiler as a UTF-8 copy the documents scan wrote in obj/, whose StaticNewsSourceFile (%XX-escaped) names the
+    /// original; its SourcePath and diagnostics name that.</summary>
+    private static DocumentInput Input(AdditionalText file, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptions options)
+    {
+        var resourceName = options.TryGetValue("build_metadata.AdditionalFiles.StaticNewsResource", out var name) && !string.IsNullOrWhiteSpace(name) ? name : null;
+        var path = options.TryGetValue("build_metadata.AdditionalFiles.StaticNewsSourceFile", out var source) && !string.IsNullOrWhiteSpace(source)
+            ? Uri.UnescapeDataString(source)
+            : file.Path;
+        return new DocumentInput(file, resourceName, path);
+    }
 
     private static ParseResult Parse(DocumentInput input, GeneratorOptions options, CancellationToken cancellationToken)
     {
@@ -188,11 +197,11 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         try
         {
             var text = file.GetText(cancellationToken) ?? SourceText.From("");
-            return DocumentParser.Parse(file.Path, text, options, cancellationToken, input.ResourceName);
+            return DocumentParser.Parse(input.Path, text, options, cancellationToken, input.ResourceName);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return new ParseResult(null, EquatableArrayOf(InternalError(file.Path, e)));
+            return new ParseResult(null, EquatableArrayOf(InternalError(input.Path, e)));
         }
     }
 

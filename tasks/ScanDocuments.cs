@@ -9,7 +9,9 @@ namespace StaticNews.Tasks;
 /// <summary>
 /// Passes the documents to the compiler: walks the documents folder itself rather than taking MSBuild's glob (MSBuild
 /// reads a '\' in a file name as a folder separator on Unix, and follows symbolic links anywhere), and writes the
-/// compiler's response file, the global analyzer config of resource names and a report for the summary.
+/// compiler's response file, the global analyzer config of resource names and a report for the summary; a UTF-32
+/// document reaches the compiler as a UTF-8 copy in obj/ (staticnews.documents.utf8/), the analyzer config naming its
+/// original.
 /// </summary>
 public sealed class ScanDocuments : Task
 {
@@ -34,8 +36,11 @@ public sealed class ScanDocuments : Task
     public override bool Execute()
     {
         var root = Path.GetFullPath(Path.Combine(ProjectDirectory, DocumentsFolder));
-        var scan = new DocumentScan(root, Embed, (code, path, message) => Log.LogWarning(null, code, null, path, 1, 1, 0, 0, "{0}", message));
+        // UTF-32 documents' UTF-8 copies, beside the response file (the scan's state folder in obj/).
+        var copies = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(ResponseFile)), "staticnews.documents.utf8");
+        var scan = new DocumentScan(root, Embed, copies, (code, path, message) => Log.LogWarning(null, code, null, path, 1, 1, 0, 0, "{0}", message));
         scan.Run();
+        scan.RemoveStaleCopies();
         var utf8 = new UTF8Encoding(false);
         File.WriteAllText(ResponseFile, scan.ResponseFile, utf8);
         File.WriteAllText(AnalyzerConfigFile, scan.AnalyzerConfig, utf8);

@@ -40,9 +40,11 @@ internal static class AnalyzerConfigSections
         return "/" + string.Join("/", parts);
     }
 
-    /// <summary>The section giving the document at <paramref name="key"/> its resource name. The compiler reads a '\'
-    /// in a section name as an escape, so every other character is escaped with one.</summary>
-    public static string Section(string key, string resourceName)
+    /// <summary>The section giving the document at <paramref name="key"/> its resource name (when embedded) and, for a
+    /// copy, the original's path (<c>StaticNewsSourceFile</c>, as %XX-escaped UTF-8: the compiler ends a value at '#'
+    /// or ';' and trims its spaces; the generator unescapes it). The compiler reads a '\' in a section name as an
+    /// escape, so every other character is escaped with one.</summary>
+    public static string Section(string key, string? resourceName, string? sourceFile = null)
     {
         var text = new StringBuilder("\n[");
         foreach (var c in key)
@@ -53,6 +55,34 @@ internal static class AnalyzerConfigSections
             }
             text.Append(c);
         }
-        return text.Append("]\nbuild_metadata.AdditionalFiles.StaticNewsResource = ").Append(resourceName).Append('\n').ToString();
+        text.Append("]\n");
+        if (resourceName is not null)
+        {
+            text.Append("build_metadata.AdditionalFiles.StaticNewsResource = ").Append(resourceName).Append('\n');
+        }
+        if (sourceFile is not null)
+        {
+            text.Append("build_metadata.AdditionalFiles.StaticNewsSourceFile = ").Append(EscapeValue(sourceFile)).Append('\n');
+        }
+        return text.ToString();
+    }
+
+    /// <summary>Every byte of the UTF-8 text but letters, digits and "/._-" as %XX.</summary>
+    public static string EscapeValue(string value)
+    {
+        var text = new StringBuilder();
+        foreach (var b in Encoding.UTF8.GetBytes(value))
+        {
+            var c = (char)b;
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-' || c == '/')
+            {
+                text.Append(c);
+            }
+            else
+            {
+                text.Append('%').Append(b.ToString("X2"));
+            }
+        }
+        return text.ToString();
     }
 }

@@ -9,10 +9,12 @@ namespace StaticNews.Tasks.Scanning;
 /// <summary>
 /// Walks the documents folder and reads every document once: what passes goes into the compiler's response file
 /// (and, when embedding, the analyzer config naming its resource); what cannot reach the compiler safely is left out
-/// with a warning naming it.
+/// with a warning naming it. A UTF-32 document (which the compiler would misread, or not read at all) is passed as a
+/// UTF-8 copy in <paramref name="copiesFolder"/>, the analyzer config naming its original for the generator.
 /// </summary>
-internal sealed class DocumentScan(string root, bool embed, Action<string, string, string> warn)
+internal sealed class DocumentScan(string root, bool embed, string copiesFolder, Action<string, string, string> warn)
 {
+    private readonly HashSet<string> _copies = new(StringComparer.Ordinal);
     private readonly StringBuilder _arguments = new();
     private readonly StringBuilder _analyzerConfig = new("is_global = true\n");
     private readonly StringBuilder _report = new();
@@ -38,6 +40,27 @@ internal sealed class DocumentScan(string root, bool embed, Action<string, strin
         }
         _realRoot = realRoot;
         Walk(root, realRoot, "", new List<string> { realRoot });
+    }
+
+    /// <summary>Deletes the copies of documents this scan no longer passes (an original deleted, renamed or saved in
+    /// another encoding), and the folder when none is left.</summary>
+    public void RemoveStaleCopies()
+    {
+        if (!Directory.Exists(copiesFolder))
+        {
+            return;
+        }
+        foreach (var file in Directory.GetFiles(copiesFolder))
+        {
+            if (!_copies.Contains(Path.GetFileName(file)))
+            {
+                File.Delete(file);
+            }
+        }
+        if (_copies.Count == 0)
+        {
+            Directory.Delete(copiesFolder);
+        }
     }
 
     private void Warn(string code, string path, string message)
@@ -117,14 +140,18 @@ internal sealed class DocumentScan(string root, bool embed, Action<string, strin
             Warn(ScanWarnings.Unreadable, file, "'" + name + "' is left out of the site: it cannot be read (" + e.Message + "); check its permissions, or rename it if its name is not valid UTF-8");
             return;
         }
-        switch (DocumentBytes.Classify(bytes))
+        var kind = DocumentBytes.Classify(bytes);
+        string? utf32Text = null;
+        if (kind is DocumentKind.Utf32LittleEndian or DocumentKind.Utf32BigEndian)
         {
-            case DocumentKind.Utf32BigEndian:
-                Warn(ScanWarnings.Utf32BigEndian, file, "'" + name + "' is left out of the site: it is UTF-32 big-endian text, which the compiler cannot read; save it as UTF-8");
-                return;
-            case DocumentKind.Binary:
-                Warn(ScanWarnings.Binary, file, "'" + name + "' contains NUL characters, so it is binary data rather than an article and is left out of the site");
-                return;
+            utf32Text = DocumentBytes.DecodeUtf32(bytes, kind == DocumentKind.Utf32BigEndian);
+            // Two NUL characters in a row: the compiler would call the copy binary and stop the build (CS2015).
+            kind = utf32Text.IndexOf("\0\0", StringComparison.Ordinal) >= 0 ? DocumentKind.Binary : DocumentKind.Text;
+        }
+        if (kind == DocumentKind.Binary)
+        {
+            Warn(ScanWarnings.Binary, file, "'" + name + "' contains NUL characters, so it is binary data rather than an article and is left out of the site");
+            return;
         }
 
         // Two documents the compiler takes as one path would share one resource name, and one would show the other's body.
@@ -137,12 +164,56 @@ internal sealed class DocumentScan(string root, bool embed, Action<string, strin
         }
         _sections[key] = name;
 
-        _arguments.Append(CompilerArguments.AdditionalFile(file)).Append('\n');
-        if (embed)
+        // The compiler reads the copy; the generator is told the original's path, which every diagnostic and the
+        // article's SourcePath name.
+        string? original = null;
+        if (utf32Text is not null)
         {
-            var resource = DocumentNames.ResourceName(relative);
-            _arguments.Append(CompilerArguments.Resource(file, resource)).Append('\n');
-            _analyzerConfig.Append(AnalyzerConfigSections.Section(key, resource));
+            original = file;
+            file = WriteCopy(file, utf32Text);
+            key = AnalyzerConfigSections.Key(file);
         }
+
+        _arguments.Append(CompilerArguments.AdditionalFile(file)).Append('\n');
+        var resource = embed ? DocumentNames.ResourceName(relative) : null;
+        if (resource is not null)
+        {
+            _arguments.Append(CompilerArguments.Resource(file, resource)).Append('\n');
+        }
+        if (resource is not null || original is not null)
+        {
+            _analyzerConfig.Append(AnalyzerConfigSections.Section(key, resource, original));
+        }
+    }
+
+    /// <summary>
+    /// Writes the UTF-8 copy (with its byte order mark) of a UTF-32 document, named for a hash of the original's full
+    /// path and keeping its extension (the generator tells Markdown by it), so each original has one copy, the same
+    /// in every scan; rewritten only when its bytes change.
+    /// </summary>
+    private string WriteCopy(string original, string text)
+    {
+        byte[] hash;
+        using (var sha = System.Security.Cryptography.SHA256.Create())
+        {
+            hash = sha.ComputeHash(Encoding.UTF8.GetBytes(original));
+        }
+        var copyName = new StringBuilder();
+        for (var i = 0; i < 16; i++)
+        {
+            copyName.Append(hash[i].ToString("x2"));
+        }
+        copyName.Append(Path.GetExtension(original).ToLowerInvariant());
+        _copies.Add(copyName.ToString());
+
+        var copy = Path.Combine(copiesFolder, copyName.ToString());
+        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
+        var bytes = utf8.GetPreamble().Concat(utf8.GetBytes(text)).ToArray();
+        if (!File.Exists(copy) || !File.ReadAllBytes(copy).SequenceEqual(bytes))
+        {
+            Directory.CreateDirectory(copiesFolder);
+            File.WriteAllBytes(copy, bytes);
+        }
+        return copy;
     }
 }

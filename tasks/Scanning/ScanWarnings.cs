@@ -11,5 +11,7 @@ internal static class ScanWarnings
     public const string UnsafePath = "SN0030";
     public const string LinkOut = "SN0031";
     public const string Unreadable = "SN0032";
-    public const string Utf32BigEndian = "SN0033";
+    /// <summary>Retired (UTF-32 big-endian text was left out; UTF-32 is decoded now): the id stays reserved, and a
+    /// project's WarningsNotAsErrors or .editorconfig naming it means nothing else.</summary>
+    public const string RetiredUtf32BigEndian = "SN0033";
 }

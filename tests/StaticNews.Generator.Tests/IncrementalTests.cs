@@ -313,7 +313,7 @@ public sealed class IncrementalTests
         Assert.StartsWith("Location", CompilerObjectGraph.FindForbidden(new[] { Location.None }));
         Assert.Null(CompilerObjectGraph.FindForbidden(new ParseResult(null, EquatableArray<DiagnosticInfo>.Empty)));
         // The one exception: a document's file, held by the DocumentInput itself (not anywhere inside or beside it).
-        Assert.Null(CompilerObjectGraph.FindForbidden(new[] { new DocumentInput(_alpha, "Alpha.txt") }));
-        Assert.StartsWith("AdditionalText", CompilerObjectGraph.FindForbidden((new DocumentInput(_alpha, null), _beta)));
+        Assert.Null(CompilerObjectGraph.FindForbidden(new[] { new DocumentInput(_alpha, "Alpha.txt", _alpha.Path) }));
+        Assert.StartsWith("AdditionalText", CompilerObjectGraph.FindForbidden((new DocumentInput(_alpha, null, _alpha.Path), _beta)));
     }
 }

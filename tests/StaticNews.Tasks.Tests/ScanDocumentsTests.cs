@@ -118,20 +118,84 @@ public sealed class ScanDocumentsTests
     }
 
     [Fact]
-    public void Binary_data_and_UTF32_big_endian_are_left_out_and_UTF16_and_UTF32_little_endian_text_is_passed()
+    public void Binary_data_is_left_out_and_UTF16_text_is_passed_as_it_is()
     {
         using var folder = new TempFolder();
         var binary = folder.Write("binary.txt", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0x1A, 0x0A]);
         var utf16le = folder.Write("utf16le.txt", Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("Title\nBody.\n")).ToArray());
         var utf16be = folder.Write("utf16be.txt", Encoding.BigEndianUnicode.GetPreamble().Concat(Encoding.BigEndianUnicode.GetBytes("Title\nBody.\n")).ToArray());
-        var utf32be = folder.Write("utf32be.txt", new UTF32Encoding(bigEndian: true, byteOrderMark: true).GetPreamble().Concat(new UTF32Encoding(true, false).GetBytes("Title\n")).ToArray());
         // UTF-16 with two NUL characters in a row: the compiler would call it binary and stop the build.
         var utf16Nuls = folder.Write("utf16nuls.txt", Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("Ti\0\0tle\n")).ToArray());
+        var utf32Nuls = folder.Write("utf32nuls.txt", Utf32(bigEndian: false, "Ti\0\0tle\n"));
 
         var scan = Scan.Run(folder.Path);
 
         Assert.Equal([utf16be, utf16le], scan.AdditionalFiles());
-        Assert.Equal([("SN0007", binary), ("SN0007", utf16Nuls), ("SN0033", utf32be)], scan.Warnings());
+        Assert.Equal([("SN0007", binary), ("SN0007", utf16Nuls), ("SN0007", utf32Nuls)], scan.Warnings());
+    }
+
+    private static byte[] Utf32(bool bigEndian, string text) => [.. new UTF32Encoding(bigEndian, byteOrderMark: true).GetPreamble(), .. new UTF32Encoding(bigEndian, false).GetBytes(text)];
+
+    /// <summary>The compiler reads UTF-32 little-endian as UTF-16 (its mark starts with UTF-16's) and cannot read
+    /// big-endian: each reaches it as a UTF-8 copy in the scan's folder, the generator told the original's path.</summary>
+    [Theory]
+    [InlineData(false, true)]
+    [InlineData(true, true)]
+    [InlineData(false, false)]
+    [InlineData(true, false)]
+    public void A_UTF32_document_is_passed_as_a_UTF8_copy_whose_analyzer_config_names_the_original(bool bigEndian, bool embed)
+    {
+        using var folder = new TempFolder();
+        const string Text = "Café in Երևան #1; \U0001F600\nBody.\n";
+        var original = folder.Write("news #1; ü.md", Utf32(bigEndian, Text));
+        var plain = folder.Write("plain.txt", "Plain\n");
+
+        var scan = Scan.Run(folder.Path, embed);
+
+        Assert.Empty(scan.Warnings());
+        var files = scan.AdditionalFiles();
+        Assert.Equal(2, files.Count);
+        var copy = files[0];
+        Assert.Equal(plain, files[1]);
+        Assert.NotEqual(original, copy);
+        Assert.Equal(Path.Combine(scan.OutputFolder, "staticnews.documents.utf8"), Path.GetDirectoryName(copy));
+        Assert.EndsWith(".md", copy, StringComparison.Ordinal);
+        Assert.Equal([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Text)], File.ReadAllBytes(copy));
+        Assert.Equal(original, scan.SourceFileFor(copy));
+        Assert.Null(scan.SourceFileFor(plain));
+        if (embed)
+        {
+            Assert.Equal("StaticNews.Documents/news%20%231%3B%20%C3%BC.md", scan.ResourceNameFor(copy));
+            Assert.Contains(("StaticNews.Documents/news%20%231%3B%20%C3%BC.md", Text), scan.Resources());
+        }
+        else
+        {
+            Assert.Empty(scan.Resources());
+        }
+        Assert.Equal("documents\t2\n", scan.Report);
+    }
+
+    [Fact]
+    public void A_copy_keeps_its_name_from_scan_to_scan_and_is_removed_once_its_original_is_gone()
+    {
+        using var folder = new TempFolder();
+        var output = Directory.CreateTempSubdirectory("staticnews-scan-").FullName;
+        var first = folder.Write("first.txt", Utf32(bigEndian: true, "First\n"));
+        folder.Write("second.txt", Utf32(bigEndian: false, "Second\n"));
+
+        var before = Scan.Run(folder.Path, output: output).AdditionalFiles();
+        var again = Scan.Run(folder.Path, output: output).AdditionalFiles();
+        File.Delete(first);
+        var after = Scan.Run(folder.Path, output: output).AdditionalFiles();
+
+        Assert.Equal(2, before.Count);
+        Assert.Equal(before, again);
+        Assert.Equal([before[1]], after);
+        Assert.Equal([before[1]], Directory.GetFiles(Path.Combine(output, "staticnews.documents.utf8")));
+        File.Delete(Path.Combine(folder.Path, "second.txt"));
+        Assert.Empty(Scan.Run(folder.Path, output: output).AdditionalFiles());
+        Assert.False(Directory.Exists(Path.Combine(output, "staticnews.documents.utf8")));
+        Directory.Delete(output, recursive: true);
     }
 
     [Fact]

@@ -24,9 +24,12 @@ public sealed class Scan
     public string AnalyzerConfig { get; }
     public string Report { get; }
 
-    public static Scan Run(string documents, bool embed = true)
+    /// <summary>The folder of the scan's files (a new one unless given).</summary>
+    public string OutputFolder => _outputFolder;
+
+    public static Scan Run(string documents, bool embed = true, string? output = null)
     {
-        var output = Directory.CreateTempSubdirectory("staticnews-scan-").FullName;
+        output ??= Directory.CreateTempSubdirectory("staticnews-scan-").FullName;
         var engine = new FakeBuildEngine();
         var task = new ScanDocuments
         {
@@ -66,11 +69,17 @@ public sealed class Scan
     }
 
     /// <summary>The resource name the generator is told for a document, as the compiler's analyzer config set finds it.</summary>
-    public string? ResourceNameFor(string additionalFile)
+    public string? ResourceNameFor(string additionalFile) => Metadata(additionalFile, "build_metadata.additionalfiles.staticnewsresource");
+
+    /// <summary>The original a copy is made of, as the generator reads it from the analyzer config (%XX unescaped).</summary>
+    public string? SourceFileFor(string additionalFile) =>
+        Metadata(additionalFile, "build_metadata.additionalfiles.staticnewssourcefile") is { } value ? Uri.UnescapeDataString(value) : null;
+
+    private string? Metadata(string additionalFile, string key)
     {
         var config = Microsoft.CodeAnalysis.AnalyzerConfig.Parse(AnalyzerConfig, Path.Combine(_outputFolder, "documents.globalconfig"));
         var set = AnalyzerConfigSet.Create(ImmutableArray.Create(config));
-        return set.GetOptionsForSourcePath(additionalFile).AnalyzerOptions.TryGetValue("build_metadata.additionalfiles.staticnewsresource", out var name) ? name : null;
+        return set.GetOptionsForSourcePath(additionalFile).AnalyzerOptions.TryGetValue(key, out var value) ? value : null;
     }
 
     /// <summary>The warnings logged, as (code, file).</summary>
