@@ -3,7 +3,7 @@ using System.Text;
 
 namespace StaticNews.Site.Tests.Infrastructure;
 
-/// <summary>Runs a program to its end with extra environment variables (a PATH, the build's fault hooks), capturing what it prints.</summary>
+/// <summary>Runs a program to its end with extra environment variables (the build's fault hooks), capturing what it prints.</summary>
 public static class ChildProcess
 {
     public static DotnetCli.Result Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, string executable, params string[] arguments)
@@ -18,7 +18,6 @@ public static class ChildProcess
         {
             start.ArgumentList.Add(argument);
         }
-        // Build servers outlive the build and would keep our output pipes open.
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
