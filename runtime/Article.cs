@@ -9,7 +9,8 @@ namespace StaticNews.Content;
 
 /// <summary>
 /// A news article, compiled from a document by StaticNews. Its properties are cheap: metadata read once, when the
-/// generated content is first used. The body is not kept (a site holds thousands of articles and wants each body
+/// generated content is first used; <see cref="Title"/>, <see cref="Standfirst"/> and <see cref="EditorsNote"/>
+/// may be read from the start of the embedded document on first use of any of them, and kept. The body is not kept (a site holds thousands of articles and wants each body
 /// once, for its page): <see cref="GetParagraphs"/>, <see cref="GetPlainText"/> and <see cref="GetMarkdown"/> read it
 /// from the assembly on each call, so keep what they return if you need it more than once. <see cref="Excerpt"/>,
 /// <see cref="Related"/> and <see cref="Fields"/> are made on first use and kept.
@@ -25,6 +26,7 @@ public abstract class Article
     private string _url = "";
     private ContentDocuments? _documents;
     private Func<string, Article?>? _bySlug;
+    private ArticleHeading? _heading;
     private string? _excerpt;
     private IReadOnlyList<Article>? _related;
     private IReadOnlyDictionary<string, object>? _fields;
@@ -54,7 +56,7 @@ public abstract class Article
         string[] relatedSlugs,
         int wordCount)
     {
-        Attach(new ArticleRecord(slug, sourcePath, format, title, standfirst, editorsNote, published, updated, authors, tags, section, isDraft,
+        Attach(new ArticleRecord(slug, sourcePath, format, DocumentText.Given(title), DocumentText.Given(standfirst), DocumentText.Given(editorsNote), published, updated, authors, tags, section, isDraft,
             image, language, relatedSlugs, wordCount, bodyResource: null, bodyRanges: Array.Empty<int>()), documents: null, bySlug: null);
     }
 
@@ -68,13 +70,13 @@ public abstract class Article
     public ArticleFormat Format => _record.Format;
 
     /// <summary>The headline.</summary>
-    public string Title => _record.Title;
+    public string Title => Heading.Title;
 
     /// <summary>The one-sentence summary shown under the headline.</summary>
-    public string Standfirst => _record.Standfirst;
+    public string Standfirst => Heading.Standfirst;
 
     /// <summary>The editor's note, without its "Editor's note:" label; null when there is none.</summary>
-    public string? EditorsNote => _record.EditorsNote;
+    public string? EditorsNote => Heading.EditorsNote;
 
     /// <summary>When the article was published; null when the document gives no date.</summary>
     public DateTimeOffset? Published => _record.Published;
@@ -154,6 +156,9 @@ public abstract class Article
         _bySlug = bySlug;
         _url = "articles/" + record.Slug + "/";
     }
+
+    /// <summary>Title, standfirst and editor's note: given by the data, or read from the document's start on first use and kept.</summary>
+    private ArticleHeading Heading => _heading ??= ArticleHeading.Read(_record, ReadDocument);
 
     private string BodyText()
     {

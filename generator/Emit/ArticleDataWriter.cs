@@ -7,14 +7,16 @@ using StaticNews.Generator.Model;
 namespace StaticNews.Generator.Emit;
 
 /// <summary>
-/// Writes generated data, version 1: the one writer of the format StaticNews.Runtime's ArticleDataReader reads
+/// Writes generated data (articles version 2, index version 1): the one writer of the format StaticNews.Runtime's ArticleDataReader reads
 /// (runtime/Data/ArticleDataFormat.cs describes it; tests/Fixtures/ArticleData holds examples both sides are tested
-/// against). A header names the kind of data and its version; texts are "length:text" (length in UTF-16 units), "~"
-/// is null, numbers "digits;", lists a count and the items, moments UTC ticks and offset minutes; records end with '|'.
+/// against). A header names the kind of data and its version; texts are "length:text" (length in UTF-16 units), or
+/// "length@start;" where they stand as written in the article's embedded document, or for the slug "length/start;" in
+/// the source path; "~" is null, numbers "digits;", lists a count and the items, moments UTC ticks and offset minutes;
+/// records end with '|'.
 /// </summary>
 public sealed class ArticleDataWriter
 {
-    public const string ArticlesHeader = "StaticNews.Articles/1|";
+    public const string ArticlesHeader = "StaticNews.Articles/2|";
 
     public const string IndexHeader = "StaticNews.Index/1|";
 
@@ -51,12 +53,13 @@ public sealed class ArticleDataWriter
     {
         var article = named.Article;
         var metadata = article.Metadata;
-        Text(named.Names.Slug)
-            .Text(article.SourcePath)
+        var headingStarts = article.BodyResource is null ? default : article.HeadingStarts;
+        Text(article.SourcePath)
+            .PathText(named.Names.Slug, article.SourcePath)
             .Number(article.Format == DocumentFormat.Markdown ? 1 : 0)
-            .Text(article.Title)
-            .Text(article.Standfirst)
-            .Text(article.EditorsNote)
+            .DocumentText(article.Title, headingStarts, 0)
+            .DocumentText(article.Standfirst, headingStarts, 1)
+            .DocumentText(article.EditorsNote, headingStarts, 2)
             .Date(metadata.Published)
             .Date(metadata.Updated)
             .Texts(metadata.Authors)
@@ -153,6 +156,29 @@ public sealed class ArticleDataWriter
         var text = WithoutLoneSurrogates(value);
         _builder.Append(text.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(text);
         return this;
+    }
+
+    /// <summary>The slug, as a range of the source path when it stands there (a file named after its article).</summary>
+    private ArticleDataWriter PathText(string value, string sourcePath)
+    {
+        var start = value.Length == 0 ? -1 : sourcePath.IndexOf(value, StringComparison.Ordinal);
+        if (start < 0 || !ReferenceEquals(WithoutLoneSurrogates(value), value))
+        {
+            return Text(value);
+        }
+        _builder.Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append('/');
+        return Number(start);
+    }
+
+    /// <summary>A text, as its range in the document when the parser found it there as written (<paramref name="starts"/>[<paramref name="index"/>]).</summary>
+    private ArticleDataWriter DocumentText(string? value, EquatableArray<int> starts, int index)
+    {
+        if (value is null || index >= starts.Count || starts[index] < 0 || !ReferenceEquals(WithoutLoneSurrogates(value), value))
+        {
+            return Text(value);
+        }
+        _builder.Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append('@');
+        return Number(starts[index]);
     }
 
     private ArticleDataWriter Number(long value)

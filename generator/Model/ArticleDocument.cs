@@ -13,6 +13,8 @@ namespace StaticNews.Generator.Model;
 /// <param name="BodyResource">When the build embeds the document as this resource and the body is made of exact
 /// slices of it: the resource name; the generated class then reads the body from it instead of a literal.</param>
 /// <param name="BodyRanges">With <paramref name="BodyResource"/>: (start, length) character ranges of the body's lines.</param>
+/// <param name="HeadingStarts">With <paramref name="BodyResource"/>: where <paramref name="Title"/>, <paramref name="Standfirst"/>
+/// and <paramref name="EditorsNote"/> stand in the document before the body exactly as given, or -1.</param>
 public sealed record ArticleDocument(
     string FilePath,
     string SourcePath,
@@ -27,7 +29,8 @@ public sealed record ArticleDocument(
     string ProposedClassName,
     LocationInfo TitleLocation,
     string? BodyResource = null,
-    EquatableArray<int> BodyRanges = default)
+    EquatableArray<int> BodyRanges = default,
+    EquatableArray<int> HeadingStarts = default)
 {
     /// <summary>The body's paragraphs (for Markdown, its blocks), as the generated <c>Article.Paragraphs</c> gives them.</summary>
     public IReadOnlyList<string> Paragraphs =>

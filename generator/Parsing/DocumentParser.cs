@@ -97,7 +97,12 @@ public static class DocumentParser
         // it (UTF-8, or UTF-16 or UTF-32 by its byte-order mark) and every body line is a slice of it.
         if (resourceName is not null && body.Ranges is { } ranges && IsUnicodeEncoding(text.Encoding) && decodedCleanly)
         {
-            article = article with { BodyResource = resourceName, BodyRanges = ranges.ToEquatableArray() };
+            article = article with
+            {
+                BodyResource = resourceName,
+                BodyRanges = ranges.ToEquatableArray(),
+                HeadingStarts = HeadingTexts.Locate(text, ranges.Count > 0 ? ranges[0] : text.Length, article.Title, article.Standfirst, article.EditorsNote),
+            };
         }
         return new ParseResult(article, diagnostics.ToEquatableArray());
     }

@@ -1,16 +1,19 @@
 namespace StaticNews.Content.Data;
 
 /// <summary>
-/// The format of generated data, version 1. The generator writes it (<c>ArticleDataWriter</c>), this runtime reads it
-/// (<see cref="ArticleDataReader"/>); fixtures in tests/Fixtures/ArticleData hold examples both sides are tested against.
+/// The format of generated data: articles version 2, index version 1. The generator writes it
+/// (<c>ArticleDataWriter</c>), this runtime reads it (<see cref="ArticleDataReader"/>); fixtures in
+/// tests/Fixtures/ArticleData hold examples both sides are tested against.
 /// <list type="bullet">
 /// <item>A header naming the kind of data and its version (<see cref="ArticlesHeader"/>, <see cref="IndexHeader"/>);
 /// a change of the format changes the version, so content and runtime of different versions fail loudly.</item>
 /// <item>Values: a text is its length in UTF-16 units, ':' and the text; a number is digits (maybe after '-') and ';';
-/// null is '~'; a list is its count (a number) and the items; a moment is its UTC ticks and its offset in minutes.</item>
+/// null is '~'; a text that stands as it is in the article's document may be written as its range there,
+/// 'length@start;' (title, standfirst, editor's note), and the slug as a range of the source path, 'length/start;';
+/// a list is its count (a number) and the items; a moment is its UTC ticks and its offset in minutes.</item>
 /// <item>Records end with '|'.</item>
 /// </list>
-/// Articles data (one per generated part): per article, in the order the part creates them: slug, source path,
+/// Articles data (one per generated part): per article, in the order the part creates them: source path, slug,
 /// format (0 plain text, 1 Markdown), title, standfirst, editor's note?, published?, updated?, authors, tags, section?,
 /// draft (0/1), image?, language?, related slugs, word count, body. The body is '~' when it is a UTF-8 literal of the
 /// article's class, else the embedded document's resource name (a text, then how many trailing characters of the
@@ -20,11 +23,15 @@ namespace StaticNews.Content.Data;
 /// </summary>
 internal static class ArticleDataFormat
 {
-    public const string ArticlesHeader = "StaticNews.Articles/1|";
+    public const string ArticlesHeader = "StaticNews.Articles/2|";
 
     public const string IndexHeader = "StaticNews.Index/1|";
 
     public const char TextLengthEnd = ':';
+
+    public const char TextInDocument = '@';
+
+    public const char TextInPath = '/';
 
     public const char NumberEnd = ';';
 

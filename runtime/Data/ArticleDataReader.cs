@@ -44,12 +44,58 @@ internal sealed class ArticleDataReader
             return null;
         }
         var length = Digits(field, ArticleDataFormat.TextLengthEnd, "a text ('length:text')");
-        if (length > _data.Length - _position)
+        return Given(field, length);
+    }
+
+    /// <summary>A text, given or as a range of the source path ('length/start;'), which the caller passes.</summary>
+    public string PathText(string field, string sourcePath)
+    {
+        var at = _position;
+        var (length, kind) = TextLength(field, ArticleDataFormat.TextInPath, "a text ('length:text' or 'length/start;')");
+        if (kind == ArticleDataFormat.TextLengthEnd)
         {
-            throw Error(field, $"a text of {length} characters", $"only {_data.Length - _position} characters left");
+            return Given(field, length);
         }
-        var text = _data.Substring(_position, (int)length);
-        _position += (int)length;
+        var start = Number(field);
+        if (start < 0 || length > sourcePath.Length - start)
+        {
+            _position = at;
+            throw Error(field, $"a range of the source path's {sourcePath.Length} characters", Found());
+        }
+        return sourcePath.Substring((int)start, (int)length);
+    }
+
+    /// <summary>A text, null, or a range of the article's document ('length@start;'), which the article reads when asked.</summary>
+    public DocumentText NullableTextOrDocumentRange(string field)
+    {
+        if (TryNull())
+        {
+            return DocumentText.Given(null);
+        }
+        var at = _position;
+        var (length, kind) = TextLength(field, ArticleDataFormat.TextInDocument, "a text ('length:text' or 'length@start;')");
+        if (kind == ArticleDataFormat.TextLengthEnd)
+        {
+            return DocumentText.Given(Given(field, length));
+        }
+        var start = Number(field);
+        if (start < 0 || start + length > int.MaxValue)
+        {
+            _position = at;
+            throw Error(field, "a range of the document", Found());
+        }
+        return DocumentText.Range((int)start, (int)length);
+    }
+
+    public DocumentText TextOrDocumentRange(string field)
+    {
+        var at = _position;
+        var text = NullableTextOrDocumentRange(field);
+        if (!text.InDocument && text.Value is null)
+        {
+            _position = at;
+            throw Error(field, "a text", "null ('~')");
+        }
         return text;
     }
 
@@ -150,6 +196,29 @@ internal sealed class ArticleDataReader
         {
             throw Error("end of data", "nothing more", Found());
         }
+    }
+
+    private string Given(string field, long length)
+    {
+        if (length < 0 || length > _data.Length - _position)
+        {
+            throw Error(field, $"a text of {length} characters", $"only {_data.Length - _position} characters left");
+        }
+        var text = _data.Substring(_position, (int)length);
+        _position += (int)length;
+        return text;
+    }
+
+    /// <summary>A text's length and what follows it: ':' and the text, or <paramref name="range"/> and where the text stands elsewhere.</summary>
+    private (long Length, char Kind) TextLength(string field, char range, string expected)
+    {
+        var end = _position;
+        while (end < _data.Length && _data[end] is >= '0' and <= '9')
+        {
+            end++;
+        }
+        var kind = end < _data.Length && _data[end] == range ? range : ArticleDataFormat.TextLengthEnd;
+        return (Digits(field, kind, expected), kind);
     }
 
     private bool TryNull()

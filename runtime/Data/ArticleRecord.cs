@@ -5,10 +5,10 @@ namespace StaticNews.Content.Data;
 /// <summary>One article's metadata, as generated data gives it or a hand-made article's constructor does.</summary>
 internal sealed class ArticleRecord
 {
-    public static readonly ArticleRecord Empty = new("", "", ArticleFormat.PlainText, "", "", null, null, null,
+    public static readonly ArticleRecord Empty = new("", "", ArticleFormat.PlainText, DocumentText.Given(""), DocumentText.Given(""), DocumentText.Given(null), null, null,
         Array.Empty<string>(), Array.Empty<string>(), null, false, null, null, Array.Empty<string>(), 0, null, Array.Empty<int>());
 
-    public ArticleRecord(string slug, string sourcePath, ArticleFormat format, string title, string standfirst, string? editorsNote,
+    public ArticleRecord(string slug, string sourcePath, ArticleFormat format, DocumentText title, DocumentText standfirst, DocumentText editorsNote,
         DateTimeOffset? published, DateTimeOffset? updated, string[] authors, string[] tags, string? section, bool isDraft,
         string? image, string? language, string[] relatedSlugs, int wordCount, string? bodyResource, int[] bodyRanges)
     {
@@ -35,9 +35,9 @@ internal sealed class ArticleRecord
     public string Slug { get; }
     public string SourcePath { get; }
     public ArticleFormat Format { get; }
-    public string Title { get; }
-    public string Standfirst { get; }
-    public string? EditorsNote { get; }
+    public DocumentText Title { get; }
+    public DocumentText Standfirst { get; }
+    public DocumentText EditorsNote { get; }
     public DateTimeOffset? Published { get; }
     public DateTimeOffset? Updated { get; }
     public string[] Authors { get; }
@@ -58,18 +58,18 @@ internal sealed class ArticleRecord
     /// <summary>Reads the next record of articles data (<see cref="ArticleDataFormat"/>).</summary>
     public static ArticleRecord Read(ArticleDataReader reader)
     {
-        // Named arguments are evaluated in the order written: the order of the record's fields.
-        var slug = reader.Text("slug");
+        // Read in the order of the record's fields.
         var sourcePath = reader.Text("source path");
+        var slug = reader.PathText("slug", sourcePath);
         var format = reader.Number("format") switch
         {
             0 => ArticleFormat.PlainText,
             1 => ArticleFormat.Markdown,
             _ => throw new FormatException("The article " + sourcePath + " has a format this StaticNews.Runtime does not know (0 plain text, 1 Markdown)."),
         };
-        var title = reader.Text("title");
-        var standfirst = reader.Text("standfirst");
-        var editorsNote = reader.NullableText("editor's note");
+        var title = reader.TextOrDocumentRange("title");
+        var standfirst = reader.TextOrDocumentRange("standfirst");
+        var editorsNote = reader.NullableTextOrDocumentRange("editor's note");
         var published = reader.Date("published");
         var updated = reader.Date("updated");
         var authors = reader.Texts("authors");
@@ -95,6 +95,10 @@ internal sealed class ArticleRecord
             {
                 throw new FormatException($"The article {sourcePath} has an odd number of body range values ({bodyRanges.Length}); they are (start, length) pairs.");
             }
+        }
+        if (bodyResource is null && (title.InDocument || standfirst.InDocument || editorsNote.InDocument))
+        {
+            throw new FormatException("The article " + sourcePath + " gives a text as a range of its document but names no embedded document.");
         }
         reader.EndRecord();
         return new ArticleRecord(slug, sourcePath, format, title, standfirst, editorsNote, published, updated, authors, tags, section, isDraft,

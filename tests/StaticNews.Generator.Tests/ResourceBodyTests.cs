@@ -47,6 +47,38 @@ public sealed class ResourceBodyTests
     }
 
     /// <summary>
+    /// A headline, standfirst or editor's note that stands in the document as written is not in the generated data:
+    /// the data names its range, and the article reads it from the embedded document. One that the front matter writes
+    /// escaped (or YAML folds) is given as a text. Either way the article gives what the literal build gives.
+    /// </summary>
+    [Fact]
+    public void Heading_texts_read_from_the_embedded_document_equal_the_literal_ones()
+    {
+        var escaped = Encoding.UTF8.GetBytes("---\ntitle: \"A \\\"quoted\\\" headline\"\ndescription: >\n  Folded over\n  two lines.\n---\nBody.\n");
+        var utf16 = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("\nTítulo 🗳 dos\nEntrada.\nCuerpo.\n")).ToArray();
+        var files = new[] { ("seed.txt", TestData.SeedBytes), ("escaped.md", escaped), ("utf16.txt", utf16) };
+        var (run, resources) = RunEmbedded(files);
+
+        var data = string.Concat(run.ArticlePartHintNames.Select(h => System.Text.RegularExpressions.Regex.Match(run.Source(h), "const string Data = (.*);").Groups[1].Value));
+        Assert.StartsWith("\"StaticNews.Articles/", data, StringComparison.Ordinal);
+        Assert.DoesNotContain("Russia expresses its", data, StringComparison.Ordinal);
+        Assert.DoesNotContain("This article has been updated", data, StringComparison.Ordinal);
+        Assert.DoesNotContain("Entrada.", data, StringComparison.Ordinal);
+        Assert.Contains("A \\\"quoted\\\" headline", data, StringComparison.Ordinal);
+        Assert.Contains("Folded over two lines.", data, StringComparison.Ordinal);
+
+        using var embedded = LoadedContent.Load(run.OutputCompilation, resources: resources);
+        using var literal = LoadedContent.Load(GeneratorHarness.Run(files.Select(f => (AdditionalText)TestData.Document(f.Item1, f.Item2)).Append(TestData.Config()).ToArray(), TestData.Options()).OutputCompilation);
+        static IEnumerable<(string, string, string, string?)> Headings(LoadedContent content) => content.All
+            .Select(a => (LoadedContent.Get<string>(a, "Slug"), LoadedContent.Get<string>(a, "Title"), LoadedContent.Get<string>(a, "Standfirst"), LoadedContent.Get<string?>(a, "EditorsNote")))
+            .OrderBy(h => h.Item1, StringComparer.Ordinal);
+        var expected = Headings(literal).ToList();
+        Assert.Contains(expected, h => h.Item2 == "Título 🗳 dos" && h.Item3 == "Entrada.");
+        Assert.Contains(expected, h => h.Item4 == "This article has been updated to include the announcement of the latest call between Mirzoyan and Lavrov.");
+        Assert.Equal(expected, Headings(embedded));
+    }
+
+    /// <summary>
     /// The data joins the ranges of Markdown lines one line break apart, and the runtime reads each line break in a range
     /// as '\n': every one-character line break the compiler knows ('\n', a lone '\r', U+0085, U+2028, U+2029) comes
     /// back as the literal gives it, mixed with "\r\n" (two characters, never joined).

@@ -13,6 +13,10 @@ public sealed class ArticleDataReaderTests
 {
     private static string Fixture(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "ArticleData", name));
 
+    private static DocumentText Given(string? value) => DocumentText.Given(value);
+
+    private static DocumentText InDocument(int start, int length) => DocumentText.Range(start, length);
+
     private static List<ArticleRecord> ReadAll(string data)
     {
         var reader = new ArticleDataReader(data, ArticleDataFormat.ArticlesHeader, "the test");
@@ -27,16 +31,16 @@ public sealed class ArticleDataReaderTests
     [Fact]
     public void The_articles_fixture_reads_as_the_model_it_was_written_from()
     {
-        var records = ReadAll(Fixture("articles.v1.txt"));
+        var records = ReadAll(Fixture("articles.v2.txt"));
 
         Assert.Equal(3, records.Count);
         var dated = records[0];
         Assert.Equal("dated-story", dated.Slug);
         Assert.Equal("seeds/dated.md", dated.SourcePath);
         Assert.Equal(ArticleFormat.Markdown, dated.Format);
-        Assert.Equal("Dated \"story\"", dated.Title);
-        Assert.Equal("Published at a fixed instant, in Yerevan time.", dated.Standfirst);
-        Assert.Null(dated.EditorsNote);
+        Assert.Equal(Given("Dated \"story\""), dated.Title);
+        Assert.Equal(Given("Published at a fixed instant, in Yerevan time."), dated.Standfirst);
+        Assert.Equal(Given(null), dated.EditorsNote);
         Assert.Equal(new DateTimeOffset(2025, 3, 31, 18, 45, 0, TimeSpan.FromHours(4)), dated.Published);
         Assert.Equal(TimeSpan.FromHours(4), dated.Published!.Value.Offset);
         Assert.Equal(new DateTimeOffset(2025, 4, 1, 9, 0, 0, TimeSpan.Zero), dated.Updated);
@@ -52,8 +56,8 @@ public sealed class ArticleDataReaderTests
         Assert.Empty(dated.BodyRanges);
 
         var plain = records[1];
-        Assert.Equal(("plain-note", "seeds/plain.txt", ArticleFormat.PlainText, "Plain", "Lead.", "Updated."),
-            (plain.Slug, plain.SourcePath, plain.Format, plain.Title, plain.Standfirst, plain.EditorsNote));
+        Assert.Equal(("plain-note", "seeds/plain-note.txt", ArticleFormat.PlainText), (plain.Slug, plain.SourcePath, plain.Format));
+        Assert.Equal((InDocument(1, 5), InDocument(7, 5), InDocument(13, 8)), (plain.Title, plain.Standfirst, plain.EditorsNote));
         Assert.Null(plain.Published);
         Assert.Null(plain.Updated);
         Assert.Empty(plain.Authors);
@@ -64,12 +68,13 @@ public sealed class ArticleDataReaderTests
         Assert.Null(plain.Language);
         Assert.Empty(plain.RelatedSlugs);
         Assert.Equal(3, plain.WordCount);
-        Assert.Equal("StaticNews.Documents/plain.txt", plain.BodyResource);
+        Assert.Equal("StaticNews.Documents/plain-note.txt", plain.BodyResource);
         Assert.Equal(new[] { 12, 6, 20, 9 }, plain.BodyRanges);
 
         var vote = records[2];
-        Assert.Equal("Vote on Monday \U0001F5F3", vote.Title);
-        Assert.Equal("Broken \uFFFD half.", vote.Standfirst);
+        Assert.Equal(("vote-on-monday", "news/vote.md"), (vote.Slug, vote.SourcePath));
+        Assert.Equal(InDocument(4, 17), vote.Title);
+        Assert.Equal(Given("Broken \uFFFD half."), vote.Standfirst);
         Assert.Equal(new DateTimeOffset(2024, 12, 31, 23, 30, 0, TimeSpan.FromMinutes(-210)), vote.Published);
         Assert.Equal(TimeSpan.FromMinutes(-210), vote.Published!.Value.Offset);
         Assert.Equal(new[] { "A. Author" }, vote.Authors);
@@ -101,12 +106,10 @@ public sealed class ArticleDataReaderTests
     [Fact]
     public void Data_of_another_version_is_an_error_naming_both_versions()
     {
-        var data = Fixture("articles.v1.txt").Replace("StaticNews.Articles/1|", "StaticNews.Articles/2|", StringComparison.Ordinal);
+        var error = Assert.Throws<FormatException>(() => ReadAll(Fixture("articles.v1.txt")));
 
-        var error = Assert.Throws<FormatException>(() => ReadAll(data));
-
-        Assert.Contains("'StaticNews.Articles/2|'", error.Message, StringComparison.Ordinal);
-        Assert.Contains("expects 'StaticNews.Articles/1|'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("'StaticNews.Articles/1|'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("expects 'StaticNews.Articles/2|'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -114,22 +117,28 @@ public sealed class ArticleDataReaderTests
     {
         var error = Assert.Throws<FormatException>(() => ReadAll(Fixture("index.v1.txt")));
 
-        Assert.Contains("expects 'StaticNews.Articles/1|'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("expects 'StaticNews.Articles/2|'", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
-    // A number where the slug (a text) belongs.
-    [InlineData("StaticNews.Articles/1|5;", "record 0, field 'slug'", "expected a text")]
+    // A number where the source path (a text) belongs.
+    [InlineData("StaticNews.Articles/2|5;", "record 0, field 'source path'", "expected a text")]
     // A text where the format (a number) belongs.
-    [InlineData("StaticNews.Articles/1|1:a1:b1:c", "record 0, field 'format'", "expected a number")]
-    // A field too many: the record does not end where version 1's does.
-    [InlineData("StaticNews.Articles/1|1:a1:b0;1:t1:s~~~0;0;~0;~~0;1;~~|", "record 0, field 'end of record'", "found '~|'")]
+    [InlineData("StaticNews.Articles/2|1:a1:b1:c", "record 0, field 'format'", "expected a number")]
+    // A field too many: the record does not end where version 2's does.
+    [InlineData("StaticNews.Articles/2|1:a1:b0;1:t1:s~~~0;0;~0;~~0;1;~~|", "record 0, field 'end of record'", "found '~|'")]
     // Cut short.
-    [InlineData("StaticNews.Articles/1|1:a1:b0;1:t", "record 0, field 'standfirst'", "the end of the data")]
+    [InlineData("StaticNews.Articles/2|1:a1:b0;1:t", "record 0, field 'standfirst'", "the end of the data")]
     // A text longer than the data.
-    [InlineData("StaticNews.Articles/1|99:a", "record 0, field 'slug'", "only 1 characters left")]
+    [InlineData("StaticNews.Articles/2|99:a", "record 0, field 'source path'", "only 1 characters left")]
     // A draft flag that is no flag.
-    [InlineData("StaticNews.Articles/1|1:a1:b0;1:t1:s~~~0;0;~7;", "record 0, field 'draft'", "expected 0 or 1")]
+    [InlineData("StaticNews.Articles/2|1:a1:b0;1:t1:s~~~0;0;~7;", "record 0, field 'draft'", "expected 0 or 1")]
+    // A slug past the end of the source path.
+    [InlineData("StaticNews.Articles/2|3:abc2/2;", "record 0, field 'slug'", "a range of the source path's 3 characters")]
+    // A range of the document where only a text can be (the source path).
+    [InlineData("StaticNews.Articles/2|5@0;", "record 0, field 'source path'", "expected a text")]
+    // A title from the document of an article that names no document.
+    [InlineData("StaticNews.Articles/2|1:a1:b0;1@0;1:s~~~0;0;~0;~~0;1;~|", "The article a gives a text as a range of its document", "names no embedded document")]
     public void Malformed_data_is_an_error_naming_the_field_never_a_wrong_value(string data, string where, string what)
     {
         var error = Assert.Throws<FormatException>(() => ReadAll(data));

@@ -14,15 +14,23 @@ public sealed class GeneratedContentTests
     {
         // crlf.md: the lines "# Heading" and "First line" are one range (one '\n' apart); "second line", "" and "Next block"
         // another ("\r\n" before them is two characters, so the generator did not join across it).
-        private const string Data = "StaticNews.Articles/1|"
-            + "4:crlf12:docs/crlf.md1;4:Vote5:Lead.~~~0;0;~0;~~0;5;19:StaticNews.Document9;4;20;20;42;23;|"
-            + "5:utf1614:docs/utf16.txt0;6:Título5:Lead.~~~0;0;~0;~~0;3;19:StaticNews.Document11;4;13;8;22;5;|"
-            + "2:cr10:docs/cr.md1;2:Cr5:Lead.~~~0;0;~0;~~0;4;19:StaticNews.Document7;2;0;17;|";
+        // Titles and standfirsts are ranges of the documents where they stand as written ('length@start;'), slugs
+        // ranges of the source paths ('length/start;').
+        private const string Data = "StaticNews.Articles/2|"
+            + "12:docs/crlf.md4/5;1;4@11;5:Lead.~~~0;0;~0;~~0;5;19:StaticNews.Document9;4;20;20;42;23;|"
+            + "14:docs/utf16.txt5/5;0;6@0;5@7;~~~0;0;~0;~~0;3;19:StaticNews.Document11;4;13;8;22;5;|"
+            + "10:docs/cr.md2/5;1;2:Cr5:Lead.~~~0;0;~0;~~0;4;19:StaticNews.Document7;2;0;17;|";
+    }
+
+    /// <summary>A title said to run past the end of its document.</summary>
+    private static class PastTheEndPart
+    {
+        private const string Data = "StaticNews.Articles/2|10:docs/cr.md2/5;1;9@15;5:Lead.~~~0;0;~0;~~0;4;19:StaticNews.Document7;2;0;17;|";
     }
 
     private static class ShortPart
     {
-        private const string Data = "StaticNews.Articles/1|1:a1:a0;1:A1:L~~~0;0;~0;~~0;1;~|";
+        private const string Data = "StaticNews.Articles/2|1:a1:a0;1:A1:L~~~0;0;~0;~~0;1;~|";
     }
 
     private static class NoDataPart
@@ -37,17 +45,30 @@ public sealed class GeneratedContentTests
         var crlf = articles[0];
         Assert.Equal("crlf", crlf.Slug);
         Assert.Equal("articles/crlf/", crlf.Url);
+        Assert.Equal(("Vote", "Lead."), (crlf.Title, crlf.Standfirst));
         Assert.Equal("# Heading\nFirst line\nsecond line\n\nNext block", crlf.GetMarkdown());
         Assert.Equal(new[] { "# Heading\nFirst line\nsecond line", "Next block" }, crlf.GetParagraphs());
 
         // A UTF-16 document (by its byte-order mark) decoded as the compiler decodes it; plain text: a range a paragraph.
         var utf16 = articles[1];
-        Assert.Equal("Título", utf16.Title);
+        Assert.Equal(("utf16", "Título", "Lead."), (utf16.Slug, utf16.Title, utf16.Standfirst));
         Assert.Equal(new[] { "Uno dos.", "Tres." }, utf16.GetParagraphs());
         Assert.Equal("Uno dos.", utf16.Excerpt);
 
         // A lone '\r' ends a line as the compiler reads lines: the body has '\n' there.
+        Assert.Equal(("cr", "Cr"), (articles[2].Slug, articles[2].Title));
         Assert.Equal("Line one\nLine two", articles[2].GetMarkdown());
+    }
+
+    [Fact]
+    public void A_text_said_to_run_past_its_document_is_an_error_naming_the_article()
+    {
+        var article = GeneratedContent.LoadPart(typeof(PastTheEndPart), _ => null, new GeneratedArticle())[0];
+
+        var error = Assert.Throws<InvalidOperationException>(() => article.Title);
+
+        Assert.Contains("docs/cr.md", error.Message, StringComparison.Ordinal);
+        Assert.Contains("up to character 24", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -67,7 +88,7 @@ public sealed class GeneratedContentTests
     {
         var error = Assert.Throws<FormatException>(() => GeneratedContent.LoadPart(typeof(ShortPart), _ => null, new GeneratedArticle(), new GeneratedArticle()));
 
-        Assert.Contains("record 1, field 'slug'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("record 1, field 'source path'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
