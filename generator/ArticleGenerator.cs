@@ -42,7 +42,8 @@ public sealed class ArticleGenerator : IIncrementalGenerator
 
         // Each document with what the build says about that file alone (the resource it is embedded as): a
         // change elsewhere leaves this pair equal, so the document is not parsed again.
-        // Filtered and paired in one step (SelectMany, not Where then Select): every step walks all 10,000 entries on every edit.
+        // Filtered and paired in one step (SelectMany, not Where then Select): every step walks every document's entry
+        // on every edit.
         // A file given to the compiler twice (a project that also lists a document as an AdditionalFiles item) is one
         // document: decided here, once, so no later step sees it twice. The collected list changes with any document,
         // but the documents it gives out compare equal (the compiler keeps the object of an unchanged file), so each is
@@ -62,7 +63,7 @@ public sealed class ArticleGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Parse);
 
         // The steps below read the parse results themselves, each skipping documents that gave no article, rather than
-        // through a step of articles only: every step walks all 10,000 entries on every edit.
+        // through a step of articles only: every step walks every document's entry on every edit.
         var naming = parsed
             .SelectMany((result, _) => result.Article is not { } article ? ImmutableArray<NamingRequest>.Empty : ImmutableArray.Create(
                 new NamingRequest(article.FilePath, article.SourcePath, article.ProposedSlug, article.ProposedClassName, article.TitleLocation,

@@ -4,7 +4,9 @@ namespace StaticNews.Generator.Diagnostics;
 
 /// <summary>
 /// Every diagnostic StaticNews reports, in one list. Content problems are warnings so the rest of the
-/// site still builds; a project escalates them the .NET way (.editorconfig or WarningsAsErrors).
+/// site still builds; a project escalates one with WarningsAsErrors. An analyzer config's severity does not: the
+/// build's WarningsNotAsErrors overrides a global one's, and a plain .editorconfig section does not reach diagnostics
+/// located in AdditionalFiles (dotnet/roslyn#31916).
 /// docs/diagnostics.md explains each id with an example and the fix.
 /// </summary>
 public static class DiagnosticDescriptors

@@ -9,10 +9,10 @@ namespace StaticNews.Generator.Indexing;
 /// <summary>
 /// Where each article lives: spreads articles over <see cref="PartCount"/> generated files, and orders each file's.
 /// Decided once the names are known (<see cref="Place"/>); the index names articles by these places, and the emitter
-/// writes each part's articles there (<see cref="Split"/>). One file per article made Roslyn (4.14) compare
-/// every generated file name with every other one on each generator run: 93% of an unrelated edit's cost at
-/// 10,000 articles. Always returning every part, empty or not, keeps each part at the same position between runs,
-/// so an unchanged part compares equal and is not emitted again.
+/// writes each part's articles there (<see cref="Split"/>). A fixed number of files, not one per article: Roslyn
+/// compares every generated file name with every other one on each generator run, cached outputs included, so that
+/// cost grows with the square of the number of files. Always returning every part, empty or not, keeps each part at
+/// the same position between runs, so an unchanged part compares equal and is not emitted again.
 /// </summary>
 public static class ArticlePartitioner
 {
@@ -20,8 +20,8 @@ public static class ArticlePartitioner
 
     /// <summary>
     /// The naming result with each article's place: the part of its source path, and its position among that part's
-    /// articles in ordinal order of class names. Runs with the naming step, which runs again only when a title, a path
-    /// or the set of documents changes.
+    /// articles in ordinal order of class names. Runs with the naming step, which runs again only when what naming
+    /// needs of a document changes (its title, slug, path, date or custom keys) or the set of documents does.
     /// </summary>
     public static NamingResult Place(NamingResult naming, IReadOnlyDictionary<string, string> sourcePaths)
     {
@@ -58,8 +58,8 @@ public static class ArticlePartitioner
     /// <summary>Every part, in order, each holding its articles at the places <see cref="Locate"/> gave them.</summary>
     public static ImmutableArray<ArticlePart> Split(ImmutableArray<NamedArticle> articles)
     {
-        // Runs on every edit over every article, so it only counts and places: no hashing, no sorting (those were 21%
-        // of a body edit's generator run at 10,000 documents).
+        // Runs on every edit over every article, so it only counts and places: the hashing and sorting are Place's,
+        // in the naming step, which an edit of a body does not run again.
         var sizes = new int[PartCount];
         foreach (var article in articles)
         {

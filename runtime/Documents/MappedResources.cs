@@ -10,10 +10,10 @@ namespace StaticNews.Content.Documents;
 
 /// <summary>
 /// An assembly's embedded resources, read from its file at their offsets. The runtime finds a manifest resource by
-/// comparing its name with each resource's before it (GetManifestResourceStream took 2 µs for the first of 10,000
-/// documents and 77 µs for the last), so reading every body that way grows with the square of the number of
-/// articles. <see cref="Open"/> gives null, and the runtime's lookup serves, when the assembly has no file (loaded from
-/// bytes, single-file apps) or the file is no longer the one loaded.
+/// comparing its name with each resource's before it (GetManifestResourceStream is slower the later the resource
+/// stands), so reading every body that way grows with the square of the number of articles. <see cref="Open"/> gives
+/// null, and the runtime's lookup serves, when the assembly has no file (loaded from bytes, single-file apps) or the
+/// file is no longer the one loaded.
 /// </summary>
 internal sealed class MappedResources
 {

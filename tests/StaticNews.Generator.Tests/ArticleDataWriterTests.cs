@@ -1,5 +1,6 @@
 using StaticNews.Generator.Emit;
 using StaticNews.Generator.Model;
+using StaticNews.Generator.Tests.Infrastructure;
 
 namespace StaticNews.Generator.Tests;
 
@@ -30,17 +31,7 @@ public sealed class ArticleDataWriterTests
     public static IReadOnlyList<NamedArticle> Articles()
     {
         var dated = Document("seeds/dated.md", DocumentFormat.Markdown, "Dated \"story\"", "Published at a fixed instant, in Yerevan time.", null,
-            ArticleMetadata.None with
-            {
-                Published = new DateTimeOffset(2025, 3, 31, 18, 45, 0, TimeSpan.FromHours(4)),
-                Updated = new DateTimeOffset(2025, 4, 1, 9, 0, 0, TimeSpan.Zero),
-                Authors = new EquatableArray<string>(new[] { "Ani Hovhannisyan", "Sona \"S\" Ghazaryan" }),
-                Tags = new EquatableArray<string>(new[] { "Politics", "Armenia" }),
-                Section = "World",
-                Image = "/images/lead.jpg",
-                Language = "hy",
-                Related = new EquatableArray<SlugReference>(new[] { new SlugReference("older-story", Nowhere) }),
-            },
+            SampleModels.DatedMetadata(Nowhere),
             wordCount: 4, headingStarts: new[] { 0, 20, -1 });
         var plain = Document("seeds/plain-note.txt", DocumentFormat.PlainText, "Plain", "Lead.", "Updated.",
             ArticleMetadata.None with { Tags = new EquatableArray<string>(new[] { "Économie" }), Draft = true },

@@ -134,16 +134,8 @@ public sealed class EmitterSnapshotTests
     public void Emitter_on_a_dated_model()
     {
         var location = LocationInfo.StartOf("/repo/seeds/dated.md");
-        var metadata = ArticleMetadata.None with
+        var metadata = SampleModels.DatedMetadata(location) with
         {
-            Published = new DateTimeOffset(2025, 3, 31, 18, 45, 0, TimeSpan.FromHours(4)),
-            Updated = new DateTimeOffset(2025, 4, 1, 9, 0, 0, TimeSpan.Zero),
-            Authors = new EquatableArray<string>(new[] { "Ani Hovhannisyan", "Sona \"S\" Ghazaryan" }),
-            Tags = new EquatableArray<string>(new[] { "Politics", "Armenia" }),
-            Section = "World",
-            Image = "/images/lead.jpg",
-            Language = "hy",
-            Related = new EquatableArray<SlugReference>(new[] { new SlugReference("older-story", location) }),
             CustomFields = new EquatableArray<CustomField>(new[]
             {
                 new CustomField("reading_level", "ReadingLevel", CustomFieldType.Integer, new EquatableArray<string>(new[] { "3" }), location),

@@ -22,24 +22,8 @@ public sealed class ServeProcess : IDisposable
     /// <param name="environment">Variables for the process, and so for the builds it runs (MSBuild reads them as properties).</param>
     public ServeProcess(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo(DotnetCli.DotnetExecutable)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in (string[])[Path.Combine(AppContext.BaseDirectory, "StaticNews.Site.dll"), "serve", "--port", "0", .. arguments])
-        {
-            start.ArgumentList.Add(argument);
-        }
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-        _process = Process.Start(start)!;
+        _process = Process.Start(ChildProcess.StartInfo(workingDirectory, environment, DotnetCli.DotnetExecutable,
+            [Path.Combine(AppContext.BaseDirectory, "StaticNews.Site.dll"), "serve", "--port", "0", .. arguments]))!;
         _process.OutputDataReceived += (_, e) => Append(e.Data);
         _process.ErrorDataReceived += (_, e) => Append(e.Data);
         _process.BeginOutputReadLine();
