@@ -50,16 +50,7 @@ public static class SiteBuilder
         // The output first: it lists the previous site while the pages are planned.
         using var output = new StagedOutput(options.OutputDirectory, notice);
         var content = new SiteContent(settings, site, articles, tags);
-        var jobs = FrontPages.Plan(content)
-            .Concat(ArticlePages.Plan(content))
-            .Concat(TagPages.Plan(content))
-            .Concat(AuthorPages.Plan(content))
-            .Concat(ArchivePages.Plan(content))
-            .Concat(NotFoundPage.Plan(content))
-            .Concat(SearchPage.Plan(content))
-            .ToList();
-        // The sitemap lists every page planned so far; then come the feed, the sitemap itself and robots.txt.
-        jobs.AddRange(FeedPages.Plan(content, jobs));
+        var jobs = SitePlan.Plan(content);
 
         var templates = new TemplateCatalog(options.BuiltInTemplatesDirectory, options.TemplatesDirectory);
         var errors = new ConcurrentBag<string>();

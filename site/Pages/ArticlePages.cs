@@ -5,19 +5,24 @@ namespace StaticNews.Site.Pages;
 /// <summary>One page per article, in its own language and direction, with NewsArticle JSON-LD.</summary>
 public static class ArticlePages
 {
-    /// <remarks>The JSON-LD of 10,000 articles is most of the planning time, so the articles are planned in parallel, in order.</remarks>
-    public static IEnumerable<PageJob> Plan(SiteContent content) =>
-        content.Articles.AsParallel().AsOrdered().Select(article =>
-        {
-            var page = new PageInfo(article.Title, article.Standfirst, article.Url, article.AbsoluteUrl, "article")
-            {
-                JsonLd = JsonLd.NewsArticle(content.Site, article),
-                PublishedIso = article.PublishedIso,
-                UpdatedIso = article.UpdatedIso,
-                ImageUrl = article.ImageUrl,
-                Language = article.Language,
-                Direction = article.Direction,
-            };
-            return new PageJob($"articles/{article.Slug}/index.html", "article.sbn", page, PageJob.Vars(("article", article)));
-        });
+    public static IEnumerable<PageJob> Plan(SiteContent content) => content.Articles.Select(article => new ArticlePageJob(article));
+}
+
+/// <summary>articles/&lt;slug&gt;/: the article itself.</summary>
+public sealed record ArticlePageJob(ArticleView Article) : PageJob(Article.Path)
+{
+    public override string Template => "article.sbn";
+
+    /// <remarks>The JSON-LD is made here, when the page is rendered (in parallel), so planning every page stays cheap.</remarks>
+    public override PageInfo Describe(SiteView site) => Describe(site, Article.Title, Article.Standfirst, "article") with
+    {
+        JsonLd = JsonLd.NewsArticle(site, Article),
+        PublishedIso = Article.PublishedIso,
+        UpdatedIso = Article.UpdatedIso,
+        ImageUrl = Article.ImageUrl,
+        Language = Article.Language,
+        Direction = Article.Direction,
+    };
+
+    public override IEnumerable<(string Name, object? Value)> Variables() => [("article", Article)];
 }

@@ -18,22 +18,53 @@ public static class FeedPages
             .Select(d => d!.Value)
             .DefaultIfEmpty(Dates.Undated)
             .Max();
-        var feed = new FeedView(Dates.Iso(updated), entries);
+        yield return new FeedJob(new FeedView(Dates.Iso(updated), entries));
 
-        var feedPage = new PageInfo(site.Title, site.Description, site.BasePath + "feed.xml", site.FeedUrl, "feed");
-        yield return new PageJob("feed.xml", "feed.xml.sbn", feedPage, PageJob.Vars(("feed", feed)), UseLayout: false);
-
-        var lastModified = content.Articles.ToDictionary(a => a.AbsoluteUrl, a => a.UpdatedIso ?? a.PublishedIso, StringComparer.Ordinal);
+        // What a search engine should index: every page a reader may land on, not the 404 page or the search form.
         var urls = pages
-            .Where(p => p.UseLayout && p.Page.Kind != "404" && p.Page.Kind != "search")
-            .Select(p => new SitemapUrl(p.Page.AbsoluteUrl, lastModified.GetValueOrDefault(p.Page.AbsoluteUrl)))
+            .Where(p => p.UseLayout && p is not (NotFoundPageJob or SearchPageJob))
+            .Select(p => new SitemapUrl(site.AbsoluteUrlOf(p.Path), p is ArticlePageJob a ? a.Article.UpdatedIso ?? a.Article.PublishedIso : null))
             .ToList();
-        var sitemapPage = new PageInfo("Sitemap", site.Description, site.BasePath + "sitemap.xml", site.BaseUrl + "sitemap.xml", "sitemap");
-        yield return new PageJob("sitemap.xml", "sitemap.xml.sbn", sitemapPage, PageJob.Vars(("urls", urls)), UseLayout: false);
+        yield return new SitemapJob(urls);
 
-        var robotsPage = new PageInfo("robots.txt", "", site.BasePath + "robots.txt", site.BaseUrl + "robots.txt", "robots");
-        yield return new PageJob("robots.txt", "robots.txt.sbn", robotsPage, PageJob.Vars(), UseLayout: false);
+        yield return new RobotsJob();
     }
+}
+
+/// <summary>feed.xml: the Atom feed of the latest articles.</summary>
+public sealed record FeedJob(FeedView Feed) : PageJob(SiteView.FeedPath)
+{
+    public override string Template => "feed.xml.sbn";
+
+    public override bool UseLayout => false;
+
+    public override PageInfo Describe(SiteView site) => Describe(site, site.Title, site.Description, "feed");
+
+    public override IEnumerable<(string Name, object? Value)> Variables() => [("feed", Feed)];
+}
+
+/// <summary>sitemap.xml: every page a search engine should index.</summary>
+public sealed record SitemapJob(IReadOnlyList<SitemapUrl> Urls) : PageJob(new SitePath("sitemap.xml"))
+{
+    public override string Template => "sitemap.xml.sbn";
+
+    public override bool UseLayout => false;
+
+    public override PageInfo Describe(SiteView site) => Describe(site, "Sitemap", site.Description, "sitemap");
+
+    public override IEnumerable<(string Name, object? Value)> Variables() => [("urls", Urls)];
+}
+
+/// <summary>robots.txt: the template needs only <c>site</c>.</summary>
+public sealed record RobotsJob() : PageJob(new SitePath("robots.txt"))
+{
+    public override string Template => "robots.txt.sbn";
+
+    public override bool UseLayout => false;
+
+    public override PageInfo Describe(SiteView site) => Describe(site, "robots.txt", "", "robots");
+
+    public override IEnumerable<(string Name, object? Value)> Variables() => [];
 }
 
 /// <summary>What the feed template needs: its RFC 3339 <c>updated</c> (from the newest article, never the clock) and the entries.</summary>

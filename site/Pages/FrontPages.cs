@@ -5,25 +5,34 @@ namespace StaticNews.Site.Pages;
 /// <summary>The front page (lead story, then the latest) and the numbered pages of older stories after it.</summary>
 public static class FrontPages
 {
+    public const int TagCount = 12;
+
     public static IEnumerable<PageJob> Plan(SiteContent content)
     {
-        var site = content.Site;
-        var pages = ListPages.Plan(content, "", "Latest news", site.Description, content.Articles, "list").ToList();
-
+        var description = content.Site.Description;
+        var pages = ListPages.Paginate(content, SitePath.Root, "Latest news", content.Articles);
         // Page 1 is the front page: the same articles, laid out with a lead story.
-        var first = pages[0];
-        var items = (List<ArticleView>)first.Variables["items"]!;
-        var home = new PageInfo(site.Title, site.Description, site.BasePath, site.BaseUrl, "home");
-        yield return new PageJob("index.html", "index.sbn", home, PageJob.Vars(
-            ("articles", content.Articles),
-            ("lead", items.FirstOrDefault()),
-            ("latest", items.Skip(1).ToList()),
-            ("pagination", first.Variables["pagination"]),
-            ("tags", content.Tags.Take(12).ToList())));
-
+        yield return new FrontPageJob(pages[0], content.Articles, content.Tags.Terms.Take(TagCount).Select(t => t.Link).ToList());
         foreach (var page in pages.Skip(1))
         {
-            yield return page;
+            yield return new LatestPageJob(page, description);
         }
     }
+}
+
+/// <summary>index.html: the first page of the latest stories, its first one the lead; and the first tags.</summary>
+public sealed record FrontPageJob(ListPage Latest, IReadOnlyList<ArticleView> Articles, IReadOnlyList<TermLink> Tags) : PageJob(Latest.Path)
+{
+    public override string Template => "index.sbn";
+
+    public override PageInfo Describe(SiteView site) => Describe(site, site.Title, site.Description, "home");
+
+    public override IEnumerable<(string Name, object? Value)> Variables() =>
+    [
+        ("articles", Articles),
+        ("lead", Latest.Items.FirstOrDefault()),
+        ("latest", Latest.Items.Skip(1).ToList()),
+        ("pagination", Latest.Pagination),
+        ("tags", Tags),
+    ];
 }

@@ -42,7 +42,7 @@ public static class JsonLd
                 foreach (var author in article.Authors)
                 {
                     json.WriteStartObject();
-                    WriteThing(json, "Person", author.Name, site.BaseUrl + author.Url[site.BasePath.Length..]);
+                    WriteThing(json, "Person", author.Name, author.AbsoluteUrl);
                     json.WriteEndObject();
                 }
                 json.WriteEndArray();

@@ -5,32 +5,51 @@ namespace StaticNews.Site.Pages;
 /// <summary>A list of articles over as many pages as the page size needs: first/, first/page/2/, ...</summary>
 public static class ListPages
 {
-    public static IEnumerable<PageJob> Plan(SiteContent content, string firstPage, string heading, string description,
-        IReadOnlyList<ArticleView> items, string kind, params (string Name, object? Value)[] extra)
+    public static IReadOnlyList<ListPage> Paginate(SiteContent content, SitePath firstPage, string heading, IReadOnlyList<ArticleView> items)
     {
         var site = content.Site;
         var pageSize = content.Settings.PageSize;
         var count = Math.Max(1, (items.Count + pageSize - 1) / pageSize);
+        var pages = new List<ListPage>(count);
         for (var number = 1; number <= count; number++)
         {
-            var path = Pagination.PathOf(firstPage, number);
             var pagination = new Pagination(number, count,
-                number > 1 ? site.BasePath + Pagination.PathOf(firstPage, number - 1) : null,
-                number < count ? site.BasePath + Pagination.PathOf(firstPage, number + 1) : null);
+                number > 1 ? site.UrlOf(firstPage.PageOf(number - 1)) : null,
+                number < count ? site.UrlOf(firstPage.PageOf(number + 1)) : null);
             var title = number == 1 ? heading : $"{heading}, page {number} of {count}";
-            var page = new PageInfo(title, description, site.BasePath + path, site.BaseUrl + path, kind);
-            var variables = new Dictionary<string, object?>(StringComparer.Ordinal)
-            {
-                ["heading"] = title,
-                ["items"] = items.Skip((number - 1) * pageSize).Take(pageSize).ToList(),
-                ["pagination"] = pagination,
-                ["profile"] = null,
-            };
-            foreach (var (name, value) in extra)
-            {
-                variables[name] = value;
-            }
-            yield return new PageJob(path + "index.html", "list.sbn", page, variables);
+            pages.Add(new ListPage(firstPage.PageOf(number), title, items.Skip((number - 1) * pageSize).Take(pageSize).ToList(), pagination));
         }
+        return pages;
     }
+}
+
+/// <summary>One page of a paginated list: where it is, its heading (and title), its articles and its neighbours.</summary>
+public sealed record ListPage(SitePath Path, string Heading, IReadOnlyList<ArticleView> Items, Pagination Pagination);
+
+/// <summary>A page of list.sbn: one page of a list of articles, under a heading.</summary>
+public abstract record ListPageJob(ListPage List, string Description) : PageJob(List.Path)
+{
+    public override string Template => "list.sbn";
+
+    /// <summary>What <c>page.Kind</c> says of this list.</summary>
+    protected abstract string Kind { get; }
+
+    /// <summary>Shown above the list: an author's bio; null for none.</summary>
+    protected virtual AuthorView? Profile => null;
+
+    public override PageInfo Describe(SiteView site) => Describe(site, List.Heading, Description, Kind);
+
+    public override IEnumerable<(string Name, object? Value)> Variables() =>
+    [
+        ("heading", List.Heading),
+        ("items", List.Items),
+        ("pagination", List.Pagination),
+        ("profile", Profile),
+    ];
+}
+
+/// <summary>page/2/, page/3/, ...: the older stories after the front page.</summary>
+public sealed record LatestPageJob(ListPage List, string Description) : ListPageJob(List, Description)
+{
+    protected override string Kind => "list";
 }

@@ -5,10 +5,20 @@ namespace StaticNews.Site.Pages;
 /// <summary>404.html at the site root; GitHub Pages serves it for every unknown URL, so all its links are root-relative.</summary>
 public static class NotFoundPage
 {
+    public const int LatestCount = 5;
+
     public static IEnumerable<PageJob> Plan(SiteContent content)
     {
-        var site = content.Site;
-        var page = new PageInfo("Page not found", site.Description, site.BasePath + "404.html", site.BaseUrl + "404.html", "404");
-        yield return new PageJob("404.html", "404.sbn", page, PageJob.Vars(("latest", content.Articles.Take(5).ToList())));
+        yield return new NotFoundPageJob(content.Articles.Take(LatestCount).ToList());
     }
+}
+
+/// <summary>404.html, with the latest stories.</summary>
+public sealed record NotFoundPageJob(IReadOnlyList<ArticleView> Latest) : PageJob(new SitePath("404.html"))
+{
+    public override string Template => "404.sbn";
+
+    public override PageInfo Describe(SiteView site) => Describe(site, "Page not found", site.Description, "404");
+
+    public override IEnumerable<(string Name, object? Value)> Variables() => [("latest", Latest)];
 }

@@ -7,8 +7,16 @@ public static class SearchPage
 {
     public static IEnumerable<PageJob> Plan(SiteContent content)
     {
-        var site = content.Site;
-        var page = new PageInfo("Search", "Search the archive of " + site.Title, site.SearchUrl, site.BaseUrl + "search/", "search");
-        yield return new PageJob("search/index.html", "search.sbn", page, PageJob.Vars());
+        yield return new SearchPageJob();
     }
+}
+
+/// <summary>search/: the template reads all it needs from <c>site</c>.</summary>
+public sealed record SearchPageJob() : PageJob(SiteView.SearchPath)
+{
+    public override string Template => "search.sbn";
+
+    public override PageInfo Describe(SiteView site) => Describe(site, "Search", "Search the archive of " + site.Title, "search");
+
+    public override IEnumerable<(string Name, object? Value)> Variables() => [];
 }

@@ -6,23 +6,23 @@ using StaticNews.Site.Views;
 namespace StaticNews.Site.Pages;
 
 /// <summary>
-/// Everything the page planners read: the settings, the site, every article (newest first) as a view,
-/// and the terms that group them (authors and tags, each term one page: <see cref="TermIndex"/>).
+/// Everything the page planners read: the settings, the site, every article (newest first) as a view, and the
+/// taxonomies that group them (authors and tags, each term one page: <see cref="Taxonomy"/>).
 /// </summary>
 public sealed class SiteContent
 {
     /// <param name="tags">
     /// The generator's tag index. Not used for the pages: it merges tags by their slug, which is cut at 80 characters,
-    /// so two long tags could share a page; the site groups tags as it groups authors (<see cref="TermIndex"/>).
+    /// so two long tags could share a page; the site groups tags as it groups authors (<see cref="Taxonomy"/>).
     /// </param>
     public SiteContent(SiteSettings settings, SiteView site, IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags)
     {
         Settings = settings;
         Site = site;
-        var authors = new TermIndex(site.BasePath + "authors/", articles.Select(a => a.Authors).ToList());
-        var tagIndex = new TermIndex(site.BasePath + "tags/", articles.Select(a => a.Tags).ToList());
+        Authors = new Taxonomy(TaxonomyKind.Authors, site, articles.Select(a => a.Authors).ToList());
+        Tags = new Taxonomy(TaxonomyKind.Tags, site, articles.Select(a => a.Tags).ToList());
         // Making a view reads the start of the article's body (for its excerpt): the largest part of planning, so it runs on every core.
-        var views = articles.AsParallel().AsOrdered().Select(a => ArticleView.From(a, site, authors, tagIndex)).ToList();
+        var views = articles.AsParallel().AsOrdered().Select(a => ArticleView.From(a, site, Authors, Tags)).ToList();
         var bySlug = views.ToDictionary(v => v.Slug, StringComparer.Ordinal);
         Articles = views.Select((view, i) => view with
         {
@@ -31,15 +31,11 @@ public sealed class SiteContent
             Related = articles[i].RelatedSlugs.Where(bySlug.ContainsKey).Select(slug => bySlug[slug].Link).ToList(),
         }).ToList();
 
-        Tags = tagIndex.Terms.Select(t => t.Link).ToList();
-        ArticlesByTag = tagIndex.Terms.ToDictionary(t => t.Link.Url, t => ViewsAt(t.Articles), StringComparer.Ordinal);
-        Authors = authors.Terms.Select(t => t.Link).ToList();
-        ArticlesByAuthor = authors.Terms.ToDictionary(t => t.Link.Url, t => ViewsAt(t.Articles), StringComparer.Ordinal);
         // staticnews.yml may spell an author as one article does and not as the page shows the name.
         AuthorProfiles = settings.Authors
-            .Select(p => (Url: authors.UrlOf(p.Key), Profile: p.Value))
-            .Where(p => p.Url is not null)
-            .GroupBy(p => p.Url!, StringComparer.Ordinal)
+            .Select(p => (Term: Authors.Find(p.Key), Profile: p.Value))
+            .Where(p => p.Term is not null)
+            .GroupBy(p => p.Term!.Slug, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First().Profile, StringComparer.Ordinal);
     }
 
@@ -49,16 +45,13 @@ public sealed class SiteContent
 
     public IReadOnlyList<ArticleView> Articles { get; }
 
-    public IReadOnlyList<TermLink> Tags { get; }
+    public Taxonomy Tags { get; }
 
-    public IReadOnlyDictionary<string, IReadOnlyList<ArticleView>> ArticlesByTag { get; }
+    public Taxonomy Authors { get; }
 
-    public IReadOnlyList<TermLink> Authors { get; }
-
-    public IReadOnlyDictionary<string, IReadOnlyList<ArticleView>> ArticlesByAuthor { get; }
-
-    /// <summary>The bios and links of staticnews.yml, by the URL of the author's page.</summary>
+    /// <summary>The bios and links of staticnews.yml, by the slug of the author's term.</summary>
     public IReadOnlyDictionary<string, AuthorProfile> AuthorProfiles { get; }
 
-    private IReadOnlyList<ArticleView> ViewsAt(List<int> positions) => positions.Select(i => Articles[i]).ToList();
+    /// <summary>A term's articles, newest first.</summary>
+    public IReadOnlyList<ArticleView> ArticlesOf(Term term) => term.Articles.Select(i => Articles[i]).ToList();
 }

@@ -35,8 +35,8 @@ public sealed class PageRenderer(TemplateCatalog templates, SiteView site)
     {
         var model = new ScriptObject();
         model.SetValue("site", site, readOnly: true);
-        model.SetValue("page", job.Page, readOnly: true);
-        foreach (var (name, value) in job.Variables)
+        model.SetValue("page", job.Describe(site), readOnly: true);
+        foreach (var (name, value) in job.Variables())
         {
             model.SetValue(name, value, readOnly: true);
         }

@@ -61,21 +61,25 @@ public sealed record ArticleView(
 
     public ArticleLink Link => new(Title, Url);
 
+    /// <summary>Where the article's page is: "articles/&lt;slug&gt;/".</summary>
+    public SitePath Path { get; private init; }
+
     /// <summary>A view on its own, its authors and tags linked by their names' slugs alone.</summary>
     public static ArticleView From(Article article, SiteView site) =>
-        From(article, site, new TermIndex(site.BasePath + "authors/", []), new TermIndex(site.BasePath + "tags/", []));
+        From(article, site, new Taxonomy(TaxonomyKind.Authors, site, []), new Taxonomy(TaxonomyKind.Tags, site, []));
 
-    /// <summary>A view whose author and tag links lead to the pages the site's indexes gave those terms.</summary>
-    public static ArticleView From(Article article, SiteView site, TermIndex authors, TermIndex tags)
+    /// <summary>A view whose author and tag links lead to the pages the site's taxonomies gave those terms.</summary>
+    public static ArticleView From(Article article, SiteView site, Taxonomy authors, Taxonomy tags)
     {
         var language = article.Language ?? site.Language;
+        var path = new SitePath(article.Url);
         return new ArticleView(
             article.Slug,
             article.Title,
             article.Standfirst,
             article.EditorsNote,
-            site.BasePath + article.Url,
-            site.BaseUrl + article.Url,
+            site.UrlOf(path),
+            site.AbsoluteUrlOf(path),
             article.Published,
             article.Published is { } published ? Dates.Iso(published) : null,
             article.Published is { } p ? Dates.Display(p) : null,
@@ -96,6 +100,7 @@ public sealed record ArticleView(
         {
             Source = article,
             BasePath = site.BasePath,
+            Path = path,
         };
     }
 

@@ -3,9 +3,19 @@ namespace StaticNews.Site.Views;
 /// <summary>What templates see of the site as a whole.</summary>
 public sealed record SiteView(string Title, string Description, string Language, string BaseUrl, string BasePath, bool SearchEnabled)
 {
-    public string SearchUrl => BasePath + "search/";
+    public static readonly SitePath SearchPath = new("search/");
 
-    public string Stylesheet => BasePath + "assets/site.css";
+    public static readonly SitePath FeedPath = new("feed.xml");
 
-    public string FeedUrl => BaseUrl + "feed.xml";
+    public string SearchUrl => UrlOf(SearchPath);
+
+    public string Stylesheet => UrlOf(new SitePath("assets/site.css"));
+
+    public string FeedUrl => AbsoluteUrlOf(FeedPath);
+
+    /// <summary>The root-relative URL of a page, with the base path: "/news/tags/x/".</summary>
+    public string UrlOf(SitePath path) => BasePath + path.Value;
+
+    /// <summary>The absolute URL of a page, for canonical links, feeds and the sitemap.</summary>
+    public string AbsoluteUrlOf(SitePath path) => BaseUrl + path.Value;
 }

@@ -10,11 +10,11 @@ public sealed class HtmlTemplateContextTests
     public void A_types_member_accessor_is_made_once_and_outlives_the_reset_between_pages()
     {
         var context = new HtmlTemplateContext();
-        var first = context.GetMemberAccessor(new TermLink("Politics", "/tags/politics/"));
+        var first = context.GetMemberAccessor(new TermLink("Politics", "/tags/politics/", "https://example.org/tags/politics/"));
 
         context.Reset();
 
-        Assert.Same(first, context.GetMemberAccessor(new TermLink("Economy", "/tags/economy/")));
+        Assert.Same(first, context.GetMemberAccessor(new TermLink("Economy", "/tags/economy/", "https://example.org/tags/economy/")));
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public sealed class HtmlTemplateContextTests
             return template.Render(context);
         }
 
-        Assert.Equal("Politics </tags/politics/>", Render(new TermLink("Politics", "/tags/politics/")));
-        Assert.Equal("Economy </tags/economy/>", Render(new TermLink("Economy", "/tags/economy/")));
+        Assert.Equal("Politics </tags/politics/>", Render(new TermLink("Politics", "/tags/politics/", "https://example.org/tags/politics/")));
+        Assert.Equal("Economy </tags/economy/>", Render(new TermLink("Economy", "/tags/economy/", "https://example.org/tags/economy/")));
     }
 }

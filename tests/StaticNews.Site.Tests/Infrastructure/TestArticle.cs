@@ -18,9 +18,10 @@ public sealed class TestArticle(
     DateTimeOffset? updated = null,
     string? markdown = null,
     string[]? related = null,
+    string? section = null,
     params string[] paragraphs)
     : Article(slug, $"test/{slug}.txt", markdown is null ? ArticleFormat.PlainText : ArticleFormat.Markdown,
-        title, standfirst, editorsNote, published, updated, authors ?? [], tags ?? [], null, false, image, language,
+        title, standfirst, editorsNote, published, updated, authors ?? [], tags ?? [], section, false, image, language,
         related ?? [], paragraphs.Sum(p => p.Split(' ').Length))
 {
     private readonly byte[] _body = Encoding.UTF8.GetBytes(markdown ?? string.Join("\n", paragraphs));

@@ -4,33 +4,33 @@ using StaticNews.Site.Views;
 namespace StaticNews.Site.Pages;
 
 /// <summary>
-/// The terms of one kind (authors or tags) and their pages. Names whose words are the same, case, accents and
-/// punctuation aside (<c>Ani Hovhannisyan</c>, <c>ANI HOVHANNISYAN</c>), are one term, shown as first written in the
-/// newest article, and an article is listed once on its page however often it names it. Distinct names never share a
-/// page: when two slugs come out equal (a slug is cut at 80 characters, so two long names may share their first 80),
-/// the term first used by the oldest article keeps the slug, so a published URL stays put when a newer article
-/// arrives, and the others get <c>-2</c>, <c>-3</c>, ...
+/// The terms of one taxonomy (tags, authors, sections) and the articles under each. Names whose words are the same,
+/// case, accents and punctuation aside (<c>Ani Hovhannisyan</c>, <c>ANI HOVHANNISYAN</c>), are one term, shown as
+/// first written in the newest article, and an article is listed once under it however often it names it. Distinct
+/// names never share a page: when two slugs come out equal (a slug is cut at 80 characters, so two long names may
+/// share their first 80), the term first used by the oldest article keeps the slug, so a published URL stays put
+/// when a newer article arrives, and the others get <c>-2</c>, <c>-3</c>, ...
 /// </summary>
-public sealed class TermIndex
+public sealed class Taxonomy
 {
-    private readonly string _folder;
+    private readonly SiteView _site;
     private readonly Dictionary<string, string> _identityOf = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _urlOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Term> _termOf = new(StringComparer.Ordinal);
 
-    /// <param name="folder">Where the terms' pages live, with the base path: "/tags/".</param>
-    /// <param name="namesByArticle">Each article's names of this kind, newest article first.</param>
-    public TermIndex(string folder, IReadOnlyList<IReadOnlyList<string>> namesByArticle)
+    /// <param name="namesByArticle">Each article's names in this taxonomy, newest article first.</param>
+    public Taxonomy(TaxonomyKind kind, SiteView site, IReadOnlyList<IReadOnlyList<string>> namesByArticle)
     {
-        _folder = folder;
-        var terms = new Dictionary<string, (string Name, List<int> Articles)>(StringComparer.Ordinal);
+        Kind = kind;
+        _site = site;
+        var grouped = new Dictionary<string, (string Name, List<int> Articles)>(StringComparer.Ordinal);
         for (var article = 0; article < namesByArticle.Count; article++)
         {
             foreach (var name in namesByArticle[article])
             {
                 var identity = IdentityOf(name);
-                if (!terms.TryGetValue(identity, out var term))
+                if (!grouped.TryGetValue(identity, out var term))
                 {
-                    terms[identity] = term = (name, []);
+                    grouped[identity] = term = (name, []);
                 }
                 if (term.Articles.Count == 0 || term.Articles[^1] != article)
                 {
@@ -39,39 +39,44 @@ public sealed class TermIndex
             }
         }
 
-        var slugs = AssignSlugs(terms.ToDictionary(t => t.Key, t => t.Value.Name, StringComparer.Ordinal), namesByArticle);
-        foreach (var (identity, slug) in slugs)
+        var slugs = AssignSlugs(grouped.ToDictionary(t => t.Key, t => t.Value.Name, StringComparer.Ordinal), namesByArticle);
+        foreach (var (identity, (name, articles)) in grouped)
         {
-            _urlOf[identity] = folder + slug + "/";
+            _termOf[identity] = MakeTerm(name, slugs[identity], articles);
         }
-        Terms = terms
-            .Select(t => (Link: new TermLink(t.Value.Name, _urlOf[t.Key], t.Value.Articles.Count), t.Value.Articles))
-            // By slug: without its final '/', "x" comes before "x-2".
-            .OrderBy(t => t.Link.Url[..^1], StringComparer.Ordinal)
-            .ToList();
+        // By slug: "x" comes before "x-2".
+        Terms = _termOf.Values.OrderBy(t => t.Slug, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>Every term with its page's URL and its articles (as positions in the newest-first list), by slug.</summary>
-    public IReadOnlyList<(TermLink Link, List<int> Articles)> Terms { get; }
+    public TaxonomyKind Kind { get; }
 
-    /// <summary>The page of the term a name belongs to (however it is written), or null when no article names it.</summary>
-    public string? UrlOf(string name) => _urlOf.GetValueOrDefault(_identityOf.TryGetValue(name, out var seen) ? seen : Identity(name));
+    /// <summary>Every term, by slug.</summary>
+    public IReadOnlyList<Term> Terms { get; }
 
-    /// <summary>An article's names as links to their pages, each page once, as the article writes the name first.</summary>
+    /// <summary>The term a name belongs to (however it is written), or null when no article names it.</summary>
+    public Term? Find(string name) => _termOf.GetValueOrDefault(_identityOf.TryGetValue(name, out var seen) ? seen : Identity(name));
+
+    /// <summary>An article's names as links to their terms' pages, each page once, as the article writes the name first.</summary>
     public IReadOnlyList<TermLink> LinksOf(IEnumerable<string> names)
     {
         var links = new List<TermLink>();
         foreach (var name in names)
         {
-            // Read-only here: views are made in parallel.
-            var identity = _identityOf.TryGetValue(name, out var seen) ? seen : Identity(name);
-            var url = _urlOf.TryGetValue(identity, out var known) ? known : _folder + SlugBuilder.FromTitle(name) + "/";
-            if (!links.Exists(l => l.Url == url))
+            // Read-only here: views are made in parallel. A name no article of the taxonomy has (a view made on its
+            // own) links by its slug alone.
+            var path = Find(name)?.Path ?? Kind.Folder.Under(SlugBuilder.FromTitle(name) + "/");
+            if (!links.Exists(l => l.Url == _site.UrlOf(path)))
             {
-                links.Add(new TermLink(name, url));
+                links.Add(TermLink.To(_site, name, path));
             }
         }
         return links;
+    }
+
+    private Term MakeTerm(string name, string slug, List<int> articles)
+    {
+        var path = Kind.Folder.Under(slug + "/");
+        return new Term(name, slug, path, TermLink.To(_site, name, path, articles.Count), articles);
     }
 
     /// <summary>Names repeat across articles: each spelling's words are found once.</summary>
