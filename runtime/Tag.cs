@@ -3,7 +3,10 @@ using System.Collections.Generic;
 
 namespace StaticNews.Content;
 
-/// <summary>A tag and its published articles, newest first. Tags that differ only in case or accents are one tag.</summary>
+/// <summary>
+/// A tag and its published articles, newest first. Tags whose words are the same (case, accents and punctuation aside)
+/// are one tag, grouped as the site groups its tag pages; two long tags whose slugs would be equal get <c>-2</c>, ...
+/// </summary>
 public sealed class Tag
 {
     /// <summary>Creates a tag; the generated <c>Articles.Tags</c> are made from the generated data.</summary>
@@ -15,7 +18,7 @@ public sealed class Tag
         Url = "tags/" + slug + "/";
     }
 
-    /// <summary>The tag as first written (in the first document, by path, that uses it).</summary>
+    /// <summary>The tag as the newest article that has it writes it.</summary>
     public string Name { get; }
 
     /// <summary>The tag's URL-safe name.</summary>

@@ -11,7 +11,7 @@ namespace StaticNews.Generator.Indexing;
 /// <summary>
 /// Decides what the site publishes: drafts and articles dated in the future stay out of <c>All</c>
 /// (each reported) unless the build opts in; the rest are ordered newest first, undated last, ties by
-/// slug; tags that give the same slug ("Politics", "politics", "Politiçs") are one tag.
+/// slug; tags whose words are the same ("Politics", "politics", "Politiçs") are one tag, as the site groups them.
 /// </summary>
 public static class IndexBuilder
 {
@@ -47,36 +47,8 @@ public static class IndexBuilder
             .ThenBy(e => e.Slug, StringComparer.Ordinal)
             .ToList();
 
-    private static IEnumerable<TagModel> Tags(List<IndexEntry> ordered)
-    {
-        // Tags repeat across articles: each spelling is made into a slug once (this runs on every edit of a title).
-        var slugOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        string Slug(string tag) => slugOf.TryGetValue(tag, out var slug) ? slug : slugOf[tag] = SlugBuilder.FromTitle(tag);
-
-        // The display name is the tag as written in the first document (by path) that uses it.
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var entry in ordered.OrderBy(e => e.SourcePath, StringComparer.Ordinal))
-        {
-            foreach (var tag in entry.Tags)
-            {
-                var slug = Slug(tag);
-                if (!names.ContainsKey(slug))
-                {
-                    names[slug] = tag;
-                }
-            }
-        }
-
-        var articles = names.Keys.ToDictionary(slug => slug, _ => new List<ArticleReference>(), StringComparer.Ordinal);
-        foreach (var entry in ordered)
-        {
-            foreach (var slug in entry.Tags.Select(Slug).Distinct(StringComparer.Ordinal))
-            {
-                articles[slug].Add(entry.Location);
-            }
-        }
-        return names
-            .OrderBy(pair => pair.Key, StringComparer.Ordinal)
-            .Select(pair => new TagModel(pair.Value, pair.Key, articles[pair.Key].ToEquatableArray()));
-    }
+    /// <summary>The tags of the published articles, grouped as the site groups terms (<see cref="TermGrouping"/>).</summary>
+    private static IEnumerable<TagModel> Tags(List<IndexEntry> ordered) =>
+        TermGrouping.Group(ordered.Select(entry => (IReadOnlyList<string>)entry.Tags.ToArray()).ToList())
+            .Select(term => new TagModel(term.Name, term.Slug, term.Articles.Select(position => ordered[position].Location).ToEquatableArray()));
 }

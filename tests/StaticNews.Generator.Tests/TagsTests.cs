@@ -4,8 +4,9 @@ using StaticNews.Generator.Tests.Infrastructure;
 namespace StaticNews.Generator.Tests;
 
 /// <summary>
-/// Articles.Tags: tags that give the same slug are one tag whatever their case and accents; the name is the tag as
-/// written in the first document by path; each tag lists its published articles newest first; tags are ordered by slug.
+/// Articles.Tags, grouped as the site groups its tag pages (TermGrouping): tags whose words are the same are one tag
+/// whatever their case and accents; the name is the tag as the newest article writes it; each tag lists its published
+/// articles newest first; distinct tags never share a slug; tags are ordered by slug.
 /// </summary>
 public sealed class TagsTests
 {
@@ -26,9 +27,9 @@ public sealed class TagsTests
             .ToList();
 
     [Fact]
-    public void Tags_are_merged_ignoring_case_and_accents_named_as_first_written_by_path_with_articles_newest_first()
+    public void Tags_are_merged_ignoring_case_and_accents_named_as_the_newest_article_writes_them_with_articles_newest_first()
     {
-        // Given newest first and in reverse path order: neither input order nor date decides the name, the path does.
+        // Given in reverse path order: the newest article that has a tag decides how it is written, as on the site's tag pages.
         var run = Run(
             TestData.Document("c.md", Document("Gamma", "2024-03-01", "[POLITICS, Economie]")),
             TestData.Document("b.md", Document("Beta", "2024-02-01", "[politics, ÉCONOMIE, Culture]")),
@@ -38,8 +39,8 @@ public sealed class TagsTests
         using var content = LoadedContent.Load(run.OutputCompilation);
         Assert.Collection(Tags(content),
             tag => Assert.Equal(("Culture", "culture", "tags/culture/", "beta"), (tag.Name, tag.Slug, tag.Url, tag.Articles)),
-            tag => Assert.Equal(("Économie", "economie", "tags/economie/", "gamma beta alpha"), (tag.Name, tag.Slug, tag.Url, tag.Articles)),
-            tag => Assert.Equal(("Politics", "politics", "tags/politics/", "gamma beta alpha"), (tag.Name, tag.Slug, tag.Url, tag.Articles)));
+            tag => Assert.Equal(("Economie", "economie", "tags/economie/", "gamma beta alpha"), (tag.Name, tag.Slug, tag.Url, tag.Articles)),
+            tag => Assert.Equal(("POLITICS", "politics", "tags/politics/", "gamma beta alpha"), (tag.Name, tag.Slug, tag.Url, tag.Articles)));
 
         // Each article keeps its tags as written.
         Assert.Equal(new[] { "politics", "ÉCONOMIE", "Culture" }, LoadedContent.Get<IReadOnlyList<string>>(content.BySlug("beta")!, "Tags"));
@@ -57,7 +58,7 @@ public sealed class TagsTests
         var articles = LoadedContent.Get<System.Collections.IEnumerable>(tag, "Articles").Cast<object>().ToList();
         Assert.Same(content.BySlug("beta"), articles[0]);
         Assert.Same(content.BySlug("alpha"), articles[1]);
-        Assert.Equal("World", tag.ToString());
+        Assert.Equal("world", tag.ToString());
     }
 
     [Fact]
@@ -85,7 +86,7 @@ public sealed class TagsTests
         Assert.Equal(new[] { "politics" }, LoadedContent.Get<IReadOnlyList<string>>(content.BySlug("scalar")!, "Tags"));
         var tag = Assert.Single(Tags(content));
         // list.md comes first by path, so its spelling names the tag.
-        Assert.Equal(("Politics", "politics", "scalar list"), (tag.Name, tag.Slug, tag.Articles));
+        Assert.Equal(("politics", "politics", "scalar list"), (tag.Name, tag.Slug, tag.Articles));
     }
 
     [Fact]
@@ -99,9 +100,27 @@ public sealed class TagsTests
         var tags = Tags(content);
         Assert.Equal(2, tags.Count);
         Assert.All(tags, tag => Assert.Matches("^[a-z0-9]+(-[a-z0-9]+)*$", tag.Slug));
-        var politics = tags.Single(t => t.Name == "Политика");
+        var politics = tags.Single(t => t.Name == "политика");
         Assert.Equal("beta alpha", politics.Articles);
         Assert.Contains(tags, t => t.Name == "Քաղաքականություն" && t.Articles == "alpha");
+    }
+
+    [Fact]
+    public void Two_long_tags_whose_slugs_are_cut_alike_stay_two_tags_the_older_keeping_the_plain_slug()
+    {
+        // A slug is cut at 80 characters: these two share their first 80 and differ after.
+        var stem = "the parliamentary commission on constitutional reform and the independence of the judiciary";
+        var run = Run(
+            TestData.Document("new.md", Document("New", "2024-02-01", $"[\"{stem} report\"]")),
+            TestData.Document("old.md", Document("Old", "2024-01-01", $"[\"{stem} hearings\"]")));
+
+        using var content = LoadedContent.Load(run.OutputCompilation);
+        var tags = Tags(content);
+        Assert.Equal(2, tags.Count);
+        var hearings = tags.Single(t => t.Name.EndsWith("hearings", StringComparison.Ordinal));
+        var report = tags.Single(t => t.Name.EndsWith("report", StringComparison.Ordinal));
+        Assert.Equal(("old", "new"), (hearings.Articles, report.Articles));
+        Assert.Equal(hearings.Slug + "-2", report.Slug);
     }
 
     [Fact]
