@@ -5,13 +5,11 @@ namespace StaticNews.Site.Live;
 
 /// <summary>
 /// A document's bytes as the build gives them to the generator: UTF-8 unless a byte-order mark says UTF-16 or UTF-32
-/// (the build passes a UTF-32 document as a UTF-8 copy), and bytes that are not valid UTF-8 read in a single-byte
-/// code page, as the compiler falls back to one (the parser then reports SN0003).
+/// (the build passes a UTF-32 document as a UTF-8 copy); bytes that are not valid UTF-8 become U+FFFD, as the
+/// compiler reads them on .NET (the parser then reports SN0003).
 /// </summary>
 public static class DocumentText
 {
-    private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     public static SourceText Decode(byte[] bytes)
     {
         if (Starts(bytes, 0xFF, 0xFE, 0x00, 0x00))
@@ -31,14 +29,7 @@ public static class DocumentText
             return SourceText.From(Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2), Encoding.BigEndianUnicode);
         }
         var start = Starts(bytes, 0xEF, 0xBB, 0xBF) ? 3 : 0;
-        try
-        {
-            return SourceText.From(StrictUtf8.GetString(bytes, start, bytes.Length - start), Encoding.UTF8);
-        }
-        catch (DecoderFallbackException)
-        {
-            return SourceText.From(Encoding.Latin1.GetString(bytes), Encoding.Latin1);
-        }
+        return SourceText.From(Encoding.UTF8.GetString(bytes, start, bytes.Length - start), Encoding.UTF8);
     }
 
     private static SourceText Utf8Copy(Encoding encoding, byte[] bytes, int preamble) =>

@@ -50,7 +50,6 @@ public static class PreviewServer
                 {
                     log.WriteLine($"Rendered the site in {rendering.Elapsed.TotalSeconds:0.00} s");
                 }
-                reload.Notify();
                 await preview.RunAsync(watcher, reload.Notify, stop.Token);
             }
             else
