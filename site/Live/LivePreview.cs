@@ -114,7 +114,13 @@ public sealed class LivePreview
             succeeded = RenderCollecting(problems);
         }
         _overlay = [.. problems];
-        return succeeded || problems.Count > 0 ? string.Join(", ", burst.Select(path => Path.GetRelativePath(_root, path)).Order(StringComparer.Ordinal).Take(3)) + (burst.Count > 3 ? $" and {burst.Count - 3} more" : "") : null;
+        return succeeded || problems.Count > 0 ? Describe([.. code, .. rendered, .. documents, .. configChanged ? [config] : Array.Empty<string>()]) : null;
+    }
+
+    private string Describe(List<string> changed)
+    {
+        var names = changed.Select(path => Path.GetRelativePath(_root, path)).Order(StringComparer.Ordinal).ToList();
+        return string.Join(", ", names.Take(3)) + (names.Count > 3 ? $" and {names.Count - 3} more" : "");
     }
 
     private bool RenderCollecting(List<string> problems)

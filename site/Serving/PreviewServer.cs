@@ -25,10 +25,11 @@ public static class PreviewServer
         var reload = new ReloadSignal();
         LivePreview? preview = null;
         var files = new StaticFileHandler(options.SiteDirectory, options.BasePath, injectReload: options.Watch, overlay: () => preview?.Overlay ?? []);
-        app.Run(context => context.Request.Path == StaticFileHandler.EventsPath ? reload.StreamAsync(context) : files.HandleAsync(context));
-        await app.StartAsync(cancellationToken);
         // The host turns SIGTERM, SIGINT and SIGQUIT into "stopping" (and keeps the process alive for it): stop on those too.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, app.Lifetime.ApplicationStopping);
+        // An open page's event stream ends when the server stops: the server waits for open requests before it exits.
+        app.Run(context => context.Request.Path == StaticFileHandler.EventsPath ? reload.StreamAsync(context, stop.Token) : files.HandleAsync(context));
+        await app.StartAsync(cancellationToken);
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var url = address.TrimEnd('/') + options.BasePath;

@@ -126,13 +126,16 @@ public sealed class PreviewLiveTests
     }
 
     [Fact]
-    public async Task SIGTERM_right_after_an_edit_exits_with_0_and_leaves_no_workspace_or_lock()
+    public async Task SIGTERM_right_after_an_edit_with_a_page_open_exits_with_0_and_leaves_no_workspace_or_lock()
     {
         using var root = new PreviewRoot();
         root.Write("story.txt", "A watched story\nIts standfirst.\nThe first version.\n");
         using var serve = root.Serve();
         serve.WaitFor(Ready, StartTimeout);
         await ServedPage.WaitForTextAsync(serve.Url + "articles/a-watched-story/", "The first version.", serve);
+        // A page open in a browser holds its event stream open: the server must not wait for it.
+        await using var browser = new ReloadListener(serve.Url);
+        await browser.Connected;
 
         root.Write("story.txt", "A watched story\nIts standfirst.\nThe second version.\n");
         Thread.Sleep(150);
