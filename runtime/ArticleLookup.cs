@@ -6,12 +6,31 @@ namespace StaticNews.Content;
 public abstract partial class Article
 {
     /// <summary>
-    /// For articles made by hand (the <see cref="Article(string, string, ArticleFormat, string, string, string?, DateTimeOffset?, DateTimeOffset?, string[], string[], string?, bool, string?, string?, string[], int)"/>
-    /// constructor): how <see cref="Related"/> finds a published article by slug, as <c>Articles.BySlug</c> does for
-    /// generated ones. Set before <see cref="Related"/> is first read.
+    /// Creates an article from metadata given here, with the body from <see cref="BodyUtf8"/>, whose
+    /// <see cref="Related"/> finds published articles through <paramref name="bySlug"/> (as <c>Articles.BySlug</c> does
+    /// for generated ones): for content kept in memory, such as a preview's.
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
-    protected void FindRelatedWith(Func<string, Article?> bySlug)
+    protected Article(
+        string slug,
+        string sourcePath,
+        ArticleFormat format,
+        string title,
+        string standfirst,
+        string? editorsNote,
+        DateTimeOffset? published,
+        DateTimeOffset? updated,
+        string[] authors,
+        string[] tags,
+        string? section,
+        bool isDraft,
+        string? image,
+        string? language,
+        string[] relatedSlugs,
+        int wordCount,
+        Func<string, Article?> bySlug)
+        : this(slug, sourcePath, format, title, standfirst, editorsNote, published, updated, authors, tags, section, isDraft, image,
+            language, relatedSlugs, wordCount)
     {
         _bySlug = bySlug ?? throw new ArgumentNullException(nameof(bySlug));
     }

@@ -32,11 +32,11 @@ public sealed class LiveArticle : Article
             named.Article.Metadata.Image,
             named.Article.Metadata.Language,
             [.. named.Article.Metadata.Related.Select(reference => reference.Slug)],
-            named.Article.WordCount)
+            named.Article.WordCount,
+            bySlug)
     {
         _body = Encoding.UTF8.GetBytes(named.Article.Body);
         _fields = named.Article.Metadata.CustomFields;
-        FindRelatedWith(bySlug);
     }
 
     protected override ReadOnlySpan<byte> BodyUtf8 => _body;

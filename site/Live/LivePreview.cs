@@ -102,6 +102,8 @@ public sealed class LivePreview
                 problems.Add($"{broken}: the previous version is served until this document is whole again");
             }
         }
+        // Before the render: a page served from its output must not come with the previous update's problems.
+        _overlay = [.. problems];
         bool succeeded;
         if (code.Count > 0)
         {
