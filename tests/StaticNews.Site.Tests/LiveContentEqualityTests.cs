@@ -74,6 +74,19 @@ public sealed class CompiledNewsRepository : IDisposable
         Write("empty.txt", "  \n");
         File.WriteAllBytes(Path.Combine(News, "utf16.txt"), [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("Ջերմուկ UTF-16\nՍտանդֆերստ.\nՄարմին.\n")]);
         File.WriteAllBytes(Path.Combine(News, "latin1.txt"), Encoding.Latin1.GetBytes("Caf\u00e9 society\nA standfirst.\nCaf\u00e9 body.\n"));
+
+        // The content as a preview holds it after a series of edits: started before the last of these changes, then
+        // told of each (an edit that moves an article to the front and renames its tag, a deletion, an addition).
+        Write("gone.txt", "A story that is deleted\nIts standfirst.\nIts body.\n");
+        Write("undated-a.txt", "Undated A\nNo date either.\nThe first version.\n");
+        var later = Path.Combine(News, "later.md");
+        File.Delete(later);
+        Edited = new LiveContent(Repo.Root);
+        File.Delete(Path.Combine(News, "gone.txt"));
+        Write("undated-a.txt", "---\ndate: 2026-04-01\ntags: [Breaking]\n---\nUndated A\nNo date either.\nBody.\n");
+        Write("later.md", "---\ntitle: Added while previewing\ndescription: A new one.\ntags: [Armenia]\n---\nNew.\n");
+        Edited.Update([Path.Combine(News, "gone.txt"), Path.Combine(News, "undated-a.txt"), later]);
+
         var build = Repo.Build("-p:StaticNewsSearch=false");
         Assert.True(build.ExitCode == 0, build.Output);
         Compiled = LoadCompiledArticles();
@@ -82,6 +95,12 @@ public sealed class CompiledNewsRepository : IDisposable
     public RepoCopy Repo { get; } = new();
 
     public string News => Path.Combine(Repo.Root, "news");
+
+    /// <summary>The live content started over an earlier state of the documents and updated through each change since.</summary>
+    public LiveContent Edited { get; }
+
+    /// <summary>The live content as the documents are now, or as <see cref="Edited"/> reached it.</summary>
+    public LiveContent Live(bool afterEdits) => afterEdits ? Edited : new LiveContent(Repo.Root);
 
     /// <summary>Articles.All and Articles.Tags of the copy's compiled site.</summary>
     public (IReadOnlyList<Article> All, IReadOnlyList<Tag> Tags) Compiled { get; }
@@ -106,17 +125,20 @@ public sealed class CompiledNewsRepository : IDisposable
 /// <summary>The preview's in-process content equals the compiled content of a real build, field by field and page by page.</summary>
 public sealed class LiveContentEqualityTests(CompiledNewsRepository repository) : IClassFixture<CompiledNewsRepository>
 {
-    [Fact]
-    public void Every_published_article_equals_the_compiled_one_in_every_observable_way()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Every_published_article_equals_the_compiled_one_in_every_observable_way(bool afterEdits)
     {
-        var live = new LiveContent(repository.Repo.Root);
+        var live = repository.Live(afterEdits);
         var (all, _) = repository.Compiled;
 
         // The corpus reaches every decision: the earlier article keeps the contested slug, drafts and the future stay out.
         Assert.Contains(all, article => article.Slug == "same-headline" && article.SourcePath == "news/desk/clash-two.txt");
         Assert.Contains(all, article => article.Slug == "same-headline-2");
-        Assert.DoesNotContain(all, article => article.Title is "A draft" or "From the future");
-        Assert.Equal(9, all.Count);
+        Assert.DoesNotContain(all, article => article.Title is "A draft" or "From the future" or "A story that is deleted");
+        Assert.Equal("undated-a", all[0].Slug);
+        Assert.Equal(10, all.Count);
 
         Assert.Equal(all.Select(a => a.Slug), live.Articles.Select(a => a.Slug));
         foreach (var (compiled, made) in all.Zip(live.Articles))
@@ -125,10 +147,12 @@ public sealed class LiveContentEqualityTests(CompiledNewsRepository repository) 
         }
     }
 
-    [Fact]
-    public void The_tags_equal_the_compiled_ones()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void The_tags_equal_the_compiled_ones(bool afterEdits)
     {
-        var live = new LiveContent(repository.Repo.Root);
+        var live = repository.Live(afterEdits);
         var (_, tags) = repository.Compiled;
 
         Assert.Contains(tags, tag => tag.Slug == "politics" && tag.Articles.Count == 2);
@@ -139,10 +163,12 @@ public sealed class LiveContentEqualityTests(CompiledNewsRepository repository) 
         }
     }
 
-    [Fact]
-    public void The_site_rendered_from_the_live_content_equals_the_one_dotnet_build_wrote_byte_for_byte()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void The_site_rendered_from_the_live_content_equals_the_one_dotnet_build_wrote_byte_for_byte(bool afterEdits)
     {
-        var live = new LiveContent(repository.Repo.Root);
+        var live = repository.Live(afterEdits);
         using var temp = new TempDirectory();
         var output = temp.Combine("_site");
         var result = SiteBuilder.Build(live.Articles, live.Tags, new BuildOptions

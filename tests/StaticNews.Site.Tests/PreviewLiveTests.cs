@@ -125,8 +125,10 @@ public sealed class PreviewLiveTests
         Stop(serve, root);
     }
 
-    [Fact]
-    public async Task SIGTERM_right_after_an_edit_with_a_page_open_exits_with_0_and_leaves_no_workspace_or_lock()
+    [Theory]
+    [InlineData("SIGTERM")]
+    [InlineData("SIGINT")]
+    public async Task A_signal_right_after_an_edit_with_a_page_open_exits_with_0_and_leaves_no_workspace_or_lock(string signal)
     {
         using var root = new PreviewRoot();
         root.Write("story.txt", "A watched story\nIts standfirst.\nThe first version.\n");
@@ -139,13 +141,20 @@ public sealed class PreviewLiveTests
 
         root.Write("story.txt", "A watched story\nIts standfirst.\nThe second version.\n");
         Thread.Sleep(150);
-        Stop(serve, root);
+        Stop(serve, root, interrupt: signal == "SIGINT");
     }
 
-    /// <summary>SIGTERM: the server ends promptly with exit code 0, no stack trace, and nothing of a render left beside the site.</summary>
-    private static void Stop(ServeProcess serve, PreviewRoot root)
+    /// <summary>SIGTERM (or SIGINT): the server ends promptly with exit code 0, no stack trace, and nothing of a render left beside the site.</summary>
+    private static void Stop(ServeProcess serve, PreviewRoot root, bool interrupt = false)
     {
-        serve.Terminate();
+        if (interrupt)
+        {
+            serve.Interrupt();
+        }
+        else
+        {
+            serve.Terminate();
+        }
         var exit = serve.WaitForExit(TimeSpan.FromSeconds(30));
         Assert.True(exit is not null, "serve was still running 30 s after SIGTERM:\n" + serve.Output);
         Assert.True(exit == 0, $"serve exited with {exit}:\n{serve.Output}");
