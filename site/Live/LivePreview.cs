@@ -23,6 +23,9 @@ public sealed class LivePreview
     private readonly LiveContent _content;
     private volatile string[] _overlay = [];
 
+    /// <summary>How long the last update took to bring the content up to date (parse, names, index), for the log.</summary>
+    private TimeSpan _contentTime;
+
     /// <param name="root">The repository: staticnews.yml, site/templates, site/assets, the documents.</param>
     /// <param name="siteDirectory">The folder served, written as `dotnet build` writes _site.</param>
     /// <param name="baseUrl">The URL the site is served at, base path included.</param>
@@ -61,7 +64,7 @@ public sealed class LivePreview
             var stopwatch = Stopwatch.StartNew();
             if (await UpdateAsync(watcher, burst, cancellationToken) is { } what)
             {
-                _log.WriteLine($"Updated after a change to {what} in {stopwatch.Elapsed.TotalSeconds:0.00} s");
+                _log.WriteLine($"Updated after a change to {what} in {stopwatch.Elapsed.TotalSeconds:0.00} s (content {_contentTime.TotalSeconds:0.00} s, then the render)");
                 updated();
             }
         }
@@ -70,6 +73,7 @@ public sealed class LivePreview
     /// <summary>One burst: what it changed, for the log, or null when it touched nothing the site is made from.</summary>
     private async Task<string?> UpdateAsync(ChangeWatcher watcher, IReadOnlyCollection<string> burst, CancellationToken cancellationToken)
     {
+        var contentTime = Stopwatch.StartNew();
         var config = Path.Combine(_root, SiteConfig.FileName);
         var siteFolder = Path.Combine(_root, "site");
         var configChanged = burst.Contains(config);
@@ -102,6 +106,7 @@ public sealed class LivePreview
                 problems.Add($"{broken}: the previous version is served until this document is whole again");
             }
         }
+        _contentTime = contentTime.Elapsed;
         // Before the render: a page served from its output must not come with the previous update's problems.
         _overlay = [.. problems];
         bool succeeded;
