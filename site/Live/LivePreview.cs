@@ -101,10 +101,10 @@ public sealed class LivePreview
             var diagnostics = _content.Update(documents);
             Report(diagnostics);
             problems.AddRange(diagnostics.Where(IsShown).Select(d => d.ToString()));
-            foreach (var broken in _content.BrokenDocuments)
-            {
-                problems.Add($"{broken}: the previous version is served until this document is whole again");
-            }
+        }
+        foreach (var broken in _content.BrokenDocuments)
+        {
+            problems.Add($"{broken}: the previous version is served until this document is whole again");
         }
         _contentTime = contentTime.Elapsed;
         // Before the render: a page served from its output must not come with the previous update's problems.
