@@ -30,10 +30,7 @@ public sealed class LiveContent
         _configFile = Path.Combine(_root, SiteConfig.FileName);
         _options = ReadOptions();
         DocumentsFolder = ReadDocumentsFolder();
-        foreach (var path in DocumentFiles.List(DocumentsFolder))
-        {
-            _documents[path] = Parse(path);
-        }
+        ParseAll(DocumentFiles.List(DocumentsFolder));
         Compile();
     }
 
@@ -104,10 +101,7 @@ public sealed class LiveContent
         }
         _documents.Clear();
         _broken.Clear();
-        foreach (var path in DocumentFiles.List(DocumentsFolder))
-        {
-            _documents[path] = Parse(path);
-        }
+        ParseAll(DocumentFiles.List(DocumentsFolder));
         Compile();
         return true;
     }
@@ -122,6 +116,15 @@ public sealed class LiveContent
         && (result.Article is null || BreakingIds.Any(id => Has(result, id) && !Has(previous, id)));
 
     private static bool Has(ParseResult result, string id) => result.Diagnostics.Any(d => d.Descriptor.Id == id);
+
+    /// <summary>Every document of the folder, on every core: each parse depends on its own text and the options only.</summary>
+    private void ParseAll(List<string> paths)
+    {
+        foreach (var (path, result) in paths.AsParallel().AsOrdered().Select(path => (path, Parse(path))).ToList())
+        {
+            _documents[path] = result;
+        }
+    }
 
     private ParseResult Parse(string path)
     {
