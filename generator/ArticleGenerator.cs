@@ -6,7 +6,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using StaticNews.Configuration;
-using StaticNews.Generator.Diagnostics;
+using StaticNews.Generator.Content;
 using StaticNews.Generator.Emit;
 using StaticNews.Generator.Indexing;
 using StaticNews.Generator.Model;
@@ -37,7 +37,7 @@ public sealed class ArticleGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Config);
 
         var options = buildOptions.Combine(config)
-            .Select((pair, _) => new GeneratorOptions(pair.Left.Namespace, pair.Left.ContentRoot, pair.Right.BoilerplatePatterns, pair.Right.TimeZone))
+            .Select((pair, _) => ContentCompiler.Options(pair.Left.ContentRoot, pair.Right, pair.Left.Namespace))
             .WithTrackingName(TrackingNames.Options);
 
         // Each document with what the build says about that file alone (the resource it is embedded as): a
@@ -65,11 +65,9 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         // The steps below read the parse results themselves, each skipping documents that gave no article, rather than
         // through a step of articles only: every step walks every document's entry on every edit.
         var naming = parsed
-            .SelectMany((result, _) => result.Article is not { } article ? ImmutableArray<NamingRequest>.Empty : ImmutableArray.Create(
-                new NamingRequest(article.FilePath, article.SourcePath, article.ProposedSlug, article.ProposedClassName, article.TitleLocation,
-                    article.Metadata.CustomFields.Select(field => field.PropertyName).ToEquatableArray(), article.Metadata.Published)))
+            .SelectMany((result, _) => result.Article is not { } article ? ImmutableArray<NamingRequest>.Empty : ImmutableArray.Create(ContentCompiler.NamingRequestFor(article)))
             .Collect()
-            .Select((requests, _) => ArticlePartitioner.Place(NameAssigner.Assign(requests), SourcePaths(requests)))
+            .Select((requests, _) => ContentCompiler.Name(requests))
             .WithTrackingName(TrackingNames.Naming);
 
         var @namespace = options.Select((o, _) => o.Namespace);
@@ -91,16 +89,16 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         // Drafts and future articles are decided here, against the build's clock (or StaticNewsNow): only this
         // small collected step re-runs when the clock moves.
         var index = named
-            .Select((article, _) => ToIndexEntry(article))
+            .Select((article, _) => ContentCompiler.IndexEntryFor(article))
             .Collect()
             .Combine(buildOptions)
             .Select((pair, _) => IndexBuilder.Build(pair.Right.Namespace, pair.Left, pair.Right.IncludeDrafts, pair.Right.Now ?? DateTimeOffset.UtcNow))
             .WithTrackingName(TrackingNames.Index);
 
         var references = parsed
-            .SelectMany((result, _) => result.Article is not { } article || (article.Metadata.Related.IsEmpty && article.Metadata.CustomFields.IsEmpty)
-                ? ImmutableArray<ReferenceCheck>.Empty
-                : ImmutableArray.Create(new ReferenceCheck(article.SourcePath, article.Metadata.Related, article.Metadata.CustomFields)))
+            .SelectMany((result, _) => result.Article is { } article && ContentCompiler.ReferenceCheckFor(article) is { } check
+                ? ImmutableArray.Create(check)
+                : ImmutableArray<ReferenceCheck>.Empty)
             .Collect()
             .Combine(naming)
             .Select((pair, _) => ReferenceChecker.Check(pair.Left, pair.Right))
@@ -124,15 +122,6 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         });
     }
 
-    private static IndexEntry ToIndexEntry(NamedArticle named) => new(
-        named.Names.Slug,
-        named.Names.Location,
-        named.Article.Metadata.Published,
-        named.Article.Metadata.Tags,
-        named.Article.Metadata.Draft,
-        named.Article.SourcePath,
-        named.Article.TitleLocation);
-
     private static ImmutableArray<DocumentInput> OnePerFile(ImmutableArray<DocumentInput> inputs)
     {
         var paths = new System.Collections.Generic.HashSet<string>(StringComparer.Ordinal);
@@ -145,16 +134,6 @@ public sealed class ArticleGenerator : IIncrementalGenerator
             }
         }
         return builder.Count == inputs.Length ? inputs : builder.ToImmutable();
-    }
-
-    private static System.Collections.Generic.Dictionary<string, string> SourcePaths(ImmutableArray<NamingRequest> requests)
-    {
-        var paths = new System.Collections.Generic.Dictionary<string, string>(requests.Length, StringComparer.Ordinal);
-        foreach (var request in requests)
-        {
-            paths[request.FilePath] = request.SourcePath;
-        }
-        return paths;
     }
 
     private static bool IsConfig(AdditionalText file) =>
@@ -172,11 +151,11 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         try
         {
             var text = file.GetText(cancellationToken);
-            return text is null ? ConfigResult.Missing : ConfigReader.Read(file.Path, text);
+            return text is null ? ConfigResult.Missing : ContentCompiler.ReadConfig(file.Path, text);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return ConfigResult.Missing with { Diagnostics = EquatableArrayOf(InternalError(file.Path, e)) };
+            return ConfigResult.Missing with { Diagnostics = EquatableArrayOf(ContentCompiler.InternalError(file.Path, e)) };
         }
     }
 
@@ -198,11 +177,11 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         try
         {
             var text = file.GetText(cancellationToken) ?? SourceText.From("");
-            return DocumentParser.Parse(input.Path, text, options, cancellationToken, input.ResourceName);
+            return ContentCompiler.Parse(input.Path, text, options, cancellationToken, input.ResourceName);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return new ParseResult(null, EquatableArrayOf(InternalError(input.Path, e)));
+            return new ParseResult(null, EquatableArrayOf(ContentCompiler.InternalError(input.Path, e)));
         }
     }
 
@@ -217,7 +196,7 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            output.ReportDiagnostic(InternalError(filePath, e).ToDiagnostic());
+            output.ReportDiagnostic(ContentCompiler.InternalError(filePath, e).ToDiagnostic());
         }
     }
 
@@ -228,10 +207,6 @@ public sealed class ArticleGenerator : IIncrementalGenerator
             output.ReportDiagnostic(diagnostic.ToDiagnostic());
         }
     }
-
-    private static DiagnosticInfo InternalError(string filePath, Exception e) =>
-        DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, LocationInfo.StartOf(filePath),
-            Path.GetFileName(filePath), e.GetType().Name, e.Message);
 
     private static EquatableArray<T> EquatableArrayOf<T>(params T[] items) where T : IEquatable<T> => new(items);
 }

@@ -15,7 +15,7 @@ namespace StaticNews.Content;
 /// from the assembly on each call, so keep what they return if you need it more than once. <see cref="Excerpt"/>,
 /// <see cref="Related"/> and <see cref="Fields"/> are made on first use and kept.
 /// </summary>
-public abstract class Article
+public abstract partial class Article
 {
     private const int WordsPerMinute = 230;
     private const int ExcerptLength = 200;

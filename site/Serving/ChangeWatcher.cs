@@ -3,72 +3,94 @@ using System.Diagnostics;
 namespace StaticNews.Site.Serving;
 
 /// <summary>
-/// Rebuilds the site when a document, template, asset or the config changes: the documents are compiled
-/// into the site, so a rebuild is a `dotnet build` of the site project (which renders only what changed
-/// inputs require). A burst of changes is one rebuild: the build starts once no change has come for half a second
-/// (an editor's save is several events, sometimes spread out; a script may write many files).
+/// Watches folders and hands out the changed files a burst at a time: a burst ends once no change has come for
+/// <see cref="Quiet"/> (an editor's save is several events; a script may write many files), so a burst is one update
+/// and one reload. Also runs `dotnet build` of the site project, for what only a compile can take in (C# code).
 /// </summary>
 public sealed class ChangeWatcher : IDisposable
 {
-    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(100);
 
-    /// <summary>A burst that never goes quiet (a tool writing every few milliseconds) is built after this long all the same.</summary>
+    /// <summary>A burst that never goes quiet (a tool writing every few milliseconds) is taken after this long all the same.</summary>
     private static readonly TimeSpan LongestBurst = TimeSpan.FromSeconds(5);
-    private static readonly string[] WatchedExtensions = [".txt", ".md", ".sbn", ".css", ".js", ".yml", ".svg", ".png", ".jpg"];
+    private static readonly string[] WatchedExtensions = [".txt", ".md", ".sbn", ".css", ".js", ".yml", ".svg", ".png", ".jpg", ".cs", ".csproj", ".props", ".targets"];
 
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly SemaphoreSlim _changed = new(0);
+    private readonly HashSet<string> _paths = new(StringComparer.Ordinal);
     private readonly string _project;
     private readonly string _baseUrl;
     private readonly TextWriter _log;
 
-    /// <summary>The last file changed, for the log; events come on the watchers' threads.</summary>
-    private string _lastChange = "";
-
-    /// <param name="folders">Folders to watch; the repository root only for its own files (never bin/, obj/ or _site/).</param>
+    /// <param name="folders">Folders to watch; the repository root only for its own files, and never bin/ or obj/.</param>
     public ChangeWatcher(string project, IEnumerable<(string Folder, bool Recursive)> folders, string baseUrl, TextWriter log)
     {
         _project = project;
         _baseUrl = baseUrl;
         _log = log;
-        foreach (var (folder, recursive) in folders.Where(f => Directory.Exists(f.Folder)))
+        foreach (var (folder, recursive) in folders)
         {
-            var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = recursive, EnableRaisingEvents = true };
-            watcher.Changed += OnChange;
-            watcher.Created += OnChange;
-            watcher.Deleted += OnChange;
-            watcher.Renamed += OnChange;
+            Watch(folder, recursive);
+        }
+    }
+
+    /// <summary>Watches one more folder (the documents folder, when staticnews.yml moves it).</summary>
+    public void Watch(string folder, bool recursive)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+        var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = recursive };
+        watcher.Changed += OnChange;
+        watcher.Created += OnChange;
+        watcher.Deleted += OnChange;
+        watcher.Renamed += OnChange;
+        watcher.EnableRaisingEvents = true;
+        lock (_watchers)
+        {
             _watchers.Add(watcher);
         }
     }
 
-    /// <summary>After every burst of changes, builds, calling <paramref name="rebuilt"/> after each successful build.</summary>
-    public async Task RunAsync(Action rebuilt, CancellationToken cancellationToken)
+    /// <summary>Waits for the next burst of changes and returns the files it changed (full paths).</summary>
+    public async Task<IReadOnlyCollection<string>> NextBurstAsync(CancellationToken cancellationToken)
     {
-        while (!cancellationToken.IsCancellationRequested)
+        while (true)
         {
-            await _changed.WaitAsync(cancellationToken);
-            var burst = Stopwatch.StartNew();
-            // Quiet for a whole interval since the last change, however long the burst goes on (within reason).
-            do
+            var paths = await BurstAsync(cancellationToken);
+            // A change counted after the previous burst took its path gives a burst of nothing.
+            if (paths.Count > 0)
             {
-                while (_changed.CurrentCount > 0)
-                {
-                    await _changed.WaitAsync(cancellationToken);
-                }
-                await Task.Delay(Quiet, cancellationToken);
+                return paths;
             }
-            while (_changed.CurrentCount > 0 && burst.Elapsed < LongestBurst);
-            // Every change so far is in this build; only those from here on need another.
+        }
+    }
+
+    private async Task<List<string>> BurstAsync(CancellationToken cancellationToken)
+    {
+        await _changed.WaitAsync(cancellationToken);
+        var burst = Stopwatch.StartNew();
+        // Quiet for a whole interval since the last change, however long the burst goes on (within reason).
+        do
+        {
             while (_changed.CurrentCount > 0)
             {
                 await _changed.WaitAsync(cancellationToken);
             }
-            _log.WriteLine($"Rebuilding after a change to {Volatile.Read(ref _lastChange)}");
-            if (await BuildAsync(cancellationToken))
+            await Task.Delay(Quiet, cancellationToken);
+        }
+        while (_changed.CurrentCount > 0 && burst.Elapsed < LongestBurst);
+        lock (_paths)
+        {
+            // Every change so far is in this burst; only those from here on make another.
+            while (_changed.CurrentCount > 0)
             {
-                rebuilt();
+                _changed.Wait(0);
             }
+            var paths = _paths.ToList();
+            _paths.Clear();
+            return paths;
         }
     }
 
@@ -112,19 +134,46 @@ public sealed class ChangeWatcher : IDisposable
 
     public void Dispose()
     {
-        foreach (var watcher in _watchers)
+        lock (_watchers)
         {
-            watcher.Dispose();
+            foreach (var watcher in _watchers)
+            {
+                watcher.Dispose();
+            }
         }
     }
 
     private void OnChange(object sender, FileSystemEventArgs e)
     {
-        var name = Path.GetFileName(e.FullPath);
-        if (!name.StartsWith('.') && !name.EndsWith('~') && WatchedExtensions.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase))
+        // A save by rename (write a temporary file, move it over the document) changes both names.
+        if (e is RenamedEventArgs renamed)
         {
-            Volatile.Write(ref _lastChange, e.FullPath);
+            Take(renamed.OldFullPath);
+        }
+        Take(e.FullPath);
+    }
+
+    private void Take(string path)
+    {
+        var name = Path.GetFileName(path);
+        if (name.StartsWith('.') || name.EndsWith('~') || IsBuildOutput(path))
+        {
+            return;
+        }
+        // A folder (created, deleted, moved) counts too: the documents in it came or went.
+        if (Path.GetExtension(name).Length == 0 || WatchedExtensions.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase))
+        {
+            lock (_paths)
+            {
+                _paths.Add(path);
+            }
             _changed.Release();
         }
+    }
+
+    private static bool IsBuildOutput(string path)
+    {
+        var separator = Path.DirectorySeparatorChar;
+        return path.Contains($"{separator}bin{separator}", StringComparison.Ordinal) || path.Contains($"{separator}obj{separator}", StringComparison.Ordinal);
     }
 }

@@ -4,13 +4,14 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using StaticNews.Configuration;
+using StaticNews.Site.Live;
 
 namespace StaticNews.Site.Serving;
 
 /// <summary>
-/// `serve`: the built site on http://127.0.0.1 with ASP.NET Core's own server (Kestrel), rebuilt when a
-/// source changes, with open pages reloaded after each rebuild.
+/// `serve`: the site on http://127.0.0.1 with ASP.NET Core's own server (Kestrel), rendered in-process from the
+/// content kept in memory and updated when a source changes (<see cref="LivePreview"/>), with open pages reloaded
+/// once after each update.
 /// </summary>
 public static class PreviewServer
 {
@@ -22,11 +23,13 @@ public static class PreviewServer
         await using var app = builder.Build();
 
         var reload = new ReloadSignal();
-        var files = new StaticFileHandler(options.SiteDirectory, options.BasePath, injectReload: options.Watch);
-        app.Run(context => context.Request.Path == StaticFileHandler.EventsPath ? reload.StreamAsync(context) : files.HandleAsync(context));
-        await app.StartAsync(cancellationToken);
+        LivePreview? preview = null;
+        var files = new StaticFileHandler(options.SiteDirectory, options.BasePath, injectReload: options.Watch, overlay: () => preview?.Overlay ?? []);
         // The host turns SIGTERM, SIGINT and SIGQUIT into "stopping" (and keeps the process alive for it): stop on those too.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, app.Lifetime.ApplicationStopping);
+        // An open page's event stream ends when the server stops: the server waits for open requests before it exits.
+        app.Run(context => context.Request.Path == StaticFileHandler.EventsPath ? reload.StreamAsync(context, stop.Token) : files.HandleAsync(context));
+        await app.StartAsync(cancellationToken);
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var url = address.TrimEnd('/') + options.BasePath;
@@ -37,13 +40,18 @@ public static class PreviewServer
             if (options.Watch && ProjectFinder.Find(options.Project) is { } project)
             {
                 var root = Path.GetDirectoryName(Path.GetDirectoryName(project))!;
-                var documents = DocumentsFolder(root);
+                preview = new LivePreview(root, options.SiteDirectory, url, log);
+                // The site's folder holds its templates, assets and code; the root only staticnews.yml (never _site).
                 using var watcher = new ChangeWatcher(project,
-                    [(documents, true), (Path.Combine(root, "site", "templates"), true), (Path.Combine(root, "site", "assets"), true), (root, false)],
+                    [(preview.DocumentsFolder, true), (Path.Combine(root, "site"), true), (root, false)],
                     url, log);
-                log.WriteLine($"Watching {documents}, the templates, the assets and staticnews.yml; press Ctrl+C to stop.");
-                await watcher.BuildAsync(stop.Token);
-                await watcher.RunAsync(reload.Notify, stop.Token);
+                log.WriteLine($"Watching {preview.DocumentsFolder}, the templates, the assets and staticnews.yml; press Ctrl+C to stop.");
+                var rendering = System.Diagnostics.Stopwatch.StartNew();
+                if (preview.Render())
+                {
+                    log.WriteLine($"Rendered the site in {rendering.Elapsed.TotalSeconds:0.00} s");
+                }
+                await preview.RunAsync(watcher, reload.Notify, stop.Token);
             }
             else
             {
@@ -58,23 +66,6 @@ public static class PreviewServer
         return 0;
     }
 
-    /// <summary>The documents folder the build reads: <c>documents:</c> in staticnews.yml (relative to it), else seeds/.</summary>
-    public static string DocumentsFolder(string root)
-    {
-        var config = Path.Combine(root, "staticnews.yml");
-        var documents = "seeds";
-        if (File.Exists(config))
-        {
-            try
-            {
-                documents = SiteConfigLoader.Load(File.ReadAllText(config)).Config.Documents?.Value ?? documents;
-            }
-            catch (IOException)
-            {
-            }
-        }
-        return Path.GetFullPath(Path.Combine(root, documents));
-    }
 }
 
 /// <summary>Finds site/StaticNews.Site.csproj from the working folder upwards.</summary>

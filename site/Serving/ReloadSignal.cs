@@ -9,19 +9,21 @@ public sealed class ReloadSignal
 
     public void Notify() => Interlocked.Exchange(ref _next, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
 
-    public async Task StreamAsync(HttpContext context)
+    /// <param name="stopping">Ends the stream when the server stops, before the page goes away.</param>
+    public async Task StreamAsync(HttpContext context, CancellationToken stopping = default)
     {
+        using var end = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
         context.Response.ContentType = "text/event-stream";
         context.Response.Headers.CacheControl = "no-cache";
-        await context.Response.WriteAsync(": connected\n\n", context.RequestAborted);
-        await context.Response.Body.FlushAsync(context.RequestAborted);
-        while (!context.RequestAborted.IsCancellationRequested)
+        await context.Response.WriteAsync(": connected\n\n", end.Token);
+        await context.Response.Body.FlushAsync(end.Token);
+        while (!end.IsCancellationRequested)
         {
             try
             {
-                await _next.Task.WaitAsync(context.RequestAborted);
-                await context.Response.WriteAsync("data: reload\n\n", context.RequestAborted);
-                await context.Response.Body.FlushAsync(context.RequestAborted);
+                await _next.Task.WaitAsync(end.Token);
+                await context.Response.WriteAsync("data: reload\n\n", end.Token);
+                await context.Response.Body.FlushAsync(end.Token);
             }
             catch (OperationCanceledException)
             {

@@ -7,9 +7,9 @@ namespace StaticNews.Site.Serving;
 /// Serves the built site the way GitHub Pages does: "/dir/" is "/dir/index.html", an unknown path gets
 /// 404.html with status 404, nothing outside the site folder is reachable, not even through a link in it
 /// (a <c>_site/etcdir -> /etc</c> serves no password file). HTML responses get the
-/// live-reload script when watching.
+/// live-reload script when watching, and the preview's problems as an overlay when it has any (never in built output).
 /// </summary>
-public sealed class StaticFileHandler(string siteDirectory, string basePath, bool injectReload)
+public sealed class StaticFileHandler(string siteDirectory, string basePath, bool injectReload, Func<IReadOnlyList<string>>? overlay = null)
 {
     public const string EventsPath = "/__staticnews/events";
 
@@ -68,8 +68,9 @@ public sealed class StaticFileHandler(string siteDirectory, string basePath, boo
         if (injectReload && extension.Equals(".html", StringComparison.OrdinalIgnoreCase))
         {
             var html = await File.ReadAllTextAsync(file);
+            var injected = ProblemOverlay.Html(overlay?.Invoke() ?? []) + ReloadScript;
             var at = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
-            await context.Response.WriteAsync(at < 0 ? html + ReloadScript : html.Insert(at, ReloadScript));
+            await context.Response.WriteAsync(at < 0 ? html + injected : html.Insert(at, injected));
             return;
         }
         await context.Response.SendFileAsync(file);

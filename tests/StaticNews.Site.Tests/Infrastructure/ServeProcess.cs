@@ -71,11 +71,16 @@ public sealed class ServeProcess : IDisposable
     }
 
     /// <summary>Sends SIGTERM, as a service manager, `kill` or a container runtime stops a process.</summary>
-    public void Terminate()
+    public void Terminate() => Signal(SignalTerminate, "SIGTERM");
+
+    /// <summary>Sends SIGINT, as Ctrl+C in a terminal does.</summary>
+    public void Interrupt() => Signal(SignalInterrupt, "SIGINT");
+
+    private void Signal(int signal, string name)
     {
-        if (Kill(_process.Id, SignalTerminate) != 0)
+        if (Kill(_process.Id, signal) != 0)
         {
-            throw new InvalidOperationException($"kill({_process.Id}, SIGTERM) failed: errno {Marshal.GetLastPInvokeError()}");
+            throw new InvalidOperationException($"kill({_process.Id}, {name}) failed: errno {Marshal.GetLastPInvokeError()}");
         }
     }
 
@@ -115,6 +120,7 @@ public sealed class ServeProcess : IDisposable
     }
 
     private const int SignalTerminate = 15;
+    private const int SignalInterrupt = 2;
 
     [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
     private static extern int Kill(int pid, int signal);

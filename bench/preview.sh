@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# Usage: bench/preview.sh N [RUNS]
+# Issue 15's measure: edit → served page for the StaticNews preview and `hugo server`, side by side on the same N
+# Markdown articles, alternating, RUNS edits each (default 3, at least 3), medians and the ratio of the pair medians.
+# Each edit appends a unique sentence to the same article's document (each server has its own copy of the corpus);
+# the latency runs from the write until the first response of the article's page that contains the sentence (polled
+# every 20 ms, /work/shared/notes/measuring-what-users-run.md). Both servers start once, before the first edit,
+# untimed: StaticNews `serve` (the site built in Release, run as `dotnet StaticNews.Site.dll serve`, which
+# `dotnet run --project site -- serve` runs after its build) over a folder holding staticnews.yml, the site's templates
+# and assets; `hugo server` in its default (fast render) mode over bench/hugo.
+# Prints: staticnews_s hugo_s (medians) and ratio (staticnews / hugo).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+count=${1:?usage: $0 N [RUNS]}
+runs=${2:-3}
+((runs >= 3)) || { log "RUNS must be at least 3"; exit 2; }
+cd "$REPO_ROOT"
+ensure_tools
+log "load average before the runs: $(cut -d" " -f1-3 /proc/loadavg) on $(nproc) cores"
+
+corpus=$(make_corpus md "$count")
+# Real copies, not hard links: the edits must not reach the cached corpus.
+root="$WORK_DIR/preview-staticnews-$count"
+site="$WORK_DIR/preview-hugo-$count"
+rm -rf "$root" "$site"
+mkdir -p "$root/site" "$site/content"
+cp -a "$corpus" "$root/documents"
+cp -r site/templates site/assets "$root/site/"
+cp site/StaticNews.Site.csproj "$root/site/"
+sed 's|^documents:.*$|documents: documents|' staticnews.yml >"$root/staticnews.yml"
+cp -r bench/hugo/hugo.toml bench/hugo/layouts "$site/"
+cp -a "$corpus" "$site/content/articles"
+
+document=$(find "$corpus" -name '*.md' | sort | sed -n "$((count / 2 + 1))p")
+name=${document#"$corpus"/}
+# One URL for both: the article gets a front-matter slug (Hugo and StaticNews derive one from the title each their own way).
+slug=preview-bench-article
+for copy in "$root/documents/$name" "$site/content/articles/$name"; do
+    sed -i '/^slug:/d; 1a slug: '"$slug" "$copy"
+done
+log "edited article: $name (articles/$slug/)"
+
+log "building the site (Release)"
+dotnet build site -c Release -nodeReuse:false -p:StaticNewsRender=false -v q -nologo >"$WORK_DIR/preview-build.log" 2>&1 \
+    || { tail -20 "$WORK_DIR/preview-build.log" >&2; exit 1; }
+
+staticnews_port=${STATICNEWS_PORT:-5311}
+hugo_port=${HUGO_PORT:-5312}
+pids=()
+cleanup() {
+    local pid
+    for pid in "${pids[@]}"; do
+        kill -TERM "$pid" 2>/dev/null || true
+        wait "$pid" 2>/dev/null || true
+    done
+}
+trap cleanup EXIT
+
+(cd "$root" && exec dotnet "$REPO_ROOT/site/bin/Release/net10.0/StaticNews.Site.dll" serve --port "$staticnews_port" \
+    --site "$root/_site" --project "$root/site/StaticNews.Site.csproj") >"$WORK_DIR/preview-staticnews-$count.log" 2>&1 &
+pids+=($!)
+hugo server --source "$site" --bind 127.0.0.1 --port "$hugo_port" --baseURL "http://127.0.0.1:$hugo_port/" \
+    >"$WORK_DIR/preview-hugo-$count.log" 2>&1 &
+pids+=($!)
+
+# serve_edit URL FILE TOKEN : opens the page once, appends a paragraph with TOKEN to FILE, prints the seconds until
+# the page served contains TOKEN.
+serve_edit() {
+    python3 - "$@" <<'EOF'
+import sys, time, urllib.request, urllib.error
+url, path, token = sys.argv[1:4]
+def page():
+    try:
+        with urllib.request.urlopen(url, timeout=30) as response:
+            return response.read().decode("utf-8", "replace")
+    except (urllib.error.URLError, ConnectionError):
+        return ""
+if page() == "":
+    sys.exit(f"{url} is not served")
+with open(path, "a", encoding="utf-8") as document:
+    start = time.monotonic()
+    document.write(f"\n{token} was appended while serving.\n")
+while token not in page():
+    if time.monotonic() - start > 300:
+        sys.exit(f"{token} not served at {url} within 300 s")
+    time.sleep(0.02)
+print(f"{time.monotonic() - start:.2f}")
+EOF
+}
+
+# wait_served URL : until the page answers (the server has started and rendered).
+wait_served() {
+    local deadline=$((SECONDS + 600))
+    until curl -fsS -o /dev/null "$1" 2>/dev/null; do
+        ((SECONDS < deadline)) || { log "$1 was not served within 600 s"; exit 1; }
+        sleep 0.2
+    done
+}
+
+staticnews_url="http://127.0.0.1:$staticnews_port/articles/$slug/"
+hugo_url="http://127.0.0.1:$hugo_port/articles/$slug/"
+wait_served "$staticnews_url"
+wait_served "$hugo_url"
+log "both servers up: $(grep -m1 'Rendered the site' "$WORK_DIR/preview-staticnews-$count.log" || true)"
+
+staticnews=() hugo=() ratios=()
+for ((run = 1; run <= runs; run++)); do
+    a=$(serve_edit "$staticnews_url" "$root/documents/$name" "StaticNewsEdit$run$RANDOM")
+    # Hugo's file watcher and StaticNews's render must not overlap: each server is idle when the other one is timed.
+    sleep 2
+    b=$(serve_edit "$hugo_url" "$site/content/articles/$name" "HugoEdit$run$RANDOM")
+    sleep 2
+    staticnews+=("$a") hugo+=("$b") ratios+=("$(ratio "$a" "$b")")
+    log "run $run: staticnews $a s, hugo server $b s"
+done
+
+echo "articles=$count runs=$runs"
+echo "staticnews_s=$(median "${staticnews[@]}") hugo_s=$(median "${hugo[@]}")"
+echo "ratio=$(ratio "$(median "${staticnews[@]}")" "$(median "${hugo[@]}")") (per-run ratios: ${ratios[*]})"

@@ -1,0 +1,20 @@
+using System.Collections.Generic;
+using StaticNews.Generator.Model;
+
+namespace StaticNews.Generator.Content;
+
+/// <summary>
+/// What <see cref="ContentCompiler.Compile"/> makes of the documents: what the generated <c>Articles</c> class would hold.
+/// </summary>
+/// <param name="Articles">Every article with its unique names, published or not, in the order given.</param>
+/// <param name="Published">The published articles, newest first: <c>Articles.All</c>.</param>
+/// <param name="Tags">The merged tags, by slug: <c>Articles.Tags</c>.</param>
+/// <param name="Diagnostics">What only all documents together show; each document's own come with its parse.</param>
+public sealed record CompiledContent(
+    IReadOnlyList<NamedArticle> Articles,
+    IReadOnlyList<NamedArticle> Published,
+    IReadOnlyList<CompiledTag> Tags,
+    IReadOnlyList<DiagnosticInfo> Diagnostics);
+
+/// <summary>A tag as <c>Articles.Tags</c> holds it: its name as first written, its slug, its published articles newest first.</summary>
+public sealed record CompiledTag(string Name, string Slug, IReadOnlyList<NamedArticle> Articles);

@@ -1,0 +1,121 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis.Text;
+using StaticNews.Generator.Diagnostics;
+using StaticNews.Generator.Indexing;
+using StaticNews.Generator.Model;
+using StaticNews.Generator.Naming;
+using StaticNews.Generator.Parsing;
+
+namespace StaticNews.Generator.Content;
+
+/// <summary>
+/// The generator's content steps without a compilation: document texts in, the named, published and tagged articles
+/// and their diagnostics out, for a host that keeps the content in memory (the site's live preview). The incremental
+/// generator runs these same steps (<see cref="ArticleGenerator"/>), one at a time and cached; nothing here throws.
+/// </summary>
+public static class ContentCompiler
+{
+    /// <summary>What parsing takes from staticnews.yml (boilerplate patterns, time zone) and the problems in it.</summary>
+    public static ConfigResult ReadConfig(string path, string text) => ReadConfig(path, SourceText.From(text));
+
+    /// <summary>The options parsing runs with: as the build gives them (content root) and staticnews.yml.</summary>
+    public static GeneratorOptions Options(string contentRoot, ConfigResult config, string @namespace = GeneratorOptions.DefaultNamespace) =>
+        new(@namespace, contentRoot, config.BoilerplatePatterns, config.TimeZone);
+
+    /// <summary>One document, as the generator parses it; <paramref name="text"/> is decoded as the compiler decodes an additional file.</summary>
+    public static ParseResult Parse(string path, SourceText text, GeneratorOptions options) =>
+        Parse(path, text, options, CancellationToken.None, resourceName: null);
+
+    /// <summary>
+    /// Every article given a unique slug (a contested one goes to the earlier-published article), the published ones
+    /// in the order of <c>Articles.All</c>, the merged tags, and what only all documents together show (clashing
+    /// names, unpublished articles, unknown related slugs, custom keys of two types).
+    /// </summary>
+    /// <param name="includeDrafts">Publish drafts and future articles too (StaticNewsDrafts).</param>
+    /// <param name="now">The moment that decides what is "future" (StaticNewsNow, else the clock).</param>
+    public static CompiledContent Compile(IEnumerable<ArticleDocument> documents, bool includeDrafts, DateTimeOffset now,
+        string @namespace = GeneratorOptions.DefaultNamespace)
+    {
+        var articles = documents.ToImmutableArray();
+        var requests = articles.Select(NamingRequestFor).ToImmutableArray();
+        var naming = Name(requests);
+        var named = articles
+            .Select(article => naming.For(article.FilePath) is { } names ? new NamedArticle(article, names, @namespace) : null)
+            .Where(article => article is not null)
+            .Select(article => article!)
+            .ToList();
+        var index = IndexBuilder.Build(@namespace, named.Select(IndexEntryFor).ToImmutableArray(), includeDrafts, now);
+        var references = ReferenceChecker.Check(
+            articles.Select(ReferenceCheckFor).Where(check => check is not null).Select(check => check!).ToImmutableArray(), naming);
+
+        var byLocation = named.ToDictionary(article => article.Names.Location);
+        var tags = index.Tags.Select(tag => new CompiledTag(tag.Name, tag.Slug, tag.Articles.Select(at => byLocation[at]).ToList())).ToList();
+        var diagnostics = naming.Diagnostics.Concat(index.Diagnostics).Concat(references).ToList();
+        return new CompiledContent(named, index.Published.Select(at => byLocation[at]).ToList(), tags, diagnostics);
+    }
+
+    internal static ConfigResult ReadConfig(string path, SourceText text)
+    {
+        try
+        {
+            return ConfigReader.Read(path, text);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return ConfigResult.Missing with { Diagnostics = new EquatableArray<DiagnosticInfo>(new[] { InternalError(path, e) }) };
+        }
+    }
+
+    internal static ParseResult Parse(string path, SourceText text, GeneratorOptions options, CancellationToken cancellationToken, string? resourceName)
+    {
+        try
+        {
+            return DocumentParser.Parse(path, text, options, cancellationToken, resourceName);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new ParseResult(null, new EquatableArray<DiagnosticInfo>(new[] { InternalError(path, e) }));
+        }
+    }
+
+    /// <summary>What naming needs of one article.</summary>
+    internal static NamingRequest NamingRequestFor(ArticleDocument article) =>
+        new(article.FilePath, article.SourcePath, article.ProposedSlug, article.ProposedClassName, article.TitleLocation,
+            article.Metadata.CustomFields.Select(field => field.PropertyName).ToEquatableArray(), article.Metadata.Published);
+
+    /// <summary>Unique names for every article, each with its place among the generated parts.</summary>
+    internal static NamingResult Name(ImmutableArray<NamingRequest> requests)
+    {
+        var sourcePaths = new Dictionary<string, string>(requests.Length, StringComparer.Ordinal);
+        foreach (var request in requests)
+        {
+            sourcePaths[request.FilePath] = request.SourcePath;
+        }
+        return ArticlePartitioner.Place(NameAssigner.Assign(requests), sourcePaths);
+    }
+
+    /// <summary>What publishing and the index need of one named article.</summary>
+    internal static IndexEntry IndexEntryFor(NamedArticle named) => new(
+        named.Names.Slug,
+        named.Names.Location,
+        named.Article.Metadata.Published,
+        named.Article.Metadata.Tags,
+        named.Article.Metadata.Draft,
+        named.Article.SourcePath,
+        named.Article.TitleLocation);
+
+    /// <summary>What the cross-document checks need of one article; null when it names nothing to check.</summary>
+    internal static ReferenceCheck? ReferenceCheckFor(ArticleDocument article) =>
+        article.Metadata.Related.IsEmpty && article.Metadata.CustomFields.IsEmpty
+            ? null
+            : new ReferenceCheck(article.SourcePath, article.Metadata.Related, article.Metadata.CustomFields);
+
+    internal static DiagnosticInfo InternalError(string filePath, Exception e) =>
+        DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, LocationInfo.StartOf(filePath),
+            Path.GetFileName(filePath), e.GetType().Name, e.Message);
+}

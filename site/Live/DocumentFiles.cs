@@ -1,0 +1,42 @@
+using StaticNews.Site.Loading;
+
+namespace StaticNews.Site.Live;
+
+/// <summary>The documents the build compiles: every .txt and .md below the folder, following a link only where it stays inside.</summary>
+public static class DocumentFiles
+{
+    public static bool IsDocument(string path) =>
+        path.EndsWith(".txt", StringComparison.Ordinal) || path.EndsWith(".md", StringComparison.Ordinal);
+
+    /// <summary>Full paths, as the build names them to the compiler (through the folder as written, not a link's target).</summary>
+    public static List<string> List(string folder)
+    {
+        var documents = new List<string>();
+        if (!Directory.Exists(folder))
+        {
+            return documents;
+        }
+        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 };
+        foreach (var path in Directory.EnumerateFiles(folder, "*", options))
+        {
+            if (IsDocument(path) && (new FileInfo(path).LinkTarget is null && !HasLinkedFolder(folder, path) || RealPath.IsInside(folder, path)))
+            {
+                documents.Add(path);
+            }
+        }
+        documents.Sort(StringComparer.Ordinal);
+        return documents;
+    }
+
+    private static bool HasLinkedFolder(string folder, string path)
+    {
+        for (var dir = Path.GetDirectoryName(path); dir is not null && dir.Length > folder.Length; dir = Path.GetDirectoryName(dir))
+        {
+            if (new DirectoryInfo(dir).LinkTarget is not null)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,189 @@
+using StaticNews.Configuration;
+using StaticNews.Content;
+using StaticNews.Generator.Content;
+using StaticNews.Generator.Model;
+
+namespace StaticNews.Site.Live;
+
+/// <summary>
+/// The site's content kept in memory for the preview: each document's parse, by path, compiled into the articles
+/// and tags the generated <c>Articles</c> class would hold, with the generator's own code (<see cref="ContentCompiler"/>).
+/// A change re-parses only the documents it names; the config is read again only when it changed.
+/// </summary>
+public sealed class LiveContent
+{
+    /// <summary>Diagnostics that mean the document is caught half-written (no article at all, or its front matter
+    /// broken): the preview keeps serving its previous version until it is whole again.</summary>
+    private static readonly string[] BreakingIds = ["SN0010", "SN0011"];
+
+    private readonly string _root;
+    private readonly string _configFile;
+    private readonly Dictionary<string, ParseResult> _documents = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ParseResult> _broken = new(StringComparer.Ordinal);
+    private string _configText = "";
+    private GeneratorOptions _options;
+
+    /// <param name="root">The content root (the repository: SourcePath is relative to it) holding staticnews.yml.</param>
+    public LiveContent(string root)
+    {
+        _root = Path.GetFullPath(root);
+        _configFile = Path.Combine(_root, SiteConfig.FileName);
+        _options = ReadOptions();
+        DocumentsFolder = ReadDocumentsFolder();
+        ParseAll(DocumentFiles.List(DocumentsFolder));
+        Compile();
+    }
+
+    /// <summary>Where the documents are: <c>documents:</c> in staticnews.yml (relative to it), else seeds/.</summary>
+    public string DocumentsFolder { get; private set; }
+
+    public IReadOnlyList<Article> Articles { get; private set; } = [];
+
+    public IReadOnlyList<Tag> Tags { get; private set; } = [];
+
+    /// <summary>Every diagnostic, in the compiler's format, for the terminal at start.</summary>
+    public IEnumerable<ContentDiagnostic> AllDiagnostics =>
+        _documents.Keys.SelectMany(DiagnosticsOf).Concat(_crossDocument).Distinct();
+
+    private IReadOnlyList<ContentDiagnostic> _crossDocument = [];
+
+    /// <summary>The documents whose latest version is broken and not served (their previous version is).</summary>
+    public IReadOnlyCollection<string> BrokenDocuments => _broken.Keys;
+
+    /// <summary>
+    /// Takes in a burst of changed documents: each one that exists is parsed again, one that is gone is removed, and a
+    /// document the folder holds that was not known is added (a folder moved in). Returns what the documents it touched
+    /// now report, for the terminal and the browser.
+    /// </summary>
+    public IReadOnlyList<ContentDiagnostic> Update(IEnumerable<string> changedPaths)
+    {
+        var touched = new SortedSet<string>(StringComparer.Ordinal);
+        var onDisk = DocumentFiles.List(DocumentsFolder).ToHashSet(StringComparer.Ordinal);
+        foreach (var gone in _documents.Keys.Where(path => !onDisk.Contains(path)).ToList())
+        {
+            _documents.Remove(gone);
+            _broken.Remove(gone);
+        }
+        foreach (var path in changedPaths.Where(onDisk.Contains).Concat(onDisk.Where(path => !_documents.ContainsKey(path))))
+        {
+            touched.Add(path);
+        }
+        foreach (var path in touched)
+        {
+            var result = Parse(path);
+            if (_documents.TryGetValue(path, out var previous) && Breaks(result, previous))
+            {
+                _broken[path] = result;
+            }
+            else
+            {
+                _documents[path] = result;
+                _broken.Remove(path);
+            }
+        }
+        Compile();
+        return touched.SelectMany(DiagnosticsOf).Concat(_crossDocument.Where(d => touched.Contains(d.FilePath))).Distinct().ToList();
+    }
+
+    /// <summary>
+    /// staticnews.yml changed: read again. Every document is parsed again only when what parsing takes from it
+    /// (boilerplate patterns, time zone) changed; the documents folder is listed again when <c>documents:</c> moved.
+    /// Returns true when the content changed.
+    /// </summary>
+    public bool ReloadConfig()
+    {
+        var before = (_options, DocumentsFolder);
+        _options = ReadOptions();
+        DocumentsFolder = ReadDocumentsFolder();
+        if (before == (_options, DocumentsFolder))
+        {
+            return false;
+        }
+        _documents.Clear();
+        _broken.Clear();
+        ParseAll(DocumentFiles.List(DocumentsFolder));
+        Compile();
+        return true;
+    }
+
+    /// <summary>What the document reports now: its latest version's problems, even when that version is not served.</summary>
+    private IEnumerable<ContentDiagnostic> DiagnosticsOf(string path) =>
+        (_broken.TryGetValue(path, out var broken) ? broken : _documents.TryGetValue(path, out var served) ? served : null)?.Diagnostics
+            .Select(ContentDiagnostic.From) ?? [];
+
+    private static bool Breaks(ParseResult result, ParseResult previous) =>
+        previous.Article is not null
+        && (result.Article is null || BreakingIds.Any(id => Has(result, id) && !Has(previous, id)));
+
+    private static bool Has(ParseResult result, string id) => result.Diagnostics.Any(d => d.Descriptor.Id == id);
+
+    /// <summary>Every document of the folder, on every core: each parse depends on its own text and the options only.</summary>
+    private void ParseAll(List<string> paths)
+    {
+        foreach (var (path, result) in paths.AsParallel().AsOrdered().Select(path => (path, Parse(path))).ToList())
+        {
+            _documents[path] = result;
+        }
+    }
+
+    private ParseResult Parse(string path)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Being written or gone meanwhile: the next event for it brings it back.
+            return new ParseResult(null, EquatableArray<DiagnosticInfo>.Empty);
+        }
+        return ContentCompiler.Parse(path, DocumentText.Decode(bytes), _options);
+    }
+
+    private void Compile()
+    {
+        var compiled = ContentCompiler.Compile(_documents.Values.Select(result => result.Article).OfType<ArticleDocument>(),
+            includeDrafts: false, DateTimeOffset.UtcNow);
+        var bySlug = new Dictionary<string, Article>(StringComparer.Ordinal);
+        var live = new Dictionary<NamedArticle, Article>(ReferenceEqualityComparer.Instance);
+        foreach (var named in compiled.Published)
+        {
+            var article = new LiveArticle(named, slug => bySlug.GetValueOrDefault(slug));
+            bySlug[article.Slug] = article;
+            live[named] = article;
+        }
+        Articles = compiled.Published.Select(named => live[named]).ToList();
+        Tags = compiled.Tags.Select(tag => new Tag(tag.Name, tag.Slug, tag.Articles.Select(named => live[named]).ToList())).ToList();
+        _crossDocument = compiled.Diagnostics.Select(ContentDiagnostic.From).ToList();
+    }
+
+    private GeneratorOptions ReadOptions()
+    {
+        _configText = File.Exists(_configFile) ? ReadText(_configFile) : "";
+        var config = _configText.Length == 0 && !File.Exists(_configFile) ? ConfigResult.Missing : ContentCompiler.ReadConfig(_configFile, _configText);
+        return ContentCompiler.Options(_root + Path.DirectorySeparatorChar, config);
+    }
+
+    private string ReadDocumentsFolder()
+    {
+        var documents = "seeds";
+        if (_configText.Length > 0)
+        {
+            documents = SiteConfigLoader.Load(_configText).Config.Documents?.Value ?? documents;
+        }
+        return Path.GetFullPath(Path.Combine(_root, documents));
+    }
+
+    private static string ReadText(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return "";
+        }
+    }
+}

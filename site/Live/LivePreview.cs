@@ -1,0 +1,177 @@
+using System.Diagnostics;
+using Microsoft.CodeAnalysis;
+using StaticNews.Configuration;
+using StaticNews.Generator.Content;
+using StaticNews.Site.Loading;
+using StaticNews.Site.Serving;
+
+namespace StaticNews.Site.Live;
+
+/// <summary>
+/// The preview's update loop: the content in memory (<see cref="LiveContent"/>), the site rendered from it in-process
+/// into the served folder, as `dotnet build` renders it; a burst of changes re-parses the documents it touched (a
+/// template, stylesheet or staticnews.yml edit needs no parse, only a render), then one reload. Only a change to the
+/// site's own code runs `dotnet build`. The terminal gets each document's problems in the compiler's format, the
+/// browser the same as an overlay; a half-written document keeps its previous version served.
+/// </summary>
+public sealed class LivePreview
+{
+    private readonly string _root;
+    private readonly string _siteDirectory;
+    private readonly string _baseUrl;
+    private readonly TextWriter _log;
+    private readonly LiveContent _content;
+    private volatile string[] _overlay = [];
+
+    /// <summary>How long the last update took to bring the content up to date (parse, names, index), for the log.</summary>
+    private TimeSpan _contentTime;
+
+    /// <param name="root">The repository: staticnews.yml, site/templates, site/assets, the documents.</param>
+    /// <param name="siteDirectory">The folder served, written as `dotnet build` writes _site.</param>
+    /// <param name="baseUrl">The URL the site is served at, base path included.</param>
+    public LivePreview(string root, string siteDirectory, string baseUrl, TextWriter log)
+    {
+        _root = Path.GetFullPath(root);
+        _siteDirectory = siteDirectory;
+        _baseUrl = baseUrl;
+        _log = log;
+        var stopwatch = Stopwatch.StartNew();
+        _content = new LiveContent(_root);
+        Report(_content.AllDiagnostics.ToList());
+        _log.WriteLine($"Read {_content.Articles.Count} articles from {_content.DocumentsFolder} in {stopwatch.Elapsed.TotalSeconds:0.00} s");
+    }
+
+    public string DocumentsFolder => _content.DocumentsFolder;
+
+    /// <summary>The problems the last update met (one line each), shown over every page until an update has none.</summary>
+    public IReadOnlyList<string> Overlay => _overlay;
+
+    /// <summary>Renders the site from the content in memory; true when the served folder now holds it.</summary>
+    public bool Render()
+    {
+        var problems = new List<string>();
+        var succeeded = RenderCollecting(problems);
+        _overlay = [.. problems];
+        return succeeded;
+    }
+
+    /// <summary>Takes in bursts of changes until stopped, calling <paramref name="updated"/> once after each.</summary>
+    public async Task RunAsync(ChangeWatcher watcher, Action updated, CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            var burst = await watcher.NextBurstAsync(cancellationToken);
+            var stopwatch = Stopwatch.StartNew();
+            if (await UpdateAsync(watcher, burst, cancellationToken) is { } what)
+            {
+                _log.WriteLine($"Updated after a change to {what} in {stopwatch.Elapsed.TotalSeconds:0.00} s (content {_contentTime.TotalSeconds:0.00} s, then the render)");
+                updated();
+            }
+        }
+    }
+
+    /// <summary>One burst: what it changed, for the log, or null when it touched nothing the site is made from.</summary>
+    private async Task<string?> UpdateAsync(ChangeWatcher watcher, IReadOnlyCollection<string> burst, CancellationToken cancellationToken)
+    {
+        var contentTime = Stopwatch.StartNew();
+        var config = Path.Combine(_root, SiteConfig.FileName);
+        var siteFolder = Path.Combine(_root, "site");
+        var configChanged = burst.Contains(config);
+        var code = burst.Where(path => IsCode(path, siteFolder)).ToList();
+        var rendered = burst.Where(path => IsUnder(Path.Combine(siteFolder, "templates"), path) || IsUnder(Path.Combine(siteFolder, "assets"), path)).ToList();
+        if (configChanged)
+        {
+            var folder = DocumentsFolder;
+            _content.ReloadConfig();
+            if (folder != DocumentsFolder)
+            {
+                _log.WriteLine($"Watching {DocumentsFolder}");
+                watcher.Watch(DocumentsFolder, recursive: true);
+            }
+        }
+        var documents = burst.Where(path => IsUnder(DocumentsFolder, path)).ToList();
+        if (!configChanged && code.Count == 0 && rendered.Count == 0 && documents.Count == 0)
+        {
+            return null;
+        }
+
+        var problems = new List<string>();
+        if (documents.Count > 0)
+        {
+            var diagnostics = _content.Update(documents);
+            Report(diagnostics);
+            problems.AddRange(diagnostics.Where(IsShown).Select(d => d.ToString()));
+        }
+        foreach (var broken in _content.BrokenDocuments)
+        {
+            problems.Add($"{broken}: the previous version is served until this document is whole again");
+        }
+        _contentTime = contentTime.Elapsed;
+        // Before the render: a page served from its output must not come with the previous update's problems.
+        _overlay = [.. problems];
+        bool succeeded;
+        if (code.Count > 0)
+        {
+            // The running preview cannot load new code: the build compiles it and renders the site with it.
+            _log.WriteLine($"Rebuilding after a change to {code[0]}");
+            succeeded = await watcher.BuildAsync(cancellationToken);
+        }
+        else
+        {
+            succeeded = RenderCollecting(problems);
+        }
+        _overlay = [.. problems];
+        return succeeded || problems.Count > 0 ? Describe([.. code, .. rendered, .. documents, .. configChanged ? [config] : Array.Empty<string>()]) : null;
+    }
+
+    private string Describe(List<string> changed)
+    {
+        var names = changed.Select(path => Path.GetRelativePath(_root, path)).Order(StringComparer.Ordinal).ToList();
+        return string.Join(", ", names.Take(3)) + (names.Count > 3 ? $" and {names.Count - 3} more" : "");
+    }
+
+    private bool RenderCollecting(List<string> problems)
+    {
+        var result = SiteBuilder.Build(_content.Articles, _content.Tags, RenderOptions(), progress: null, notice: _log.WriteLine);
+        foreach (var problem in result.Problems)
+        {
+            _log.WriteLine(problem);
+        }
+        if (!result.Succeeded)
+        {
+            _log.WriteLine("The site was not rendered; still serving the previous one.");
+            problems.AddRange(result.Problems);
+        }
+        return result.Succeeded;
+    }
+
+    private BuildOptions RenderOptions()
+    {
+        var config = Path.Combine(_root, SiteConfig.FileName);
+        return new BuildOptions
+        {
+            OutputDirectory = _siteDirectory,
+            ConfigFile = File.Exists(config) ? config : null,
+            BaseUrl = _baseUrl,
+            BuiltInTemplatesDirectory = Path.Combine(_root, "site", "templates"),
+            AssetsDirectory = Path.Combine(_root, "site", "assets"),
+        };
+    }
+
+    /// <summary>Warnings and errors, as the compiler prints them (its info messages stay out of the terminal, as in a build).</summary>
+    private void Report(IEnumerable<ContentDiagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics.Where(IsShown))
+        {
+            _log.WriteLine(diagnostic.ToString());
+        }
+    }
+
+    private static bool IsShown(ContentDiagnostic diagnostic) => diagnostic.Severity >= DiagnosticSeverity.Warning;
+
+    private static bool IsCode(string path, string siteFolder) =>
+        (IsUnder(siteFolder, path) || Path.GetDirectoryName(path) == Path.GetDirectoryName(siteFolder))
+        && Path.GetExtension(path) is ".cs" or ".csproj" or ".props" or ".targets";
+
+    private static bool IsUnder(string folder, string path) => RealPath.IsUnder(Path.GetFullPath(folder), path);
+}

@@ -1,0 +1,225 @@
+using System.Reflection;
+using System.Runtime.Loader;
+using System.Text;
+using System.Text.RegularExpressions;
+using StaticNews.Content;
+using StaticNews.Site.Live;
+using StaticNews.Site.Loading;
+using StaticNews.Site.Tests.Infrastructure;
+
+namespace StaticNews.Site.Tests;
+
+/// <summary>
+/// A copy of the repository whose documents (news/) exercise what the generator decides across documents and within
+/// one: front matter of every kind, custom fields, related slugs (one unknown), a contested slug, tags in two
+/// spellings, a draft, a future article, boilerplate, an editor's note, UTF-16 and non-UTF-8 documents, an empty one.
+/// Built once with `dotnet build`: its compiled <c>Articles</c> and the site it wrote are what the preview must equal.
+/// </summary>
+public sealed class CompiledNewsRepository : IDisposable
+{
+    public CompiledNewsRepository()
+    {
+        var config = Path.Combine(Repo.Root, "staticnews.yml");
+        File.WriteAllText(config, Regex.Replace(File.ReadAllText(config), "(?m)^documents:.*$", "documents: news"));
+        Directory.CreateDirectory(Path.Combine(News, "desk"));
+        Write("alpha.md", """
+            ---
+            title: Alpha talks resume in Yerevan
+            description: Both sides return to the table.
+            date: 2026-03-02T09:30:00+04:00
+            updated: 2026-03-03
+            authors: [Ann Hakobyan, Bob Smith]
+            tags: [Politics, Armenia]
+            section: World
+            image: /images/alpha.jpg
+            language: hy
+            related: [beta-briefing, no-such-article]
+            priority: 3
+            score: 2.5
+            breaking: true
+            embargo: 2026-02-01T10:00:00+04:00
+            regions: [Tavush, Lori]
+            source: Wire
+            ---
+            ## What happened
+
+            The talks resumed on **Monday** after a [long pause](https://example.org/pause).
+
+            - First point
+            - Second point
+
+            Become a member
+            """);
+        Write("beta.txt", """
+            ---
+            slug: beta-briefing
+            date: 2026-02-01
+            tags: [politics, Économie]
+            author: Carla
+            related: [alpha-talks-resume-in-yerevan]
+            ---
+            Beta briefing
+            A short standfirst.
+            The first paragraph of the briefing.
+            Become a memberEditor's note: this story was updated.
+            The last paragraph.
+            """);
+        Write("clash-one.txt", "---\ndate: 2026-01-10\n---\nSame headline\nThe later one.\nBody one.\n");
+        Write(Path.Combine("desk", "clash-two.txt"), "---\ndate: 2026-01-05\n---\nSame headline\nThe earlier one keeps the slug.\nBody two.\n");
+        Write("draft.md", "---\ntitle: A draft\ndescription: Not yet.\ndraft: true\n---\nHidden.\n");
+        Write("future.md", "---\ntitle: From the future\ndescription: Later.\ndate: 2999-01-01\n---\nNot yet.\n");
+        Write("no-standfirst.txt", "Only a title\n");
+        Write("undated-b.txt", "Undated B\nNo date.\nBody.\n");
+        Write("undated-a.txt", "Undated A\nNo date either.\nBody.\n");
+        Write("empty.txt", "  \n");
+        File.WriteAllBytes(Path.Combine(News, "utf16.txt"), [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("Ջերմուկ UTF-16\nՍտանդֆերստ.\nՄարմին.\n")]);
+        File.WriteAllBytes(Path.Combine(News, "latin1.txt"), Encoding.Latin1.GetBytes("Caf\u00e9 society\nA standfirst.\nCaf\u00e9 body.\n"));
+
+        // The content as a preview holds it after a series of edits: started before the last of these changes, then
+        // told of each (an edit that moves an article to the front and renames its tag, a deletion, an addition).
+        Write("gone.txt", "A story that is deleted\nIts standfirst.\nIts body.\n");
+        Write("undated-a.txt", "Undated A\nNo date either.\nThe first version.\n");
+        var later = Path.Combine(News, "later.md");
+        File.Delete(later);
+        Edited = new LiveContent(Repo.Root);
+        File.Delete(Path.Combine(News, "gone.txt"));
+        Write("undated-a.txt", "---\ndate: 2026-04-01\ntags: [Breaking]\n---\nUndated A\nNo date either.\nBody.\n");
+        Write("later.md", "---\ntitle: Added while previewing\ndescription: A new one.\ntags: [Armenia]\n---\nNew.\n");
+        Edited.Update([Path.Combine(News, "gone.txt"), Path.Combine(News, "undated-a.txt"), later]);
+
+        var build = Repo.Build("-p:StaticNewsSearch=false");
+        Assert.True(build.ExitCode == 0, build.Output);
+        Compiled = LoadCompiledArticles();
+    }
+
+    public RepoCopy Repo { get; } = new();
+
+    public string News => Path.Combine(Repo.Root, "news");
+
+    /// <summary>The live content started over an earlier state of the documents and updated through each change since.</summary>
+    public LiveContent Edited { get; }
+
+    /// <summary>The live content as the documents are now, or as <see cref="Edited"/> reached it.</summary>
+    public LiveContent Live(bool afterEdits) => afterEdits ? Edited : new LiveContent(Repo.Root);
+
+    /// <summary>Articles.All and Articles.Tags of the copy's compiled site.</summary>
+    public (IReadOnlyList<Article> All, IReadOnlyList<Tag> Tags) Compiled { get; }
+
+    public void Dispose() => Repo.Dispose();
+
+    private void Write(string name, string text) => File.WriteAllText(Path.Combine(News, name), text + "\n");
+
+    /// <summary>The copy's site assembly in a context of its own, sharing this process's runtime library (so its articles are <see cref="Article"/>s).</summary>
+    private (IReadOnlyList<Article>, IReadOnlyList<Tag>) LoadCompiledArticles()
+    {
+        var bin = Path.Combine(Repo.Root, "site", "bin");
+        var assemblyPath = Directory.GetFiles(bin, "StaticNews.Site.dll", SearchOption.AllDirectories).Single(path => !path.Contains($"{Path.DirectorySeparatorChar}ref{Path.DirectorySeparatorChar}"));
+        var assembly = new AssemblyLoadContext("compiled-news", isCollectible: false).LoadFromAssemblyPath(assemblyPath);
+        var articles = assembly.GetType("StaticNews.Content.Articles", throwOnError: true)!;
+        var all = (IReadOnlyList<Article>)articles.GetProperty("All", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+        var tags = (IReadOnlyList<Tag>)articles.GetProperty("Tags", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+        return (all, tags);
+    }
+}
+
+/// <summary>The preview's in-process content equals the compiled content of a real build, field by field and page by page.</summary>
+public sealed class LiveContentEqualityTests(CompiledNewsRepository repository) : IClassFixture<CompiledNewsRepository>
+{
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Every_published_article_equals_the_compiled_one_in_every_observable_way(bool afterEdits)
+    {
+        var live = repository.Live(afterEdits);
+        var (all, _) = repository.Compiled;
+
+        // The corpus reaches every decision: the earlier article keeps the contested slug, drafts and the future stay out.
+        Assert.Contains(all, article => article.Slug == "same-headline" && article.SourcePath == "news/desk/clash-two.txt");
+        Assert.Contains(all, article => article.Slug == "same-headline-2");
+        Assert.DoesNotContain(all, article => article.Title is "A draft" or "From the future" or "A story that is deleted");
+        Assert.Equal("undated-a", all[0].Slug);
+        Assert.Equal(10, all.Count);
+
+        Assert.Equal(all.Select(a => a.Slug), live.Articles.Select(a => a.Slug));
+        foreach (var (compiled, made) in all.Zip(live.Articles))
+        {
+            AssertSame(compiled, made);
+        }
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void The_tags_equal_the_compiled_ones(bool afterEdits)
+    {
+        var live = repository.Live(afterEdits);
+        var (_, tags) = repository.Compiled;
+
+        Assert.Contains(tags, tag => tag.Slug == "politics" && tag.Articles.Count == 2);
+        Assert.Equal(tags.Select(t => (t.Name, t.Slug, t.Url)), live.Tags.Select(t => (t.Name, t.Slug, t.Url)));
+        foreach (var (compiled, made) in tags.Zip(live.Tags))
+        {
+            Assert.Equal(compiled.Articles.Select(a => a.Slug), made.Articles.Select(a => a.Slug));
+        }
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void The_site_rendered_from_the_live_content_equals_the_one_dotnet_build_wrote_byte_for_byte(bool afterEdits)
+    {
+        var live = repository.Live(afterEdits);
+        using var temp = new TempDirectory();
+        var output = temp.Combine("_site");
+        var result = SiteBuilder.Build(live.Articles, live.Tags, new BuildOptions
+        {
+            OutputDirectory = output,
+            ConfigFile = Path.Combine(repository.Repo.Root, "staticnews.yml"),
+            BuiltInTemplatesDirectory = Path.Combine(repository.Repo.Root, "site", "templates"),
+            AssetsDirectory = Path.Combine(repository.Repo.Root, "site", "assets"),
+        });
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+
+        var built = Files(repository.Repo.Site);
+        Assert.Contains("articles/alpha-talks-resume-in-yerevan/index.html", built);
+        Assert.Equal(built, Files(output));
+        foreach (var file in built)
+        {
+            Assert.True(File.ReadAllBytes(Path.Combine(repository.Repo.Site, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(output, file))),
+                $"{file} differs:\n--- dotnet build\n{File.ReadAllText(Path.Combine(repository.Repo.Site, file))}\n--- preview\n{File.ReadAllText(Path.Combine(output, file))}");
+        }
+    }
+
+    private static List<string> Files(string folder) =>
+        [.. Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Select(path => Path.GetRelativePath(folder, path).Replace('\\', '/')).Order(StringComparer.Ordinal)];
+
+    private static void AssertSame(Article compiled, Article made)
+    {
+        var what = compiled.SourcePath;
+        Assert.Equal((what, compiled.Slug, compiled.Url, compiled.Format), (made.SourcePath, made.Slug, made.Url, made.Format));
+        Assert.Equal((what, compiled.Title, compiled.Standfirst, compiled.EditorsNote), (made.SourcePath, made.Title, made.Standfirst, made.EditorsNote));
+        Assert.Equal((what, compiled.Published, compiled.Updated), (made.SourcePath, made.Published, made.Updated));
+        Assert.Equal((what, compiled.Published?.Offset, compiled.Updated?.Offset), (made.SourcePath, made.Published?.Offset, made.Updated?.Offset));
+        Assert.Equal(compiled.Authors, made.Authors);
+        Assert.Equal(compiled.Tags, made.Tags);
+        Assert.Equal((what, compiled.Section, compiled.IsDraft, compiled.Image, compiled.Language), (made.SourcePath, made.Section, made.IsDraft, made.Image, made.Language));
+        Assert.Equal(compiled.RelatedSlugs, made.RelatedSlugs);
+        Assert.Equal(compiled.Related.Select(a => a.Slug), made.Related.Select(a => a.Slug));
+        Assert.Equal((what, compiled.WordCount, compiled.ReadingTime), (made.SourcePath, made.WordCount, made.ReadingTime));
+        Assert.Equal((what, compiled.Excerpt), (made.SourcePath, made.Excerpt));
+        Assert.Equal(compiled.GetParagraphs(), made.GetParagraphs());
+        Assert.Equal((what, compiled.GetPlainText(), compiled.GetMarkdown()), (made.SourcePath, made.GetPlainText(), made.GetMarkdown()));
+        Assert.Equal(compiled.Fields.Keys.Order(StringComparer.Ordinal), made.Fields.Keys.Order(StringComparer.Ordinal));
+        foreach (var (key, value) in compiled.Fields)
+        {
+            var other = made.Fields[key];
+            Assert.Equal((what, key, value.GetType()), (made.SourcePath, key, other.GetType()));
+            Assert.Equal(value is IEnumerable<string> list ? string.Join("|", list) : value, other is IEnumerable<string> otherList ? string.Join("|", otherList) : other);
+            if (value is DateTimeOffset date)
+            {
+                Assert.Equal(date.Offset, ((DateTimeOffset)other).Offset);
+            }
+        }
+        Assert.Equal(compiled.ToString(), made.ToString());
+    }
+}

@@ -1,0 +1,167 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using StaticNews.Site.Tests.Infrastructure;
+
+namespace StaticNews.Site.Tests;
+
+/// <summary>
+/// The preview as a process of its own over a site's sources that no `dotnet build` can compile (<see cref="PreviewRoot"/>):
+/// every edit it serves it made in-process, with the generator's parser; each burst reloads the browser once; a broken
+/// document is reported in the terminal and over the page while its previous version stays served; it stops cleanly.
+/// </summary>
+public sealed class PreviewLiveTests
+{
+    private static readonly Regex Ready = new("Rendered the site in");
+    private static readonly Regex StackTrace = new(@"^\s+at |Exception", RegexOptions.Multiline);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task An_edit_a_new_document_and_a_deleted_one_reach_the_served_pages_without_a_build()
+    {
+        using var root = new PreviewRoot();
+        root.Write("story.txt", "A watched story\nIts standfirst.\nThe first version.\n");
+        using var serve = root.Serve();
+        serve.WaitFor(Ready, StartTimeout);
+        var story = serve.Url + "articles/a-watched-story/";
+        await ServedPage.WaitForTextAsync(story, "The first version.", serve);
+
+        root.Write("story.txt", "A watched story\nIts standfirst.\nThe second version, edited while serving.\n");
+        await ServedPage.WaitForTextAsync(story, "The second version, edited while serving.", serve);
+
+        root.Write("new.md", "---\ntitle: A new arrival\ndescription: Written while serving.\ndate: 2026-01-05\ntags: [Arrivals]\nsection: World\n---\nIts body.\n");
+        await ServedPage.WaitForTextAsync(serve.Url + "articles/a-new-arrival/", "Its body.", serve);
+        await ServedPage.WaitForTextAsync(serve.Url, "A new arrival", serve);
+        await ServedPage.WaitForTextAsync(serve.Url + "tags/arrivals/", "A new arrival", serve);
+
+        File.Delete(Path.Combine(root.News, "new.md"));
+        await ServedPage.WaitForMissingAsync(serve.Url + "articles/a-new-arrival/", serve);
+        await ServedPage.WaitAsync(serve.Url, (status, page) => status == HttpStatusCode.OK && !page.Contains("A new arrival", StringComparison.Ordinal), serve);
+        await ServedPage.WaitForMissingAsync(serve.Url + "tags/arrivals/", serve);
+
+        Assert.DoesNotContain("Rebuil", serve.Output);
+        Assert.DoesNotContain("Build failed", serve.Output);
+        Assert.Contains("Watching " + root.News, serve.Output);
+        Stop(serve, root);
+    }
+
+    [Fact]
+    public async Task A_template_a_stylesheet_and_staticnews_yml_are_taken_in_without_a_build()
+    {
+        using var root = new PreviewRoot();
+        root.Write("story.txt", "A watched story\nIts standfirst.\nThe first version.\n");
+        using var serve = root.Serve();
+        serve.WaitFor(Ready, StartTimeout);
+
+        var footer = root.Template(Path.Combine("partials", "footer.sbn"));
+        File.WriteAllText(footer, File.ReadAllText(footer).Replace("built with StaticNews", "edited while serving"));
+        await ServedPage.WaitForTextAsync(serve.Url, "edited while serving", serve);
+
+        File.AppendAllText(root.Asset("site.css"), "\n.edited-while-serving { color: red; }\n");
+        await ServedPage.WaitForTextAsync(serve.Url + "assets/site.css", ".edited-while-serving", serve);
+
+        File.WriteAllText(root.Config, Regex.Replace(File.ReadAllText(root.Config), "(?m)^title:.*$", "title: Renamed While Serving"));
+        await ServedPage.WaitForTextAsync(serve.Url, "Renamed While Serving", serve);
+
+        // The documents folder moves: the articles of the new one are served, those of the old one are gone.
+        Directory.CreateDirectory(Path.Combine(root.Root, "moved"));
+        File.WriteAllText(Path.Combine(root.Root, "moved", "other.txt"), "Another story\nFrom the moved folder.\nIts body.\n");
+        File.WriteAllText(root.Config, Regex.Replace(File.ReadAllText(root.Config), "(?m)^documents:.*$", "documents: moved"));
+        await ServedPage.WaitForTextAsync(serve.Url + "articles/another-story/", "Its body.", serve);
+        await ServedPage.WaitForMissingAsync(serve.Url + "articles/a-watched-story/", serve);
+
+        Assert.DoesNotContain("Rebuil", serve.Output);
+        Stop(serve, root);
+    }
+
+    [Fact]
+    public async Task A_burst_of_saves_reloads_the_browser_once()
+    {
+        using var root = new PreviewRoot();
+        root.Write("story.txt", "A watched story\nIts standfirst.\nThe first version.\n");
+        using var serve = root.Serve();
+        serve.WaitFor(Ready, StartTimeout);
+        await using var browser = new ReloadListener(serve.Url);
+        await browser.Connected;
+
+        // Five saves 30 ms apart, each a truncate and a write (several file events): one burst.
+        for (var save = 1; save <= 5; save++)
+        {
+            root.Write("story.txt", $"A watched story\nIts standfirst.\nSave {save} of 5.\n");
+            Thread.Sleep(30);
+        }
+        await ServedPage.WaitForTextAsync(serve.Url + "articles/a-watched-story/", "Save 5 of 5.", serve);
+        Assert.Equal(1, await browser.SettleAsync(1, TimeSpan.FromSeconds(2)));
+
+        // The next save is another burst, and another reload.
+        root.Write("story.txt", "A watched story\nIts standfirst.\nOne more save.\n");
+        Assert.Equal(2, await browser.SettleAsync(2, TimeSpan.FromSeconds(2)));
+        Stop(serve, root);
+    }
+
+    [Fact]
+    public async Task A_broken_document_is_reported_in_the_terminal_and_over_the_page_while_its_previous_version_stays()
+    {
+        using var root = new PreviewRoot();
+        root.Write("story.md", "---\ntitle: A watched story\ndescription: Its standfirst.\n---\nThe good version.\n");
+        using var serve = root.Serve();
+        serve.WaitFor(Ready, StartTimeout);
+        var story = serve.Url + "articles/a-watched-story/";
+        await ServedPage.WaitForTextAsync(story, "The good version.", serve);
+
+        // Caught half-written: the front matter is not closed yet.
+        root.Write("story.md", "---\ntitle: A watched story\ndescription: Its standfirst.\nThe half-written version.\n");
+        var terminal = Regex.Escape(Path.Combine(root.News, "story.md")) + @"\(1,1\): warning SN0011: The front matter that starts here is never closed";
+        serve.WaitFor(new Regex(terminal), TimeSpan.FromSeconds(30));
+        var page = await ServedPage.WaitForTextAsync(story, "staticnews-problems", serve);
+        Assert.Contains("The good version.", page);
+        Assert.DoesNotContain("The half-written version.", page);
+        Assert.Matches(new Regex(terminal), WebUtility.HtmlDecode(page));
+        // The overlay is the preview's: the site it wrote has none.
+        Assert.DoesNotContain("staticnews-problems", File.ReadAllText(Path.Combine(root.Site, "articles", "a-watched-story", "index.html")));
+
+        root.Write("story.md", "---\ntitle: A watched story\ndescription: Its standfirst.\n---\nThe mended version.\n");
+        page = await ServedPage.WaitForTextAsync(story, "The mended version.", serve);
+        Assert.DoesNotContain("staticnews-problems", page);
+        Stop(serve, root);
+    }
+
+    [Theory]
+    [InlineData("SIGTERM")]
+    [InlineData("SIGINT")]
+    public async Task A_signal_right_after_an_edit_with_a_page_open_exits_with_0_and_leaves_no_workspace_or_lock(string signal)
+    {
+        using var root = new PreviewRoot();
+        root.Write("story.txt", "A watched story\nIts standfirst.\nThe first version.\n");
+        using var serve = root.Serve();
+        serve.WaitFor(Ready, StartTimeout);
+        await ServedPage.WaitForTextAsync(serve.Url + "articles/a-watched-story/", "The first version.", serve);
+        // A page open in a browser holds its event stream open: the server must not wait for it.
+        await using var browser = new ReloadListener(serve.Url);
+        await browser.Connected;
+
+        root.Write("story.txt", "A watched story\nIts standfirst.\nThe second version.\n");
+        Thread.Sleep(150);
+        Stop(serve, root, interrupt: signal == "SIGINT");
+    }
+
+    /// <summary>SIGTERM (or SIGINT): the server ends promptly with exit code 0, no stack trace, and nothing of a render left beside the site.</summary>
+    private static void Stop(ServeProcess serve, PreviewRoot root, bool interrupt = false)
+    {
+        if (interrupt)
+        {
+            serve.Interrupt();
+        }
+        else
+        {
+            serve.Terminate();
+        }
+        var exit = serve.WaitForExit(TimeSpan.FromSeconds(30));
+        Assert.True(exit is not null, "serve was still running 30 s after SIGTERM:\n" + serve.Output);
+        Assert.True(exit == 0, $"serve exited with {exit}:\n{serve.Output}");
+        Assert.DoesNotMatch(StackTrace, serve.Output);
+        Assert.Contains("Stopped.", serve.Output);
+        Assert.Equal(["_site", "news", "site", "staticnews.yml"],
+            Directory.EnumerateFileSystemEntries(root.Root).Select(Path.GetFileName).Where(name => name != "moved").Order(StringComparer.Ordinal));
+        Assert.True(File.Exists(Path.Combine(root.Site, "index.html")), serve.Output);
+    }
+}
