@@ -16,9 +16,9 @@
 # sets (MSBUILDDISABLENODEREUSE=1, UseSharedCompilation=false) and the issue's figures were taken with: MSBuild
 # nodes and the compiler are then children of the command, so their memory is seen, and no daemon outlives it.
 # Peak memory is the largest resident peak of any single process of the command (bench/peak-process.py), and
-# which process that was. One more clean build, after the runs, with -clp:PerformanceSummary, says where the
-# clean build's time goes (saved as $WORK_DIR/readme-profile-N.log, and how long each kind of process ran
-# in readme-profile-N.log.processes).
+# which process that was. The copy's first build, a clean one, runs before the timed runs with
+# -clp:PerformanceSummary to say where a clean build's time goes (saved as $WORK_DIR/readme-profile-N.log, and how
+# long each kind of process ran in readme-profile-N.log.processes); it also runs npm ci.
 # Prints the medians, then the issue's ratios (the median of the per-run ratios, each run's pair taken together).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -46,8 +46,22 @@ console="$WORK_DIR/readme-console"
 empty_console "$console"
 cd "$copy"
 
-log "first build of the copy (untimed: npm ci installs the pinned Pagefind, restore)"
-dotnet build "${flags[@]}" >"$WORK_DIR/readme-first-$count.log" 2>&1 || { tail -30 "$WORK_DIR/readme-first-$count.log" >&2; exit 1; }
+# The first build of the fresh copy is a clean build too; it runs untimed with -clp:PerformanceSummary to say where a
+# clean build's time goes. It also installs the pinned Pagefind (npm ci, inside _PrepareStaticNewsSearch).
+log "first build of the copy, profiled (npm ci installs the pinned Pagefind)"
+profile="$WORK_DIR/readme-profile-$count.log"
+peak_run "$profile.run" dotnet build "${flags[@]}" -clp:PerformanceSummary
+cp "$profile.run" "$profile"
+cp "$profile.run.peak" "$profile.processes"
+log "first (profiled) build: $RUN_WALL_S s, peak $RUN_PEAK_MB MB in $RUN_PEAK_WHAT; processes by kind (seconds alive, how many):"
+tail -n +2 "$profile.processes" | column -t -s $'\t' >&2
+log "projects (inclusive: a project's time includes waiting for the ones it references):"
+awk '/Project Performance Summary:/ { on = 1; next } /Target Performance Summary:/ { on = 0 }
+     on && $2 == "ms" && $3 ~ /\.(csproj|sln)$/ { print }' "$profile" | sort -k1,1nr | head -8 >&2
+log "the ten slowest targets (exclusive), then tasks:"
+awk '/Target Performance Summary:/ { on = 1; next } /Task Performance Summary:/ { on = 0 } on && $2 == "ms" { print }' "$profile" | sort -k1,1nr | head -10 >&2
+awk '/Task Performance Summary:/ { on = 1; next } on && $2 == "ms" { print }' "$profile" | sort -k1,1nr | head -10 >&2
+
 pagefind="$copy/node_modules/.bin/pagefind"
 [[ -x $pagefind ]] || { log "no Pagefind in $copy/node_modules"; exit 1; }
 log "$(hugo version | cut -d" " -f1-2), pagefind $("$pagefind" --version 2>/dev/null | tail -1)"
@@ -59,6 +73,7 @@ clean_copy() {
 }
 # The render stamp changes only when the site is rendered (site/build/StaticNews.Site.targets).
 render_stamp() { stat -c %Y.%y "$copy"/site/obj/*/*/staticnews.render.stamp 2>/dev/null || echo none; }
+largest() { printf '%s\n' "$@" | sort -k1,1nr | head -1 | sed 's/ / MB, /'; }
 page_of_edited() { grep -rl --include=index.html "$1" "$copy/_site" | head -1; }
 
 hugo_s=() pagefind_s=() peer_s=() clean_s=() noop_s=() console_s=() edit_s=() title_s=()
@@ -70,7 +85,7 @@ for ((run = 1; run <= runs; run++)); do
     peak_run "$WORK_DIR/readme-pagefind-$count-$run.log" "$pagefind" --site "$hugo_out"
     pagefind_s+=("$RUN_WALL_S") peer_peaks+=("$RUN_PEAK_MB $RUN_PEAK_WHAT")
     peer_s+=("$(awk -v a="${hugo_s[-1]}" -v b="$RUN_WALL_S" 'BEGIN { printf "%.2f", a + b }')")
-    log "run $run peer: hugo ${hugo_s[-1]} s + pagefind $RUN_WALL_S s = ${peer_s[-1]} s (peaks: ${peer_peaks[-2]} MB, ${peer_peaks[-1]} MB)"
+    log "run $run peer: hugo ${hugo_s[-1]} s + pagefind $RUN_WALL_S s = ${peer_s[-1]} s (peak $(largest "${peer_peaks[@]: -2}"))"
 
     clean_copy
     peak_run "$WORK_DIR/readme-clean-$count-$run.log" dotnet build "${flags[@]}"
@@ -107,23 +122,7 @@ for ((run = 1; run <= runs; run++)); do
     log "run $run title edit: $RUN_WALL_S s (${title_ratio[-1]}x the clean build)"
 done
 
-log "one more clean build with -clp:PerformanceSummary: where the time goes"
-profile="$WORK_DIR/readme-profile-$count.log"
-clean_copy
-peak_run "$profile.run" dotnet build "${flags[@]}" -clp:PerformanceSummary
-cp "$profile.run" "$profile"
-cp "$profile.run.peak" "$profile.processes"
-log "profile run: $RUN_WALL_S s, peak $RUN_PEAK_MB MB in $RUN_PEAK_WHAT; processes by kind (seconds alive, how many):"
-tail -n +2 "$profile.processes" | column -t -s $'\t' >&2
-log "projects (inclusive: a project's time includes waiting for the ones it references):"
-awk '/Project Performance Summary:/ { on = 1; next } /Target Performance Summary:/ { on = 0 }
-     on && $2 == "ms" && $3 ~ /\.(csproj|sln)$/ { print }' "$profile" | sort -k1,1nr | head -8 >&2
-log "the ten slowest targets (exclusive), then tasks:"
-awk '/Target Performance Summary:/ { on = 1; next } /Task Performance Summary:/ { on = 0 } on && $2 == "ms" { print }' "$profile" | sort -k1,1nr | head -10 >&2
-awk '/Task Performance Summary:/ { on = 1; next } on && $2 == "ms" { print }' "$profile" | sort -k1,1nr | head -10 >&2
-
 load_after=$(cut -d" " -f1-3 /proc/loadavg)
-largest() { printf '%s\n' "$@" | sort -k1,1nr | head -1 | sed 's/ / MB, /'; }
 echo "N=$count runs=$runs clean_s=$(median "${clean_s[@]}") hugo_s=$(median "${hugo_s[@]}") pagefind_s=$(median "${pagefind_s[@]}") hugo_pagefind_s=$(median "${peer_s[@]}") noop_s=$(median "${noop_s[@]}") console_s=$(median "${console_s[@]}") edit_s=$(median "${edit_s[@]}") title_s=$(median "${title_s[@]}")"
 echo "N=$count clean/(hugo+pagefind)=$(median "${clean_ratio[@]}") (goal <= 1.0) edit/clean=$(median "${edit_ratio[@]}") (goal <= 0.2) title/clean=$(median "${title_ratio[@]}") noop/console=$(median "${noop_ratio[@]}") (goal <= 1.5)"
 echo "N=$count peak of one process: clean build $(largest "${clean_peaks[@]}") (goal <= 1500 MB); no-op and edits $(largest "${other_peaks[@]}"); peer $(largest "${peer_peaks[@]}")"
