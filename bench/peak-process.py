@@ -49,7 +49,7 @@ def describe(cmdline):
     """What the process is, in the issue's terms."""
     if "VBCSCompiler" in cmdline:
         return "compiler server (VBCSCompiler)"
-    if "csc.dll" in cmdline:
+    if "csc.dll" in cmdline or "/Roslyn/bincore/csc" in cmdline:
         return "compiler (csc)"
     if "MSBuild.dll" in cmdline and "nodemode" in cmdline:
         return "MSBuild node"
@@ -61,6 +61,8 @@ def describe(cmdline):
         return "hugo"
     if "npm" in cmdline:
         return "npm"
+    if cmdline.startswith("/bin/sh") or cmdline.startswith("/usr/bin/sh"):
+        return "shell of an Exec task"
     if "dotnet build" in cmdline or "MSBuild.dll" in cmdline:
         return "dotnet build (MSBuild entry process)"
     return cmdline.split(" ")[0] if cmdline else "?"
