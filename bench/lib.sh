@@ -1,4 +1,4 @@
-# Shared by hugo-bench.sh and compare.sh: tools, cached corpora, the Hugo site, timed runs.
+# Shared by the bench scripts: tools, cached corpora, the Hugo site, timed runs.
 # Source it; it defines functions and these variables:
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO_ROOT=$(dirname "$BENCH_DIR")
@@ -75,13 +75,35 @@ timed_run() {
     RUN_PEAK_MB=$(awk -F': ' '/Maximum resident set size/ { printf "%.0f", $2 / 1024 }' "$timefile")
 }
 
+# peak_run LOGFILE CMD... : timed_run, and which single process of CMD's tree peaked (bench/peak-process.py);
+# sets RUN_PEAK_WHAT to it and RUN_PEAK_MB to the larger of the two readings.
+peak_run() {
+    local logfile=$1
+    shift
+    timed_run "$logfile" python3 "$BENCH_DIR/peak-process.py" "$logfile.peak" -- "$@" || return 1
+    local sampled_mb
+    IFS=$'\t' read -r sampled_mb RUN_PEAK_WHAT _ <"$logfile.peak"
+    ((sampled_mb > RUN_PEAK_MB)) && RUN_PEAK_MB=$sampled_mb
+    return 0
+}
+
+# empty_console DIR : an empty console project (`dotnet new console`) in DIR, made once; the peer of a no-op build.
+empty_console() {
+    local dir=$1
+    if [[ ! -f $dir/emptyconsole.csproj ]]; then
+        rm -rf "$dir"
+        dotnet new console -o "$dir" -n emptyconsole >/dev/null
+    fi
+}
+
 median() { printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END { printf "%.2f", NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 maximum() { printf '%s\n' "$@" | sort -g | tail -1; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
 
-# hugo_build SITE_DIR OUT_DIR LOGFILE : one clean Hugo build, timed (output removed before, untimed).
+# hugo_build SITE_DIR OUT_DIR LOGFILE [RUNNER] : one clean Hugo build, timed by RUNNER (timed_run unless given;
+# peak_run also names the process) after the output is removed, untimed.
 hugo_build() {
-    local site=$1 out=$2 logfile=$3
+    local site=$1 out=$2 logfile=$3 runner=${4:-timed_run}
     rm -rf "$out" "$site/resources" "$site/.hugo_build.lock"
-    timed_run "$logfile" hugo --source "$site" --destination "$out" --quiet
+    "$runner" "$logfile" hugo --source "$site" --destination "$out" --quiet
 }

@@ -42,10 +42,7 @@ flags=(-c Release -nodeReuse:false -p:UseSharedCompilation=false)
 build_site=(dotnet build site "${flags[@]}" -p:StaticNewsSearch=false "-p:StaticNewsDocuments=$documents" "-p:SiteOutput=$out/_site")
 
 console="$WORK_DIR/emptyconsole"
-if [[ ! -f $console/emptyconsole.csproj ]]; then
-    rm -rf "$console"
-    dotnet new console -o "$console" -n emptyconsole >/dev/null
-fi
+empty_console "$console"
 dotnet build "$console" "${flags[@]}" >/dev/null
 
 # The render step: the RenderStaticNewsSite target's line of -clp:PerformanceSummary ("     6363 ms  RenderStaticNewsSite   1 calls").
