@@ -27,6 +27,40 @@ public sealed class TemplateCatalog
     /// <summary>The parsed template; throws <see cref="TemplateException"/> naming file, line and column on a syntax error.</summary>
     public Template Get(string name) => _parsed.GetOrAdd(name, n => Parse(Resolve(n)));
 
+    /// <summary>
+    /// A digest of every file in the templates folders (their names and bytes): any of them could be included by a
+    /// page, so a change to any changes every page's fingerprint. A file that cannot be read counts as its error.
+    /// </summary>
+    public byte[] Digest()
+    {
+        var writer = new Caching.FingerprintWriter();
+        foreach (var root in _roots)
+        {
+            writer.Add(root);
+            if (!Directory.Exists(root))
+            {
+                writer.Add("missing");
+                continue;
+            }
+            var files = Directory.EnumerateFiles(root, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+                .Select(f => Path.GetRelativePath(root, f))
+                .Order(StringComparer.Ordinal);
+            foreach (var file in files)
+            {
+                writer.Add(file);
+                try
+                {
+                    writer.Add(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(root, file))));
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    writer.Add(e.GetType().FullName);
+                }
+            }
+        }
+        return writer.Digest();
+    }
+
     /// <summary>The file a template name stands for, the user's folder first.</summary>
     public string Resolve(string name)
     {
