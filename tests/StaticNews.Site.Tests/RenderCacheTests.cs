@@ -57,7 +57,8 @@ public sealed class RenderCacheTests : IDisposable
 
         // Its page, and the lists that show it (a list's template may show any of its items' fields, the body too):
         // the front page (its template is given every article), its page of the latest stories, its tag, its author and its month.
-        _stories[Edited] = _stories[Edited] with { Body = "A corrected paragraph." };
+        // A later paragraph, of as many words: the excerpt and the word count stay, the body alone changed.
+        _stories[Edited] = _stories[Edited] with { Detail = "Details corrected." };
         Assert.Equal(6, Build().PagesRendered);
         AssertSameAsFullBuild();
 
@@ -184,14 +185,14 @@ public sealed class RenderCacheTests : IDisposable
     }
 
     /// <summary>One article's inputs, edited step by step.</summary>
-    private sealed record Story(int Number, string Title, string Body, DateTimeOffset Published, string Tag, string Author)
+    private sealed record Story(int Number, string Title, string Body, string Detail, DateTimeOffset Published, string Tag, string Author)
     {
         public static Story Numbered(int number) =>
-            new(number, $"Story {number}", $"The body of story {number}.", Day.AddDays(-3 * number), number % 2 == 0 ? "Economy" : "Politics", number % 3 == 0 ? "Ani" : "Bob");
+            new(number, $"Story {number}", $"The body of story {number}.", "Details follow.", Day.AddDays(-3 * number), number % 2 == 0 ? "Economy" : "Politics", number % 3 == 0 ? "Ani" : "Bob");
 
         public static string SlugOf(int number) => $"story-{number}";
 
         public TestArticle ToArticle() =>
-            new(SlugOf(Number), Title, published: Published, tags: [Tag], authors: [Author], paragraphs: [Body]);
+            new(SlugOf(Number), Title, published: Published, tags: [Tag], authors: [Author], paragraphs: [Body, Detail]);
     }
 }
