@@ -15,8 +15,8 @@ namespace StaticNews.Site.Rendering.Caching;
 /// </summary>
 public sealed class RenderCache
 {
-    /// <summary>A file whose time is this close to the save may have been changed since, within the clock's resolution.</summary>
-    private static readonly long RacyTicks = TimeSpan.FromSeconds(2).Ticks;
+    /// <summary>The default <see cref="ContentCheckWindow"/>: far above the step of any file system's clock.</summary>
+    public static readonly TimeSpan DefaultContentCheckWindow = TimeSpan.FromSeconds(2);
 
     private const string Magic = "StaticNews render cache 1";
 
@@ -32,13 +32,20 @@ public sealed class RenderCache
     /// <summary>The file the cache is read from and saved to; null for one kept in memory only.</summary>
     public string? File { get; private init; }
 
+    /// <summary>
+    /// A file written this long or less before the cache was saved is compared by its content hash, not trusted by its
+    /// length and time: an edit by hand right after the build may fall in the same step of the file system's clock and
+    /// leave the time as it was. An older file edited since has a later time.
+    /// </summary>
+    public TimeSpan ContentCheckWindow { get; init; } = DefaultContentCheckWindow;
+
     /// <summary>How many pages the cache knows.</summary>
     public int Count => _pages.Count;
 
     /// <summary>The cache saved in <paramref name="file"/>; empty when there is none or it cannot be read.</summary>
-    public static RenderCache Persistent(string file)
+    public static RenderCache Persistent(string file, TimeSpan? contentCheckWindow = null)
     {
-        var cache = new RenderCache { File = Path.GetFullPath(file) };
+        var cache = new RenderCache { File = Path.GetFullPath(file), ContentCheckWindow = contentCheckWindow ?? DefaultContentCheckWindow };
         try
         {
             if (System.IO.File.Exists(cache.File))
@@ -64,7 +71,7 @@ public sealed class RenderCache
         {
             return false;
         }
-        return page.LastWriteTicks < _savedAt - RacyTicks || HashOf(file).AsSpan().SequenceEqual(page.ContentHash);
+        return page.LastWriteTicks < _savedAt - ContentCheckWindow.Ticks || HashOf(file).AsSpan().SequenceEqual(page.ContentHash);
     }
 
     /// <summary>Replaces what the cache knows with the pages of a build that succeeded, and saves it when it is kept in a file.</summary>
