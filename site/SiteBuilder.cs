@@ -59,6 +59,10 @@ public static class SiteBuilder
 
     private static BuildResult Build(IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, BuildOptions options, RenderCache? cache, IProgress<(int Done, int Total)>? progress, Action<string>? notice, Stopwatch stopwatch, List<string> problems)
     {
+        if (cache is not null)
+        {
+            RendererVersion.Prepare();
+        }
         var (settings, loadProblems) = SiteLoader.Load(options);
         problems.AddRange(loadProblems);
         if (settings is null)

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.IO.Enumeration;
+using System.Security.Cryptography;
 using Scriban;
 using Scriban.Parsing;
 using StaticNews.Site.Loading;
@@ -29,7 +31,8 @@ public sealed class TemplateCatalog
 
     /// <summary>
     /// A digest of every file in the templates folders (their names and bytes): any of them could be included by a
-    /// page, so a change to any changes every page's fingerprint. A file that cannot be read counts as its error.
+    /// page, so a change to any changes every page's fingerprint. Links to folders are not followed, and a file that a
+    /// link leads out of its folder is counted by its name alone (it is not read: a page that includes it fails).
     /// </summary>
     public byte[] Digest()
     {
@@ -42,15 +45,18 @@ public sealed class TemplateCatalog
                 writer.Add("missing");
                 continue;
             }
-            var files = Directory.EnumerateFiles(root, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
-                .Select(f => Path.GetRelativePath(root, f))
-                .Order(StringComparer.Ordinal);
-            foreach (var file in files)
+            var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 };
+            var files = new FileSystemEnumerable<string>(root, (ref FileSystemEntry entry) => entry.ToFullPath(), options)
             {
-                writer.Add(file);
+                ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
+                ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+            };
+            foreach (var file in files.Order(StringComparer.Ordinal))
+            {
+                writer.Add(Path.GetRelativePath(root, file));
                 try
                 {
-                    writer.Add(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(Path.Combine(root, file))));
+                    writer.Add(RealPath.IsInside(root, file) ? SHA256.HashData(File.ReadAllBytes(file)) : "outside"u8);
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {

@@ -28,7 +28,25 @@ public static class RendererVersion
 
     public static byte[] Current => Digest.Value;
 
+    /// <summary>Starts computing <see cref="Current"/> (a fifth of a second, most of it loading the code's metadata) while the caller does other work.</summary>
+    public static void Prepare() => ThreadPool.QueueUserWorkItem(_ => _ = Digest.Value);
+
+    /// <summary>Where a member cannot be read (a type it names fails to load), the assembly's id: every page is then rendered again after every compile.</summary>
     private static byte[] Compute()
+    {
+        try
+        {
+            return ComputeFromCode();
+        }
+        catch (Exception e) when (e is TypeLoadException or FileNotFoundException or FileLoadException or BadImageFormatException or ReflectionTypeLoadException or NotSupportedException)
+        {
+            var writer = new FingerprintWriter();
+            writer.Add(typeof(RendererVersion).Assembly.ManifestModule.ModuleVersionId.ToString());
+            return writer.Digest();
+        }
+    }
+
+    private static byte[] ComputeFromCode()
     {
         var writer = new FingerprintWriter();
         writer.Add(Environment.Version.ToString());
