@@ -38,6 +38,13 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
         [typeof(RawHtml)] = ["Value"],
     };
 
+    /// <summary>Each thread's buffers, reused from page to page (a page's grows to hold the largest lists); an article's digest is made while a page's is.</summary>
+    [ThreadStatic]
+    private static FingerprintWriter? PageWriter;
+
+    [ThreadStatic]
+    private static FingerprintWriter? ArticleWriter;
+
     private readonly ConcurrentDictionary<ArticleView, byte[]> _articles = new(ReferenceEqualityComparer.Instance);
 
     private readonly byte[] _site = DigestOf(site);
@@ -45,7 +52,8 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
     /// <summary>The page's fingerprint; null when it reads a value this cannot fingerprint (it is then always rendered).</summary>
     public byte[]? Of(PageJob job)
     {
-        var writer = new FingerprintWriter();
+        var writer = PageWriter ??= new FingerprintWriter();
+        writer.Clear();
         try
         {
             writer.Add(renderer);
@@ -87,7 +95,8 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
 
     private byte[] DigestOf(ArticleView article) => _articles.GetOrAdd(article, a =>
     {
-        var writer = new FingerprintWriter();
+        var writer = ArticleWriter ??= new FingerprintWriter();
+        writer.Clear();
         writer.Begin('A', 30);
         writer.Add(a.Slug);
         writer.Add(a.Title);
@@ -122,11 +131,18 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
     });
 
     /// <summary>What <see cref="ArticleView.Paragraphs"/> and <see cref="ArticleView.BodyHtml"/> are made from (with the site's base path).</summary>
+    /// <remarks>A Markdown body's paragraphs are cut from its text by the runtime library (part of <see cref="RendererVersion"/>).</remarks>
     private void AddBody(FingerprintWriter writer, Article article)
     {
         writer.Add((int)article.Format);
-        writer.Add(article.GetMarkdown());
-        AddValue(writer, article.GetParagraphs());
+        if (article.Format == ArticleFormat.Markdown)
+        {
+            writer.Add(article.GetMarkdown());
+        }
+        else
+        {
+            AddValue(writer, article.GetParagraphs());
+        }
     }
 
     private void AddValue(FingerprintWriter writer, object? value)
