@@ -6,7 +6,7 @@
 # show it change). The site is compiled three times first (the corpus as it is, with the body edit, with the title
 # edit; the content is compiled into the assembly) into copies of bin/ under $WORK_DIR; then each run goes
 #   no cache (full) -> cache (full) -> no change -> body edited -> as it was -> title edited
-# over one output folder on the disk ($WORK_DIR). Prints each step's wall times, median and peak memory, with the
+# over one output folder on the disk ($WORK_DIR). Prints each step's wall and CPU times, medians and peak memory, with the
 # load average before and after. (How many pages each step renders is tested, in RenderCacheTests.)
 #   bench/render-cache.sh 10000 3
 set -euo pipefail
@@ -34,6 +34,8 @@ compile() {
     rm -rf "$work/bin-$name"
     cp -a site/bin/Release/net10.0 "$work/bin-$name"
 }
+# Each step runs the site from one folder, its assembly swapped in, as `dotnet build` runs it from bin/.
+use() { cp "$work/bin-$1/StaticNews.Site.dll" "$work/bin/StaticNews.Site.dll"; }
 write_article() { rm -f "$article"; printf '%s\n' "$1" >"$article"; }
 
 write_article "$original"
@@ -43,16 +45,18 @@ compile body
 write_article "$(sed '0,/^title: /s/^title: .*/title: "A headline edited by the benchmark"/' <<<"$original")"
 compile title
 write_article "$original"
+cp -a "$work/bin-original" "$work/bin"
 
 out="$work/out/_site"
 cache="$work/render-cache"
 steps=(full-no-cache full-cache no-change body-edited back title-edited)
-declare -A walls peaks
+declare -A walls cpus peaks
 render() {
     local step=$1 bin=$2 run=$3
     shift 3
-    timed_run "$work/$step-$run.log" env "$@" dotnet "$work/bin-$bin/StaticNews.Site.dll" build --out "$out" --config staticnews.yml
-    walls[$step]+=" $RUN_WALL_S" peaks[$step]+=" $RUN_PEAK_MB"
+    use "$bin"
+    timed_run "$work/$step-$run.log" env "$@" dotnet "$work/bin/StaticNews.Site.dll" build --out "$out" --config staticnews.yml
+    walls[$step]+=" $RUN_WALL_S" cpus[$step]+=" $RUN_CPU_S" peaks[$step]+=" $RUN_PEAK_MB"
 }
 log "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for ((run = 1; run <= runs; run++)); do
@@ -68,5 +72,5 @@ done
 log "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 for step in "${steps[@]}"; do
     # shellcheck disable=SC2086
-    echo "$step wall_s:${walls[$step]} median $(median ${walls[$step]}) peak_mb:${peaks[$step]}"
+    echo "$step wall_s:${walls[$step]} median $(median ${walls[$step]}) cpu_s:${cpus[$step]} median $(median ${cpus[$step]}) peak_mb:${peaks[$step]}"
 done

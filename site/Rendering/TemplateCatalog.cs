@@ -37,9 +37,10 @@ public sealed class TemplateCatalog
     public byte[] Digest()
     {
         var writer = new Caching.FingerprintWriter();
+        // Which folder (the user's, the built-in), not where it is: a site moved or built from another folder renders the same.
+        writer.Add(_roots.Length);
         foreach (var root in _roots)
         {
-            writer.Add(root);
             if (!Directory.Exists(root))
             {
                 writer.Add("missing");
