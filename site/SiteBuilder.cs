@@ -1,9 +1,12 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Text;
 using StaticNews.Content;
 using StaticNews.Site.Loading;
 using StaticNews.Site.Pages;
 using StaticNews.Site.Rendering;
+using StaticNews.Site.Rendering.Caching;
 using StaticNews.Site.Views;
 using StaticNews.Site.Writing;
 
@@ -15,19 +18,37 @@ namespace StaticNews.Site;
 /// </summary>
 public static class SiteBuilder
 {
+    /// <summary>
+    /// The file a build run without a cache of its own keeps its render cache in (<see cref="RenderCache.Persistent"/>):
+    /// the MSBuild render target sets it to one in obj/. Without it, such a build renders every page.
+    /// </summary>
+    public const string RenderCacheVariable = "STATICNEWS_RENDER_CACHE";
+
     public static Task<BuildResult> BuildAsync(IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, BuildOptions options, IProgress<(int Done, int Total)>? progress = null, Action<string>? notice = null) =>
         Task.Run(() => Build(articles, tags, options, progress, notice));
 
+    /// <inheritdoc cref="Build(IReadOnlyList{Article}, IReadOnlyList{Tag}, BuildOptions, RenderCache?, IProgress{ValueTuple{int, int}}?, Action{string}?)"/>
+    public static Task<BuildResult> BuildAsync(IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, BuildOptions options, RenderCache? cache, IProgress<(int Done, int Total)>? progress = null, Action<string>? notice = null) =>
+        Task.Run(() => Build(articles, tags, options, cache, progress, notice));
+
+    /// <summary>A build with the render cache named by <see cref="RenderCacheVariable"/>, if any.</summary>
+    public static BuildResult Build(IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, BuildOptions options, IProgress<(int Done, int Total)>? progress = null, Action<string>? notice = null) =>
+        Build(articles, tags, options, Environment.GetEnvironmentVariable(RenderCacheVariable) is { Length: > 0 } file ? RenderCache.Persistent(file) : null, progress, notice);
+
     /// <param name="articles">The published articles, newest first (<c>Articles.All</c>).</param>
     /// <param name="tags">Their tags (<c>Articles.Tags</c>).</param>
+    /// <param name="cache">
+    /// What the previous builds of this output rendered: a page whose fingerprint and file are unchanged is kept, not
+    /// rendered; updated when the build succeeds. Null to render every page.
+    /// </param>
     /// <param name="notice">Told, one line each, when the build waits for another one writing the same output, or repairs what an interrupted one left.</param>
-    public static BuildResult Build(IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, BuildOptions options, IProgress<(int Done, int Total)>? progress = null, Action<string>? notice = null)
+    public static BuildResult Build(IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, BuildOptions options, RenderCache? cache, IProgress<(int Done, int Total)>? progress = null, Action<string>? notice = null)
     {
         var stopwatch = Stopwatch.StartNew();
         var problems = new List<string>();
         try
         {
-            return Build(articles, tags, options, progress, notice, stopwatch, problems);
+            return Build(articles, tags, options, cache, progress, notice, stopwatch, problems);
         }
         catch (OutputFailure failure)
         {
@@ -36,8 +57,12 @@ public static class SiteBuilder
         }
     }
 
-    private static BuildResult Build(IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, BuildOptions options, IProgress<(int Done, int Total)>? progress, Action<string>? notice, Stopwatch stopwatch, List<string> problems)
+    private static BuildResult Build(IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, BuildOptions options, RenderCache? cache, IProgress<(int Done, int Total)>? progress, Action<string>? notice, Stopwatch stopwatch, List<string> problems)
     {
+        if (cache is not null)
+        {
+            RendererVersion.Prepare();
+        }
         var (settings, loadProblems) = SiteLoader.Load(options);
         problems.AddRange(loadProblems);
         if (settings is null)
@@ -53,6 +78,9 @@ public static class SiteBuilder
         var jobs = SitePlan.Plan(content);
 
         var templates = new TemplateCatalog(options.BuiltInTemplatesDirectory, options.TemplatesDirectory);
+        var fingerprints = cache is null ? null : new PageFingerprints(site, templates.Digest(), RendererVersion.Current);
+        var cached = new ConcurrentDictionary<string, RenderedPage>(StringComparer.Ordinal);
+        var rendered = 0;
         var errors = new ConcurrentBag<string>();
         var done = 0;
         // Rendering is CPU work: one worker per core (unbounded, the thread pool would add workers while files are
@@ -66,7 +94,22 @@ public static class SiteBuilder
         {
             try
             {
-                output.WriteText(job.OutputPath, renderer.Render(job));
+                var fingerprint = fingerprints?.Of(job);
+                if (fingerprint is not null && cache!.Find(output.OutputDirectory, job.OutputPath) is { } previous
+                    && previous.Fingerprint.AsSpan().SequenceEqual(fingerprint)
+                    && output.KeepIfIntact(job.OutputPath, file => cache.IsIntact(file, previous)))
+                {
+                    cached[job.OutputPath] = previous;
+                }
+                else
+                {
+                    var page = Write(output, job.OutputPath, renderer.Render(job), fingerprint);
+                    Interlocked.Increment(ref rendered);
+                    if (page is not null)
+                    {
+                        cached[job.OutputPath] = page;
+                    }
+                }
                 progress?.Report((Interlocked.Increment(ref done), jobs.Count));
             }
             catch (Exception e) when (e is TemplateException or OutputFailure)
@@ -95,9 +138,53 @@ public static class SiteBuilder
         }
         output.Commit();
         var (written, removed) = (output.FilesWritten, output.EntriesRemoved);
+        if (cache is not null)
+        {
+            Remember(cache, output, cached, notice);
+        }
         // Deletes the old site and the workspace within the build's time.
         output.Dispose();
         var pages = jobs.Count(j => j.UseLayout);
-        return new BuildResult(true, pages, jobs.Count - pages, stopwatch.Elapsed, problems) { FilesWritten = written, EntriesRemoved = removed };
+        return new BuildResult(true, pages, jobs.Count - pages, stopwatch.Elapsed, problems) { FilesWritten = written, EntriesRemoved = removed, PagesRendered = rendered };
+    }
+
+    /// <summary>Writes a rendered page; returns what the cache is to know of it (null when the page has no fingerprint).</summary>
+    private static RenderedPage? Write(StagedOutput output, string path, string content, byte[]? fingerprint)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(content));
+        try
+        {
+            var bytes = buffer.AsSpan(0, Encoding.UTF8.GetBytes(content, buffer));
+            output.WriteBytes(path, bytes);
+            return fingerprint is null ? null
+                : new RenderedPage(fingerprint, bytes.Length, output.LastWriteTimeUtc(path).Ticks, RenderCache.HashOf(bytes));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// Keeps what this build wrote for the next one. Files written in place have other times than the staged ones:
+    /// then the cache forgets everything, and the next build renders every page.
+    /// </summary>
+    private static void Remember(RenderCache cache, StagedOutput output, ConcurrentDictionary<string, RenderedPage> pages, Action<string>? notice)
+    {
+        try
+        {
+            if (output.WritesInPlace)
+            {
+                cache.Forget();
+            }
+            else
+            {
+                cache.Update(output.OutputDirectory, new Dictionary<string, RenderedPage>(pages, StringComparer.Ordinal));
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            notice?.Invoke($"StaticNews: the render cache {cache.File} could not be saved ({e.Message}); the next build renders every page");
+        }
     }
 }

@@ -9,5 +9,8 @@ public sealed record BuildResult(bool Succeeded, int Pages, int OtherFiles, Time
     /// <summary>What the previous site had and this one does not (a removed folder counts once).</summary>
     public int EntriesRemoved { get; init; }
 
+    /// <summary>The pages (and machine-read files) rendered; the others were unchanged since the last build (<see cref="Caching.RenderCache"/>).</summary>
+    public int PagesRendered { get; init; }
+
     public static BuildResult Failed(TimeSpan elapsed, IReadOnlyList<string> problems) => new(false, 0, 0, elapsed, problems);
 }

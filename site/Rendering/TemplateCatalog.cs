@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.IO.Enumeration;
+using System.Security.Cryptography;
 using Scriban;
 using Scriban.Parsing;
 using StaticNews.Site.Loading;
@@ -26,6 +28,45 @@ public sealed class TemplateCatalog
 
     /// <summary>The parsed template; throws <see cref="TemplateException"/> naming file, line and column on a syntax error.</summary>
     public Template Get(string name) => _parsed.GetOrAdd(name, n => Parse(Resolve(n)));
+
+    /// <summary>
+    /// A digest of every file in the templates folders (their names and bytes): any of them could be included by a
+    /// page, so a change to any changes every page's fingerprint. Links to folders are not followed, and a file that a
+    /// link leads out of its folder is counted by its name alone (it is not read: a page that includes it fails).
+    /// </summary>
+    public byte[] Digest()
+    {
+        var writer = new Caching.FingerprintWriter();
+        // Which folder (the user's, the built-in), not where it is: a site moved or built from another folder renders the same.
+        writer.Add(_roots.Length);
+        foreach (var root in _roots)
+        {
+            if (!Directory.Exists(root))
+            {
+                writer.Add("missing");
+                continue;
+            }
+            var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 };
+            var files = new FileSystemEnumerable<string>(root, (ref FileSystemEntry entry) => entry.ToFullPath(), options)
+            {
+                ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
+                ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+            };
+            foreach (var file in files.Order(StringComparer.Ordinal))
+            {
+                writer.Add(Path.GetRelativePath(root, file));
+                try
+                {
+                    writer.Add(RealPath.IsInside(root, file) ? SHA256.HashData(File.ReadAllBytes(file)) : "outside"u8);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    writer.Add(e.GetType().FullName);
+                }
+            }
+        }
+        return writer.Digest();
+    }
 
     /// <summary>The file a template name stands for, the user's folder first.</summary>
     public string Resolve(string name)

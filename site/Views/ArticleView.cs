@@ -39,6 +39,9 @@ public sealed record ArticleView(
 
     private string BasePath { get; init; } = "";
 
+    /// <summary>The article the view was made from: the render cache fingerprints the body by its source, not its HTML.</summary>
+    internal Article Document => Source;
+
     /// <summary>The body's paragraphs, read from the article each time (it does not keep them).</summary>
     public IReadOnlyList<string> Paragraphs => Source.GetParagraphs();
 

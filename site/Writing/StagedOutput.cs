@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Text;
+using Microsoft.Win32.SafeHandles;
 
 namespace StaticNews.Site.Writing;
 
@@ -123,6 +124,46 @@ public sealed class StagedOutput : IDisposable
         }
         _written[relative] = true;
     }
+
+    /// <summary>
+    /// Puts the output's file at <paramref name="relativePath"/> into the new site as it is (hard-linked, not read),
+    /// when it is the output's own file (not a link) and <paramref name="intact"/> says it is the one expected. False
+    /// when it is not, or cannot be linked (another system than Linux, the output written in place): the caller renders it.
+    /// </summary>
+    public bool KeepIfIntact(string relativePath, Func<SafeFileHandle, bool> intact)
+    {
+        if (_inPlace || !NativeFiles.IsLinux)
+        {
+            return false;
+        }
+        var relative = Resolve(relativePath);
+        if (!Previous.Files.Contains(relative) || _written.ContainsKey(relative))
+        {
+            return false;
+        }
+        var path = Path.Combine(_staging, relative);
+        try
+        {
+            _folders.GetOrAdd(Path.GetDirectoryName(path)!, folder => Directory.CreateDirectory(folder) is not null);
+            using var handle = NativeFiles.OpenNoFollow(Path.Combine(_target, relative));
+            if (handle is null || !intact(handle) || !NativeFiles.LinkOpenFile(handle, path))
+            {
+                return false;
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw OutputFailure.From(e, path);
+        }
+        _written[relative] = false;
+        return true;
+    }
+
+    /// <summary>The time of a file of the new site (written, or linked from the output with its time): it keeps it in the output.</summary>
+    public DateTime LastWriteTimeUtc(string relativePath) => File.GetLastWriteTimeUtc(Path.Combine(_staging, Resolve(relativePath)));
+
+    /// <summary>True when the output was, or will be, written file by file: its files' times are not those of the staged site.</summary>
+    public bool WritesInPlace => _inPlace || _filesWrittenInPlace is not null;
 
     /// <summary>
     /// Copies a folder of static files (the assets) into the site. A link among them is followed only when its real

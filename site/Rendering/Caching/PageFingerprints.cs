@@ -1,0 +1,266 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Globalization;
+using StaticNews.Content;
+using StaticNews.Site.Pages;
+using StaticNews.Site.Views;
+
+namespace StaticNews.Site.Rendering.Caching;
+
+/// <summary>
+/// The fingerprint of a page: a digest of everything its rendering reads, made without rendering it. That is the
+/// renderer's code (<see cref="RendererVersion"/>), every template that could be included, and what the template sees:
+/// <c>site</c>, <c>page</c> (the job's <see cref="PageJob.Describe"/>, JSON-LD and all) and the job's variables, walked
+/// value by value. An article's body is reached through its source (the Markdown, or the paragraphs), which the body
+/// HTML is made from. A value of a kind not known here makes the page's fingerprint null: such a page is always
+/// rendered. One instance serves one build: it keeps each article's digest, for the many lists that show it.
+/// </summary>
+public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] renderer)
+{
+    /// <summary>Every member a template can read of each kind of value, as the walk below covers it (a test holds the two together).</summary>
+    public static readonly IReadOnlyDictionary<Type, string[]> Covered = new Dictionary<Type, string[]>
+    {
+        [typeof(SiteView)] = ["Title", "Description", "Language", "BaseUrl", "BasePath", "SearchEnabled", "SearchUrl", "Stylesheet", "FeedUrl"],
+        [typeof(PageInfo)] = ["Title", "Description", "Url", "AbsoluteUrl", "Kind", "JsonLd", "PublishedIso", "UpdatedIso", "ImageUrl", "Language", "Direction"],
+        [typeof(ArticleView)] =
+        [
+            "Slug", "Title", "Standfirst", "EditorsNote", "Url", "AbsoluteUrl", "Published", "PublishedIso", "PublishedDisplay",
+            "Updated", "UpdatedIso", "UpdatedDisplay", "Authors", "Tags", "Section", "ImageUrl", "Language", "Direction", "WordCount",
+            "ReadingMinutes", "Excerpt", "SourcePath", "Fields", "Paragraphs", "BodyHtml", "Newer", "Older", "Related", "Link", "Path",
+        ],
+        [typeof(ArticleLink)] = ["Title", "Url"],
+        [typeof(TermLink)] = ["Name", "Url", "AbsoluteUrl", "Count"],
+        [typeof(Pagination)] = ["Number", "Count", "PreviousUrl", "NextUrl"],
+        [typeof(AuthorView)] = ["Name", "Bio", "Url"],
+        [typeof(FeedView)] = ["Updated", "Entries"],
+        [typeof(SitemapUrl)] = ["Location", "LastModified"],
+        [typeof(SitePath)] = ["Value", "OutputFile"],
+        [typeof(RawHtml)] = ["Value"],
+    };
+
+    /// <summary>Each thread's buffers, reused from page to page (a page's grows to hold the largest lists); an article's digest is made while a page's is.</summary>
+    [ThreadStatic]
+    private static FingerprintWriter? PageWriter;
+
+    [ThreadStatic]
+    private static FingerprintWriter? ArticleWriter;
+
+    private readonly ConcurrentDictionary<ArticleView, byte[]> _articles = new(ReferenceEqualityComparer.Instance);
+
+    private readonly byte[] _site = DigestOf(site);
+
+    /// <summary>The page's fingerprint; null when it reads a value this cannot fingerprint (it is then always rendered).</summary>
+    public byte[]? Of(PageJob job)
+    {
+        var writer = PageWriter ??= new FingerprintWriter();
+        writer.Clear();
+        try
+        {
+            writer.Add(renderer);
+            writer.Add(templates);
+            writer.Add(_site);
+            writer.Add(job.GetType().FullName);
+            writer.Add(job.Template);
+            writer.Add(job.UseLayout);
+            writer.Add(job.OutputPath);
+            AddValue(writer, job.Describe(site));
+            foreach (var (name, value) in job.Variables())
+            {
+                writer.Add(name);
+                AddValue(writer, value);
+            }
+        }
+        catch (NotFingerprintableException)
+        {
+            return null;
+        }
+        return writer.Digest();
+    }
+
+    private static byte[] DigestOf(SiteView site)
+    {
+        var writer = new FingerprintWriter();
+        writer.Begin('S', 9);
+        writer.Add(site.Title);
+        writer.Add(site.Description);
+        writer.Add(site.Language);
+        writer.Add(site.BaseUrl);
+        writer.Add(site.BasePath);
+        writer.Add(site.SearchEnabled);
+        writer.Add(site.SearchUrl);
+        writer.Add(site.Stylesheet);
+        writer.Add(site.FeedUrl);
+        return writer.Digest();
+    }
+
+    private byte[] DigestOf(ArticleView article) => _articles.GetOrAdd(article, a =>
+    {
+        var writer = ArticleWriter ??= new FingerprintWriter();
+        writer.Clear();
+        writer.Begin('A', 30);
+        writer.Add(a.Slug);
+        writer.Add(a.Title);
+        writer.Add(a.Standfirst);
+        writer.Add(a.EditorsNote);
+        writer.Add(a.Url);
+        writer.Add(a.AbsoluteUrl);
+        writer.Add(a.Published);
+        writer.Add(a.PublishedIso);
+        writer.Add(a.PublishedDisplay);
+        writer.Add(a.Updated);
+        writer.Add(a.UpdatedIso);
+        writer.Add(a.UpdatedDisplay);
+        AddValue(writer, a.Authors);
+        AddValue(writer, a.Tags);
+        writer.Add(a.Section);
+        writer.Add(a.ImageUrl);
+        writer.Add(a.Language);
+        writer.Add(a.Direction);
+        writer.Add(a.WordCount);
+        writer.Add(a.ReadingMinutes);
+        writer.Add(a.Excerpt);
+        writer.Add(a.SourcePath);
+        AddValue(writer, a.Fields);
+        AddBody(writer, a.Document);
+        AddValue(writer, a.Newer);
+        AddValue(writer, a.Older);
+        AddValue(writer, a.Related);
+        AddValue(writer, a.Link);
+        writer.Add(a.Path.Value);
+        return writer.Digest();
+    });
+
+    /// <summary>What <see cref="ArticleView.Paragraphs"/> and <see cref="ArticleView.BodyHtml"/> are made from (with the site's base path).</summary>
+    /// <remarks>A Markdown body's paragraphs are cut from its text by the runtime library (part of <see cref="RendererVersion"/>).</remarks>
+    private void AddBody(FingerprintWriter writer, Article article)
+    {
+        writer.Add((int)article.Format);
+        if (article.Format == ArticleFormat.Markdown)
+        {
+            writer.Add(article.GetMarkdown());
+        }
+        else
+        {
+            AddValue(writer, article.GetParagraphs());
+        }
+    }
+
+    private void AddValue(FingerprintWriter writer, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                writer.Add((string?)null);
+                break;
+            case string text:
+                writer.Add(text);
+                break;
+            case ArticleView article:
+                writer.Begin('a', 1);
+                writer.Add(DigestOf(article));
+                break;
+            case SiteView:
+                writer.Begin('S', 1);
+                writer.Add(_site);
+                break;
+            case RawHtml html:
+                writer.Begin('r', 1);
+                writer.Add(html.Value);
+                break;
+            case ArticleLink link:
+                writer.Begin('k', 2);
+                writer.Add(link.Title);
+                writer.Add(link.Url);
+                break;
+            case TermLink term:
+                writer.Begin('t', 4);
+                writer.Add(term.Name);
+                writer.Add(term.Url);
+                writer.Add(term.AbsoluteUrl);
+                writer.Add(term.Count);
+                break;
+            case Pagination pagination:
+                writer.Begin('p', 4);
+                writer.Add(pagination.Number);
+                writer.Add(pagination.Count);
+                writer.Add(pagination.PreviousUrl);
+                writer.Add(pagination.NextUrl);
+                break;
+            case AuthorView author:
+                writer.Begin('u', 3);
+                writer.Add(author.Name);
+                writer.Add(author.Bio);
+                writer.Add(author.Url);
+                break;
+            case FeedView feed:
+                writer.Begin('f', 2);
+                writer.Add(feed.Updated);
+                AddValue(writer, feed.Entries);
+                break;
+            case SitemapUrl url:
+                writer.Begin('m', 2);
+                writer.Add(url.Location);
+                writer.Add(url.LastModified);
+                break;
+            case SitePath path:
+                writer.Begin('P', 2);
+                writer.Add(path.Value);
+                writer.Add(path.OutputFile);
+                break;
+            case PageInfo page:
+                writer.Begin('I', 11);
+                writer.Add(page.Title);
+                writer.Add(page.Description);
+                writer.Add(page.Url);
+                writer.Add(page.AbsoluteUrl);
+                writer.Add(page.Kind);
+                AddValue(writer, page.JsonLd);
+                writer.Add(page.PublishedIso);
+                writer.Add(page.UpdatedIso);
+                writer.Add(page.ImageUrl);
+                writer.Add(page.Language);
+                writer.Add(page.Direction);
+                break;
+            case bool flag:
+                writer.Add(flag);
+                break;
+            case int number:
+                writer.Add(number);
+                break;
+            case long number:
+                writer.Add(number);
+                break;
+            case DateTimeOffset date:
+                writer.Add(date);
+                break;
+            case DateTime date:
+                writer.Begin('D', 2);
+                writer.Add(date.Ticks);
+                writer.Add((int)date.Kind);
+                break;
+            case KeyValuePair<string, object> pair:
+                writer.Begin('=', 2);
+                writer.Add(pair.Key);
+                AddValue(writer, pair.Value);
+                break;
+            case IConvertible primitive when value.GetType().IsPrimitive || value is decimal:
+                writer.Begin('c', 2);
+                writer.Add(value.GetType().FullName);
+                writer.Add(primitive.ToString(CultureInfo.InvariantCulture));
+                break;
+            case IEnumerable items:
+                writer.Begin('[', 0);
+                foreach (var item in items)
+                {
+                    writer.Begin(',', 0);
+                    AddValue(writer, item);
+                }
+                writer.Begin(']', 0);
+                break;
+            default:
+                throw new NotFingerprintableException();
+        }
+    }
+
+    private sealed class NotFingerprintableException : Exception;
+}
