@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using StaticNews.Configuration;
 using StaticNews.Generator.Content;
 using StaticNews.Site.Loading;
+using StaticNews.Site.Rendering.Caching;
 using StaticNews.Site.Serving;
 
 namespace StaticNews.Site.Live;
@@ -22,6 +23,11 @@ public sealed class LivePreview
     private readonly TextWriter _log;
     private readonly LiveContent _content;
     private volatile string[] _overlay = [];
+
+    /// <summary>What the served pages were rendered from: an update renders only the pages whose inputs changed.</summary>
+    private readonly RenderCache _renderCache = new();
+
+    private int _pagesRendered;
 
     /// <summary>How long the last update took to bring the content up to date (parse, names, index), for the log.</summary>
     private TimeSpan _contentTime;
@@ -64,7 +70,7 @@ public sealed class LivePreview
             var stopwatch = Stopwatch.StartNew();
             if (await UpdateAsync(watcher, burst, cancellationToken) is { } what)
             {
-                _log.WriteLine($"Updated after a change to {what} in {stopwatch.Elapsed.TotalSeconds:0.00} s (content {_contentTime.TotalSeconds:0.00} s, then the render)");
+                _log.WriteLine($"Updated after a change to {what} in {stopwatch.Elapsed.TotalSeconds:0.00} s (content {_contentTime.TotalSeconds:0.00} s, then the render of {_pagesRendered} pages)");
                 updated();
             }
         }
@@ -132,7 +138,8 @@ public sealed class LivePreview
 
     private bool RenderCollecting(List<string> problems)
     {
-        var result = SiteBuilder.Build(_content.Articles, _content.Tags, RenderOptions(), progress: null, notice: _log.WriteLine);
+        var result = SiteBuilder.Build(_content.Articles, _content.Tags, RenderOptions(), _renderCache, progress: null, notice: _log.WriteLine);
+        _pagesRendered = result.PagesRendered;
         foreach (var problem in result.Problems)
         {
             _log.WriteLine(problem);

@@ -44,6 +44,30 @@ public sealed class PreviewLiveTests
         Stop(serve, root);
     }
 
+    /// <summary>The preview keeps what it rendered: an edit to one article's later paragraph renders that article's page and the few lists that show it, not the site.</summary>
+    [Fact]
+    public async Task An_edit_renders_only_the_pages_it_touches()
+    {
+        using var root = new PreviewRoot();
+        for (var i = 1; i <= 12; i++)
+        {
+            root.Write($"story-{i}.md", $"---\ntitle: Story number {i}\ndescription: Standfirst {i}.\ndate: 2025-01-{i:00}\ntags: [Tag {i}]\n---\nFirst paragraph.\n\nLater paragraph.\n");
+        }
+        using var serve = root.Serve();
+        serve.WaitFor(Ready, StartTimeout);
+        var story = serve.Url + "articles/story-number-5/";
+        await ServedPage.WaitForTextAsync(story, "Later paragraph.", serve);
+
+        root.Write("story-5.md", "---\ntitle: Story number 5\ndescription: Standfirst 5.\ndate: 2025-01-05\ntags: [Tag 5]\n---\nFirst paragraph.\n\nLater paragraph, edited.\n");
+        await ServedPage.WaitForTextAsync(story, "Later paragraph, edited.", serve);
+
+        var rendered = int.Parse(serve.WaitFor(new Regex(@"Updated after a change to \S*story-5\.md .* the render of (\d+) pages"), TimeSpan.FromSeconds(30)).Groups[1].Value);
+        var pages = Directory.EnumerateFiles(root.Site, "index.html", SearchOption.AllDirectories).Count();
+        Assert.InRange(rendered, 1, 8);
+        Assert.True(pages > 3 * 8, $"{pages} pages");
+        Stop(serve, root);
+    }
+
     [Fact]
     public async Task A_template_a_stylesheet_and_staticnews_yml_are_taken_in_without_a_build()
     {
