@@ -27,6 +27,7 @@ public static partial class MarkdownRenderer
         .UseFootnotes()
         .UseDefinitionLists()
         .UseTaskLists()
+        .Use<TemplateTagExtension>()
         // Last, as Markdig asks: "{#id .class}" after a heading or block attaches to what the other extensions made.
         .UseGenericAttributes()
         .Build();
