@@ -82,6 +82,10 @@ public static class MarkdownParser
                 }
             }
             previousBlank = !inFence && kept.Trim().Length == 0;
+            if (previousBlank)
+            {
+                templateTags.Blank();
+            }
             body.Append(kept).Append('\n');
             ranges.Add(textLine.Start, raw, kept);
             if (kept.Trim().Length == 0 && !inFence)

@@ -17,6 +17,9 @@ public sealed class TemplateTags(string filePath, SourceText text, List<Diagnost
 {
     private string? _openCloser;
 
+    /// <summary>A blank line ends a construct never closed, as the site's rendering ends it there.</summary>
+    public void Blank() => _openCloser = null;
+
     /// <summary>Looks at one body line outside fenced code; <paramref name="inIndentedCode"/> lines are passed over.</summary>
     public void Scan(string line, int lineIndex, bool inIndentedCode)
     {

@@ -55,7 +55,8 @@ public static partial class MarkdownRenderer
             }
         }
         var sanitizer = Sanitizers.GetOrAdd(basePath, path => new BodyHtmlSanitizer(path));
-        return sanitizer.Sanitize(document.ToHtml(Pipeline));
+        // Characters no page may carry go first: the sanitizer's HTML parser would make some of them U+FFFD.
+        return sanitizer.Sanitize(ForbiddenCharacters.Remove(document.ToHtml(Pipeline)));
     }
 
     /// <summary>

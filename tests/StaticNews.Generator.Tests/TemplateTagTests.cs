@@ -114,6 +114,17 @@ public sealed class TemplateTagTests
     }
 
     [Fact]
+    public void A_construct_never_closed_ends_at_the_blank_line()
+    {
+        var path = TestData.DocumentPath("moved.md");
+        var diagnostics = Reported("Costs {{ unclosed\n\nThen {% include a.html %}.\n");
+
+        Assert.Collection(diagnostics,
+            d => DiagnosticAssert.At(d, "SN0042", DiagnosticSeverity.Warning, path, 5, 7),
+            d => DiagnosticAssert.At(d, "SN0042", DiagnosticSeverity.Warning, path, 7, 6));
+    }
+
+    [Fact]
     public void Single_braces_and_plain_text_are_not_template_tags()
     {
         Assert.Empty(Reported("A set {a, b} and a map { key: 1 } and 50% off.\n"));
