@@ -52,6 +52,9 @@ public sealed class BodyHtmlSanitizer
 
     private readonly HtmlSanitizer _sanitizer;
 
+    /// <summary>Whether the site's own templates give an element of an article page this id.</summary>
+    public static bool IsPageId(string id) => PageIds.Contains(id);
+
     public BodyHtmlSanitizer(string basePath)
     {
         _sanitizer = new HtmlSanitizer(new HtmlSanitizerOptions

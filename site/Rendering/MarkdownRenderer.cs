@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Extensions.TaskLists;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -15,7 +17,8 @@ namespace StaticNews.Site.Rendering;
 /// the whole rendered body passes once through <see cref="BodyHtmlSanitizer"/>, so nothing outside its allow-list
 /// reaches a page, whatever the Markdown or the HTML in it wrote. Links and images may only use http(s), mailto or tel,
 /// or be relative (an unsafe one keeps its text); headings start at h2 under the page's h1 and skip no level, and get
-/// GitHub's ids, so in-page "#links" work; root-relative URLs get the site's base path.
+/// GitHub's ids, so in-page "#links" work; root-relative URLs get the site's base path. Other generators' shortcodes and
+/// template tags are shown as written, in code (<see cref="TemplateTagExtension"/>).
 /// </summary>
 public static partial class MarkdownRenderer
 {
@@ -54,10 +57,40 @@ public static partial class MarkdownRenderer
                 autolink.ReplaceBy(new LiteralInline(autolink.Url));
             }
         }
+        if (!NeedsSanitizing(document))
+        {
+            foreach (var link in document.Descendants<LinkInline>())
+            {
+                link.Url = WithBasePath(link.Url, basePath);
+            }
+            return document.ToHtml(Pipeline);
+        }
         var sanitizer = Sanitizers.GetOrAdd(basePath, path => new BodyHtmlSanitizer(path));
         // Characters no page may carry go first: the sanitizer's HTML parser would make some of them U+FFFD.
         return sanitizer.Sanitize(ForbiddenCharacters.Remove(document.ToHtml(Pipeline)));
     }
+
+    /// <summary>
+    /// Whether the body holds what only the sanitizer makes safe or finishes: raw HTML, attributes other than an id and
+    /// classes, task-list boxes (it names them), or an id a page of the site already uses. What Markdig makes of Markdown
+    /// alone is escaped and its URLs checked here, and parsing every body's HTML again costs more than rendering it.
+    /// </summary>
+    private static bool NeedsSanitizing(MarkdownDocument document)
+    {
+        foreach (var node in document.Descendants())
+        {
+            if (node is HtmlBlock or HtmlInline or TaskList
+                || node.TryGetAttributes() is { } attributes
+                    && (attributes.Properties is { Count: > 0 } || attributes.Id is { } id && BodyHtmlSanitizer.IsPageId(id)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static string? WithBasePath(string? url, string basePath) =>
+        url is not null && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) ? basePath + url[1..] : url;
 
     /// <summary>
     /// Headings go under the page's h1, each one level below the heading it belongs to (the nearest before it written

@@ -148,6 +148,17 @@ public sealed class MarkdownBodyHtmlTests
     }
 
     [Fact]
+    public void Markdown_alone_gets_the_base_path_once_and_no_id_the_page_uses()
+    {
+        var body = Body("## Search\n\n[Home](/about/) ![A chart](/img/a.png) [Away](https://example.org/x)", "/blog/");
+
+        Assert.Equal("/blog/about/", body.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal("/blog/img/a.png", body.QuerySelector("img")!.GetAttribute("src"));
+        Assert.Equal("https://example.org/x", body.QuerySelectorAll("a")[1].GetAttribute("href"));
+        Assert.NotEqual("search", body.QuerySelector("h2")!.Id);
+    }
+
+    [Fact]
     public void Raw_html_ids_never_repeat_a_heading_id()
     {
         var body = Body("## Notes\n\n<div id=\"notes\">Raw</div>");
