@@ -151,6 +151,11 @@ public static class DiagnosticDescriptors
         "Character XML cannot carry removed",
         "'{0}' holds U+{1}, which is not a character of any text and which XML forbids (often left by a broken conversion), so it was removed; check the text around it");
 
+    public static readonly DiagnosticDescriptor TemplateTagNotExecuted = Warning(
+        "SN0042",
+        "Shortcode or template tag is not executed",
+        "This {0} ('{1}') is not executed: StaticNews runs no other generator's shortcodes, tags or templates, so it is shown {2}; replace it with Markdown or HTML");
+
     private static DiagnosticDescriptor Warning(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
 }

@@ -25,6 +25,10 @@ public static class MarkdownParser
         var paragraph = new StringBuilder();
         string? fence = null;
         var seenContent = false;
+        var templateTags = new TemplateTags(filePath, text, diagnostics);
+        var previousBlank = true;
+        var inIndentedCode = false;
+        var inList = false;
 
         for (var lineIndex = startLine; lineIndex < text.Lines.Count; lineIndex++)
         {
@@ -63,6 +67,25 @@ public static class MarkdownParser
             {
                 continue;
             }
+            if (!inFence && kept.Trim().Length > 0)
+            {
+                var indented = raw.StartsWith("    ", System.StringComparison.Ordinal) || raw.StartsWith("\t", System.StringComparison.Ordinal);
+                // An indented line is code after a blank line (or more code), unless it continues a list item.
+                inIndentedCode = indented && (previousBlank || inIndentedCode) && !inList;
+                if (!indented)
+                {
+                    inList = IsListItem(line);
+                }
+                if (FenceMarker(line) is null)
+                {
+                    templateTags.Scan(raw, lineIndex, inIndentedCode);
+                }
+            }
+            previousBlank = !inFence && kept.Trim().Length == 0;
+            if (previousBlank)
+            {
+                templateTags.Blank();
+            }
             body.Append(kept).Append('\n');
             ranges.Add(textLine.Start, raw, kept);
             if (kept.Trim().Length == 0 && !inFence)
@@ -98,6 +121,22 @@ public static class MarkdownParser
             length++;
         }
         return length >= 3 ? line.Substring(0, length) : null;
+    }
+
+    /// <summary>"- item", "* item", "+ item", "1. item" or "1) item".</summary>
+    private static bool IsListItem(string line)
+    {
+        var trimmed = line.TrimStart();
+        if (trimmed.Length >= 2 && trimmed[0] is '-' or '*' or '+' && trimmed[1] == ' ')
+        {
+            return true;
+        }
+        var digits = 0;
+        while (digits < trimmed.Length && char.IsDigit(trimmed[digits]))
+        {
+            digits++;
+        }
+        return digits > 0 && digits + 1 < trimmed.Length && trimmed[digits] is '.' or ')' && trimmed[digits + 1] == ' ';
     }
 
     private static void Flush(StringBuilder paragraph, List<string> paragraphs)

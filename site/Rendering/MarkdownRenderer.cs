@@ -1,5 +1,9 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Extensions.TaskLists;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -8,9 +12,13 @@ namespace StaticNews.Site.Rendering;
 /// <summary>
 /// Markdown bodies to HTML with Markdig, here in the host rather than in the generator (see DESIGN notes:
 /// an analyzer's dependencies are loaded by the compiler, where another Markdig could already sit).
-/// Raw HTML is escaped (DisableHtml); links and images may only use http(s), mailto or tel, or be relative
-/// (Markdig lets javascript: through even with DisableHtml); headings start at h2 under the page's h1 and skip no level;
-/// root-relative URLs get the site's base path.
+/// The extensions are named one by one rather than UseAdvancedExtensions: that would also read "$5 and $10" as
+/// mathematics, ":::" and "^^^" as containers and figures, and turn a YouTube link into an iframe. Raw HTML is kept and
+/// the whole rendered body passes once through <see cref="BodyHtmlSanitizer"/>, so nothing outside its allow-list
+/// reaches a page, whatever the Markdown or the HTML in it wrote. Links and images may only use http(s), mailto or tel,
+/// or be relative (an unsafe one keeps its text); headings start at h2 under the page's h1 and skip no level, and get
+/// GitHub's ids, so in-page "#links" work; root-relative URLs get the site's base path. Other generators' shortcodes and
+/// template tags are shown as written, in code (<see cref="TemplateTagExtension"/>).
 /// </summary>
 public static partial class MarkdownRenderer
 {
@@ -18,8 +26,16 @@ public static partial class MarkdownRenderer
         .UsePipeTables()
         .UseEmphasisExtras()
         .UseAutoLinks()
-        .DisableHtml()
+        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .UseFootnotes()
+        .UseDefinitionLists()
+        .UseTaskLists()
+        .Use<TemplateTagExtension>()
+        // Last, as Markdig asks: "{#id .class}" after a heading or block attaches to what the other extensions made.
+        .UseGenericAttributes()
         .Build();
+
+    private static readonly ConcurrentDictionary<string, BodyHtmlSanitizer> Sanitizers = new(StringComparer.Ordinal);
 
     private static readonly string[] SafeSchemes = ["http", "https", "mailto", "tel"];
 
@@ -33,10 +49,6 @@ public static partial class MarkdownRenderer
             {
                 Unwrap(link);
             }
-            else
-            {
-                link.Url = WithBasePath(link.Url, basePath);
-            }
         }
         foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
         {
@@ -45,8 +57,40 @@ public static partial class MarkdownRenderer
                 autolink.ReplaceBy(new LiteralInline(autolink.Url));
             }
         }
-        return document.ToHtml(Pipeline);
+        if (!NeedsSanitizing(document))
+        {
+            foreach (var link in document.Descendants<LinkInline>())
+            {
+                link.Url = WithBasePath(link.Url, basePath);
+            }
+            return document.ToHtml(Pipeline);
+        }
+        var sanitizer = Sanitizers.GetOrAdd(basePath, path => new BodyHtmlSanitizer(path));
+        // Characters no page may carry go first: the sanitizer's HTML parser would make some of them U+FFFD.
+        return sanitizer.Sanitize(ForbiddenCharacters.Remove(document.ToHtml(Pipeline)));
     }
+
+    /// <summary>
+    /// Whether the body holds what only the sanitizer makes safe or finishes: raw HTML, attributes other than an id and
+    /// classes, task-list boxes (it names them), or an id a page of the site already uses. What Markdig makes of Markdown
+    /// alone is escaped and its URLs checked here, and parsing a body's HTML again costs milliseconds per article.
+    /// </summary>
+    private static bool NeedsSanitizing(MarkdownDocument document)
+    {
+        foreach (var node in document.Descendants())
+        {
+            if (node is HtmlBlock or HtmlInline or TaskList
+                || node.TryGetAttributes() is { } attributes
+                    && (attributes.Properties is { Count: > 0 } || attributes.Id is { } id && BodyHtmlSanitizer.IsPageId(id)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static string? WithBasePath(string? url, string basePath) =>
+        url is not null && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) ? basePath + url[1..] : url;
 
     /// <summary>
     /// Headings go under the page's h1, each one level below the heading it belongs to (the nearest before it written
@@ -79,9 +123,6 @@ public static partial class MarkdownRenderer
         var scheme = Scheme().Match(compact);
         return !scheme.Success || SafeSchemes.Contains(scheme.Groups[1].Value.ToLowerInvariant());
     }
-
-    private static string? WithBasePath(string? url, string basePath) =>
-        url is not null && url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) ? basePath + url[1..] : url;
 
     /// <summary>An unsafe link keeps its text; an unsafe image keeps its alt text.</summary>
     private static void Unwrap(LinkInline link)

@@ -40,6 +40,49 @@ public sealed class AccessibilityTests(BuiltSite site)
         await AssertAccessibleAsync("tag page", href.TrimStart('/'));
     }
 
+    /// <summary>
+    /// A Markdown body as blogs moved from Hugo or Jekyll write them (raw HTML, footnotes, definition and task lists,
+    /// heading ids, a shortcode shown as code), rendered as the site renders bodies and put in an article page: the
+    /// test site's documents are plain text, and a new one would change every listing the other tests count.
+    /// </summary>
+    [BrowserFact]
+    public async Task A_Markdown_body_with_raw_html_and_extensions_has_no_serious_or_critical_axe_violations()
+    {
+        var html = StaticNews.Site.Rendering.MarkdownRenderer.ToHtml("""
+            ## Setup {#setup}
+
+            A claim[^1] with <em>inline</em> HTML, H<sub>2</sub>O and a [link to the setup](#setup).
+
+            <figure>
+              <img src="/no-such-image.png" alt="A chart of the results" width="320" height="200">
+              <figcaption>The results</figcaption>
+            </figure>
+
+            <details><summary>More detail</summary>Hidden until opened.</details>
+
+            <table><thead><tr><th scope="col">Year</th><th scope="col">Count</th></tr></thead>
+            <tbody><tr><td>2024</td><td>3</td></tr></tbody></table>
+
+            Term
+            :   Its definition.
+
+            - [x] Done
+            - [ ] Not yet
+
+            {{< figure
+              src="x.png"
+            >}}
+
+            {% highlight ruby %}
+            puts "hi"
+            {% endhighlight %}
+
+            [^1]: The source.
+            """, "/");
+        await AssertAccessibleAsync("Markdown article", "articles/" + BuiltSite.SeedSlug + "/",
+            page => page.EvaluateAsync("html => { document.querySelector('.article-body').innerHTML = html; }", html));
+    }
+
     private async Task AssertAccessibleAsync(string kind, string path, Func<IPage, Task>? ready = null)
     {
         await using var context = await site.NewContextAsync();

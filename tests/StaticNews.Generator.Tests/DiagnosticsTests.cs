@@ -281,9 +281,11 @@ public sealed class DiagnosticsTests
             .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
             .ToList();
 
-        // SN0001, SN0002, ... without gaps or repeats (new diagnostics take the next number).
+        // SN0001, SN0002, ... without repeats; numbers are handed out in blocks to work done side by side, so a block not
+        // yet used leaves a gap.
         Assert.True(descriptors.Count >= 9);
-        Assert.Equal(Enumerable.Range(1, descriptors.Count).Select(i => $"SN{i:D4}"), descriptors.Select(d => d.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(descriptors.Count, descriptors.Select(d => d.Id).Distinct().Count());
+        Assert.All(descriptors, d => Assert.Matches("^SN[0-9]{4}$", d.Id));
         Assert.All(descriptors, d =>
         {
             Assert.True(d.IsEnabledByDefault);

@@ -357,7 +357,11 @@ public sealed class HostileDocumentTests
 
         var run = RunWithGood(new[] { markdown, plain });
 
-        Assert.Empty(run.Diagnostics);
+        // The body's template call and Liquid tag are reported as not executed (SN0042), and kept as written.
+        var path = TestData.DocumentPath("hostile/markup.md");
+        Assert.Collection(run.Diagnostics,
+            d => DiagnosticAssert.At(d, "SN0042", DiagnosticSeverity.Warning, path, 11, 1),
+            d => DiagnosticAssert.At(d, "SN0042", DiagnosticSeverity.Warning, path, 11, 22));
         using var content = LoadWithGood(run);
         var md = content.All.Single(a => LoadedContent.Get<string>(a, "SourcePath") == "seeds/hostile/markup.md");
         Assert.Equal(title, LoadedContent.Get<string>(md, "Title"));
