@@ -107,7 +107,8 @@ public static class ContentCompiler
         named.Article.Metadata.Tags,
         named.Article.Metadata.Draft,
         named.Article.SourcePath,
-        named.Article.TitleLocation);
+        named.Article.TitleLocation,
+        named.Article.Metadata.Expires);
 
     /// <summary>What the cross-document checks need of one article; null when it names nothing to check.</summary>
     internal static ReferenceCheck? ReferenceCheckFor(ArticleDocument article) =>
