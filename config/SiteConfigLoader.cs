@@ -56,6 +56,7 @@ public static class SiteConfigLoader
                 case "documents": config.Documents = Located(value, key, problems) ?? config.Documents; break;
                 case "page_size": config.PageSize = PositiveNumber(value, key, problems) ?? config.PageSize; break;
                 case "boilerplate": config.Boilerplate = TextList(value, key, problems) ?? config.Boilerplate; break;
+                case "exclude": config.Exclude = TextList(value, key, problems) ?? config.Exclude; break;
                 case "authors": config.Authors = Authors(value, problems) ?? config.Authors; break;
                 default:
                     problems.Add(new ConfigProblem($"unknown setting '{key}'", (int)entry.Key.Start.Line, (int)entry.Key.Start.Column));
