@@ -54,7 +54,7 @@ public static class DocumentParser
             var entries = block.IsToml
                 ? TomlFrontMatterReader.Read(filePath, text, block, problems)
                 : FrontMatterReader.Read(filePath, text, block, problems);
-            metadata = FrontMatterInterpreter.Interpret(entries, Zone(options.TimeZone), problems);
+            metadata = FrontMatterInterpreter.Interpret(entries, Zone(options.TimeZone), problems, options.KeyAliases);
             diagnostics.AddRange(problems.Select(p => DiagnosticInfo.Create(p.Descriptor, p.Location, p.Arguments)));
         }
         if (metadata.Published is null && FileNameDate.Find(filePath, Zone(options.TimeZone)) is { } fileDate)

@@ -237,4 +237,28 @@ public sealed class MigratedBlogTests
         Assert.Contains("summary:", message, StringComparison.Ordinal);
         Assert.DoesNotContain("second non-empty line", message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Staticnews_yml_front_matter_gives_StaticNews_keys_more_names()
+    {
+        var config = TestData.Config("time_zone: Europe/Berlin\nfront_matter:\n  standfirst: [teaser, dek]\n  authors: Writer\n  section: [categories]\n  colour: [hue]\n");
+        var run = GeneratorHarness.Run(new AdditionalText[]
+        {
+            config,
+            TestData.Document("mapped.md", "---\ntitle: Mapped\nDek: The dek is the standfirst.\nwriter: Ann Lee and Bo Chen\ncategories: Politics\ntags: [Vote]\nhue: blue\n---\nBody.\n"),
+        }, TestData.Options(null, Now)).AssertHealthy();
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        DiagnosticAssert.At(diagnostic, "SN0008", DiagnosticSeverity.Warning, TestData.ConfigPath, 6, 3);
+        Assert.Contains("'colour' is not a key StaticNews reads", diagnostic.GetMessage(), StringComparison.Ordinal);
+        WithArticle(run, article =>
+        {
+            Assert.Equal("The dek is the standfirst.", LoadedContent.Get<string>(article, "Standfirst"));
+            Assert.Equal(new[] { "Ann Lee", "Bo Chen" }, LoadedContent.Get<IReadOnlyList<string>>(article, "Authors"));
+            // Mapped elsewhere, categories are the section and no longer tags.
+            Assert.Equal("Politics", LoadedContent.Get<string>(article, "Section"));
+            Assert.Equal(new[] { "Vote" }, LoadedContent.Get<IReadOnlyList<string>>(article, "Tags"));
+            Assert.Equal("blue", LoadedContent.Get<IReadOnlyDictionary<string, object>>(article, "Fields")["hue"]);
+        });
+    }
 }

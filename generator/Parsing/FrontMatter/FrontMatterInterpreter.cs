@@ -20,7 +20,8 @@ public static class FrontMatterInterpreter
     private static readonly Regex Number = new(@"^-?[0-9]+\.[0-9]+([eE][-+]?[0-9]+)?$", RegexOptions.CultureInvariant);
     private static readonly Regex DateLike = new(@"^\d{4}-\d{2}-\d{2}([T ]|$)", RegexOptions.CultureInvariant);
 
-    public static ArticleMetadata Interpret(EquatableArray<FrontMatterEntry> entries, TimeZoneInfo zone, List<FrontMatterProblem> problems)
+    public static ArticleMetadata Interpret(EquatableArray<FrontMatterEntry> entries, TimeZoneInfo zone, List<FrontMatterProblem> problems,
+        EquatableArray<KeyAlias> aliases = default)
     {
         var metadata = ArticleMetadata.None;
         var custom = new List<CustomField>();
@@ -30,7 +31,7 @@ public static class FrontMatterInterpreter
 
         foreach (var entry in entries)
         {
-            var canonical = FrontMatterKeys.Canonical(entry.Key);
+            var canonical = FrontMatterKeys.Canonical(entry.Key, aliases);
             if (canonical is not null && !given.Add(canonical))
             {
                 problems.Add(new FrontMatterProblem(DiagnosticDescriptors.DuplicateFrontMatterKey, entry.KeyLocation, new[] { entry.Key }));

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using StaticNews.Generator.Model;
 
 namespace StaticNews.Generator.Parsing.FrontMatter;
 
@@ -56,6 +57,24 @@ public static class FrontMatterKeys
     /// </summary>
     public static bool StaysCustom(string canonical) => canonical is Url or Path or Aliases;
 
-    /// <summary>The meaning of a key, or null for a custom field.</summary>
-    public static string? Canonical(string key) => Names.TryGetValue(key.Trim(), out var canonical) ? canonical : null;
+    /// <summary>The meaning of a key, or null for a custom field; staticnews.yml's <c>front_matter:</c> keys first.</summary>
+    public static string? Canonical(string key, EquatableArray<KeyAlias> aliases = default)
+    {
+        key = key.Trim();
+        foreach (var alias in aliases)
+        {
+            if (string.Equals(alias.Key, key, StringComparison.OrdinalIgnoreCase))
+            {
+                return alias.Canonical;
+            }
+        }
+        return Names.TryGetValue(key, out var canonical) ? canonical : null;
+    }
+
+    /// <summary>The StaticNews keys staticnews.yml's <c>front_matter:</c> may give more names to.</summary>
+    public const string MappableNames = "title, standfirst, date, updated, expires, authors, tags, section, slug, image, lang, draft";
+
+    /// <summary>The meaning a <c>front_matter:</c> entry names, or null when it names none.</summary>
+    public static string? Mappable(string name) =>
+        Array.IndexOf(MappableNames.Split(new[] { ", " }, StringSplitOptions.None), name.Trim().ToLowerInvariant()) >= 0 ? name.Trim().ToLowerInvariant() : null;
 }
