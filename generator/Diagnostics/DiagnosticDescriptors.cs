@@ -77,7 +77,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnclosedFrontMatter = Warning(
         "SN0011",
         "Front matter is not closed",
-        "The front matter that starts here is never closed by a '---' line, so the document is read without it; add the closing '---'");
+        "The front matter that starts here is never closed by a '{0}' line, so the document is read without it; add the closing '{0}'");
 
     public static readonly DiagnosticDescriptor DuplicateFrontMatterKey = Warning(
         "SN0012",

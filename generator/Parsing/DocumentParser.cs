@@ -46,7 +46,8 @@ public static class DocumentParser
         var metadata = ArticleMetadata.None;
         if (block.Present && !block.Closed)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnclosedFrontMatter, LocationInfo.ForLine(filePath, text, block.OpenLine)));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnclosedFrontMatter, LocationInfo.ForLine(filePath, text, block.OpenLine),
+                block.IsToml ? "+++" : "---"));
         }
         else if (block.Present)
         {

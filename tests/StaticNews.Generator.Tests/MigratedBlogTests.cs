@@ -217,6 +217,17 @@ public sealed class MigratedBlogTests
     }
 
     [Fact]
+    public void Unclosed_TOML_front_matter_is_SN0011_asking_for_the_closing_plus_signs()
+    {
+        var path = TestData.DocumentPath("unclosed.md");
+        var run = Run(TestData.Document("unclosed.md", "+++\ntitle = \"Unclosed\"\n\n# Heading\n\nBody.\n"));
+
+        var diagnostic = Assert.Single(run.Diagnostics, d => d.Id == "SN0011");
+        DiagnosticAssert.At(diagnostic, "SN0011", DiagnosticSeverity.Warning, path, 1, 1);
+        Assert.Contains("closing '+++'", diagnostic.GetMessage(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unreadable_date_is_SN0015_at_its_value_naming_the_forms_expected()
     {
         var path = TestData.DocumentPath("bad-date.md");
