@@ -22,6 +22,15 @@ public sealed class SiteConfig
     /// <summary>Regular expressions for lines removed from article bodies, each where it is written.</summary>
     public List<ConfigText> Boilerplate { get; set; } = new();
 
+    /// <summary>Patterns of files in the documents folder that are not articles (see <see cref="DocumentSelection"/>).</summary>
+    public List<ConfigText> Exclude { get; set; } = new();
+
+    /// <summary>
+    /// More front-matter keys for StaticNews's own ones (<c>front_matter: { standfirst: [teaser, dek] }</c>): each
+    /// StaticNews key as written, with the document keys that mean it.
+    /// </summary>
+    public Dictionary<ConfigText, List<ConfigText>> FrontMatter { get; set; } = new();
+
     /// <summary>What the site says about its authors, by the name used in documents' <c>authors:</c>.</summary>
     public Dictionary<string, AuthorProfile> Authors { get; set; } = new();
 }

@@ -56,6 +56,8 @@ public static class SiteConfigLoader
                 case "documents": config.Documents = Located(value, key, problems) ?? config.Documents; break;
                 case "page_size": config.PageSize = PositiveNumber(value, key, problems) ?? config.PageSize; break;
                 case "boilerplate": config.Boilerplate = TextList(value, key, problems) ?? config.Boilerplate; break;
+                case "exclude": config.Exclude = TextList(value, key, problems) ?? config.Exclude; break;
+                case "front_matter": config.FrontMatter = KeyMapping(value, key, problems) ?? config.FrontMatter; break;
                 case "authors": config.Authors = Authors(value, problems) ?? config.Authors; break;
                 default:
                     problems.Add(new ConfigProblem($"unknown setting '{key}'", (int)entry.Key.Start.Line, (int)entry.Key.Start.Column));
@@ -126,6 +128,28 @@ public static class SiteConfigLoader
 
     private static bool IsHttpUrl(string text) =>
         Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == "http" || uri.Scheme == "https");
+
+    private static Dictionary<ConfigText, List<ConfigText>>? KeyMapping(YamlNode node, string key, List<ConfigProblem> problems)
+    {
+        if (node is not YamlMappingNode mapping)
+        {
+            problems.Add(new ConfigProblem($"'{key}' must map StaticNews's keys to lists of document keys (standfirst: [teaser, dek])", (int)node.Start.Line, (int)node.Start.Column));
+            return null;
+        }
+        var result = new Dictionary<ConfigText, List<ConfigText>>();
+        foreach (var entry in mapping.Children)
+        {
+            var name = new ConfigText((entry.Key as YamlScalarNode)?.Value ?? "", (int)entry.Key.Start.Line, (int)entry.Key.Start.Column);
+            var keys = entry.Value is YamlScalarNode single
+                ? new List<ConfigText> { new(single.Value ?? "", (int)single.Start.Line, (int)single.Start.Column) }
+                : TextList(entry.Value, key + "." + name.Value, problems);
+            if (keys is not null)
+            {
+                result[name] = keys;
+            }
+        }
+        return result;
+    }
 
     private static List<ConfigText>? TextList(YamlNode node, string key, List<ConfigProblem> problems)
     {

@@ -1,7 +1,9 @@
+using System;
 using System.IO;
 using System.Text;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
+using StaticNews.Configuration;
 using StaticNews.Tasks.Scanning;
 
 namespace StaticNews.Tasks;
@@ -21,6 +23,9 @@ public sealed class ScanDocuments : Task
     /// <summary>Whether documents are embedded as resources (each named in the analyzer config).</summary>
     public bool Embed { get; set; }
 
+    /// <summary>staticnews.yml, whose <c>exclude:</c> patterns leave files out; empty or missing for none.</summary>
+    public string ConfigFile { get; set; } = "";
+
     [Required]
     public string ProjectDirectory { get; set; } = "";
 
@@ -38,7 +43,7 @@ public sealed class ScanDocuments : Task
         var root = Path.GetFullPath(Path.Combine(ProjectDirectory, DocumentsFolder));
         // UTF-32 documents' UTF-8 copies, beside the response file (the scan's state folder in obj/).
         var copies = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(ResponseFile)), "staticnews.documents.utf8");
-        var scan = new DocumentScan(root, Embed, copies, (code, path, message) => Log.LogWarning(null, code, null, path, 1, 1, 0, 0, "{0}", message));
+        var scan = new DocumentScan(root, Embed, copies, (code, path, message) => Log.LogWarning(null, code, null, path, 1, 1, 0, 0, "{0}", message), Selection());
         scan.Run();
         scan.RemoveStaleCopies();
         var utf8 = new UTF8Encoding(false);
@@ -46,5 +51,18 @@ public sealed class ScanDocuments : Task
         File.WriteAllText(AnalyzerConfigFile, scan.AnalyzerConfig, utf8);
         File.WriteAllText(ScanReportFile, scan.Report, utf8);
         return !Log.HasLoggedErrors;
+    }
+
+    /// <summary>The config's problems are the generator's to report (SN0008); here an unreadable file excludes nothing.</summary>
+    private DocumentSelection Selection()
+    {
+        try
+        {
+            return ConfigFile.Length > 0 && File.Exists(ConfigFile) ? DocumentSelection.FromConfig(File.ReadAllText(ConfigFile)) : DocumentSelection.Default;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return DocumentSelection.Default;
+        }
     }
 }

@@ -20,12 +20,12 @@ namespace StaticNews.Generator.Content;
 /// </summary>
 public static class ContentCompiler
 {
-    /// <summary>What parsing takes from staticnews.yml (boilerplate patterns, time zone) and the problems in it.</summary>
+    /// <summary>What parsing takes from staticnews.yml (boilerplate patterns, time zone, front_matter keys) and the problems in it.</summary>
     public static ConfigResult ReadConfig(string path, string text) => ReadConfig(path, SourceText.From(text));
 
     /// <summary>The options parsing runs with: as the build gives them (content root) and staticnews.yml.</summary>
     public static GeneratorOptions Options(string contentRoot, ConfigResult config, string @namespace = GeneratorOptions.DefaultNamespace) =>
-        new(@namespace, contentRoot, config.BoilerplatePatterns, config.TimeZone);
+        new(@namespace, contentRoot, config.BoilerplatePatterns, config.TimeZone, config.KeyAliases);
 
     /// <summary>One document, as the generator parses it; <paramref name="text"/> is decoded as the compiler decodes an additional file.</summary>
     public static ParseResult Parse(string path, SourceText text, GeneratorOptions options) =>
@@ -107,7 +107,8 @@ public static class ContentCompiler
         named.Article.Metadata.Tags,
         named.Article.Metadata.Draft,
         named.Article.SourcePath,
-        named.Article.TitleLocation);
+        named.Article.TitleLocation,
+        named.Article.Metadata.Expires);
 
     /// <summary>What the cross-document checks need of one article; null when it names nothing to check.</summary>
     internal static ReferenceCheck? ReferenceCheckFor(ArticleDocument article) =>

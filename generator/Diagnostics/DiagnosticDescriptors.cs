@@ -22,7 +22,13 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MissingStandfirst = Warning(
         "SN0002",
         "Document has no standfirst",
-        "'{0}' has a title but no standfirst; add the standfirst (the one-sentence summary) as the second non-empty line");
+        "'{0}' has a title but no standfirst; {1}");
+
+    /// <summary>SN0002's advice for a plain-text document.</summary>
+    public const string StandfirstAdvicePlainText = "add the standfirst (the one-sentence summary) as the second non-empty line";
+
+    /// <summary>SN0002's advice for a Markdown document: its standfirst comes only from front matter.</summary>
+    public const string StandfirstAdviceMarkdown = "add the one-sentence summary to its front matter as 'standfirst:' (or 'summary:', 'description:')";
 
     public static readonly DiagnosticDescriptor NotUtf8 = Warning(
         "SN0003",
@@ -71,7 +77,7 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnclosedFrontMatter = Warning(
         "SN0011",
         "Front matter is not closed",
-        "The front matter that starts here is never closed by a '---' line, so the document is read without it; add the closing '---'");
+        "The front matter that starts here is never closed by a '{0}' line, so the document is read without it; add the closing '{0}'");
 
     public static readonly DiagnosticDescriptor DuplicateFrontMatterKey = Warning(
         "SN0012",
@@ -150,6 +156,11 @@ public static class DiagnosticDescriptors
         "SN0025",
         "Character XML cannot carry removed",
         "'{0}' holds U+{1}, which is not a character of any text and which XML forbids (often left by a broken conversion), so it was removed; check the text around it");
+
+    public static readonly DiagnosticDescriptor InvalidTomlFrontMatter = Warning(
+        "SN0034",
+        "Invalid TOML front matter",
+        "TOML front matter: {0}; the document is read without its front matter");
 
     public static readonly DiagnosticDescriptor TemplateTagNotExecuted = Warning(
         "SN0042",

@@ -9,7 +9,7 @@ using StaticNews.Generator.Naming;
 namespace StaticNews.Generator.Indexing;
 
 /// <summary>
-/// Decides what the site publishes: drafts and articles dated in the future stay out of <c>All</c>
+/// Decides what the site publishes: drafts, articles dated in the future and articles past their expiry date stay out of <c>All</c>
 /// (each reported) unless the build opts in; the rest are ordered newest first, undated last, ties by
 /// slug; tags whose words are the same ("Politics", "politics", "Politiçs") are one tag, as the site groups them.
 /// </summary>
@@ -21,7 +21,10 @@ public static class IndexBuilder
         var published = new List<IndexEntry>();
         foreach (var entry in entries.OrderBy(e => e.SourcePath, StringComparer.Ordinal))
         {
-            var reason = entry.Draft ? "it is a draft" : entry.Published > now ? $"its date {entry.Published:yyyy-MM-dd HH:mm zzz} is in the future" : null;
+            var reason = entry.Draft ? "it is a draft"
+                : entry.Published > now ? $"its date {entry.Published:yyyy-MM-dd HH:mm zzz} is in the future"
+                : entry.Expires <= now ? $"it expired on {entry.Expires:yyyy-MM-dd HH:mm zzz}"
+                : null;
             if (reason is not null && !includeDrafts)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ArticleNotPublished, entry.TitleLocation, entry.SourcePath, reason));

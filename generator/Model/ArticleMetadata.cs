@@ -2,7 +2,11 @@ using System;
 
 namespace StaticNews.Generator.Model;
 
-/// <summary>What a document's front matter says about it; every field is optional.</summary>
+/// <summary>
+/// What a document's front matter says about it; every field is optional. <see cref="Url"/>, <see cref="Path"/> and
+/// <see cref="Aliases"/> (Jekyll's url and redirect_from, Zola's path, Hugo's aliases) are read and kept; URLs are
+/// still made from slugs.
+/// </summary>
 public sealed record ArticleMetadata(
     string? Title,
     string? Standfirst,
@@ -17,7 +21,11 @@ public sealed record ArticleMetadata(
     string? Language,
     EquatableArray<SlugReference> Related,
     EquatableArray<CustomField> CustomFields,
-    LocationInfo? TitleLocation = null)
+    LocationInfo? TitleLocation = null,
+    DateTimeOffset? Expires = null,
+    string? Url = null,
+    string? Path = null,
+    EquatableArray<string> Aliases = default)
 {
     public static readonly ArticleMetadata None = new(null, null, null, null,
         EquatableArray<string>.Empty, EquatableArray<string>.Empty, null, null, false, null, null,

@@ -13,4 +13,5 @@ public sealed record IndexEntry(
     EquatableArray<string> Tags,
     bool Draft,
     string SourcePath,
-    LocationInfo TitleLocation);
+    LocationInfo TitleLocation,
+    DateTimeOffset? Expires = null);

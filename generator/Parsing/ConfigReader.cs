@@ -33,7 +33,17 @@ public static class ConfigReader
             diagnostics.Add(Diagnostic(filePath, text, new ConfigProblem($"the time zone '{timeZone}' is not known on this machine (use an IANA name such as Europe/Paris); dates without an offset are read as UTC", config.TimeZone.Line, config.TimeZone.Column)));
             timeZone = "UTC";
         }
-        return new ConfigResult(patterns.ToEquatableArray(), timeZone, diagnostics.ToEquatableArray());
+        var aliases = new List<KeyAlias>();
+        foreach (var mapping in config.FrontMatter)
+        {
+            if (FrontMatter.FrontMatterKeys.Mappable(mapping.Key.Value) is not { } canonical)
+            {
+                diagnostics.Add(Diagnostic(filePath, text, new ConfigProblem($"front_matter: '{mapping.Key.Value}' is not a key StaticNews reads (use {FrontMatter.FrontMatterKeys.MappableNames})", mapping.Key.Line, mapping.Key.Column)));
+                continue;
+            }
+            aliases.AddRange(mapping.Value.Where(key => key.Value.Trim().Length > 0).Select(key => new KeyAlias(key.Value.Trim(), canonical)));
+        }
+        return new ConfigResult(patterns.ToEquatableArray(), timeZone, diagnostics.ToEquatableArray(), aliases.ToEquatableArray());
     }
 
     private static DiagnosticInfo Diagnostic(string filePath, SourceText text, ConfigProblem problem)

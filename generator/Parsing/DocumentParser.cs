@@ -46,14 +46,21 @@ public static class DocumentParser
         var metadata = ArticleMetadata.None;
         if (block.Present && !block.Closed)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnclosedFrontMatter, LocationInfo.ForLine(filePath, text, block.OpenLine)));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnclosedFrontMatter, LocationInfo.ForLine(filePath, text, block.OpenLine),
+                block.IsToml ? "+++" : "---"));
         }
         else if (block.Present)
         {
             var problems = new List<FrontMatterProblem>();
-            var entries = FrontMatterReader.Read(filePath, text, block, problems);
-            metadata = FrontMatterInterpreter.Interpret(entries, Zone(options.TimeZone), problems);
+            var entries = block.IsToml
+                ? TomlFrontMatterReader.Read(filePath, text, block, problems)
+                : FrontMatterReader.Read(filePath, text, block, problems);
+            metadata = FrontMatterInterpreter.Interpret(entries, Zone(options.TimeZone), problems, options.KeyAliases);
             diagnostics.AddRange(problems.Select(p => DiagnosticInfo.Create(p.Descriptor, p.Location, p.Arguments)));
+        }
+        if (metadata.Published is null && FileNameDate.Find(filePath, Zone(options.TimeZone)) is { } fileDate)
+        {
+            metadata = metadata with { Published = fileDate };
         }
         cancellationToken.ThrowIfCancellationRequested();
 
@@ -77,7 +84,8 @@ public static class DocumentParser
         }
         if (body.Standfirst is null)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingStandfirst, titleLocation, sourcePath));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.MissingStandfirst, titleLocation, sourcePath,
+                format == DocumentFormat.Markdown ? DiagnosticDescriptors.StandfirstAdviceMarkdown : DiagnosticDescriptors.StandfirstAdvicePlainText));
         }
 
         var article = new ArticleDocument(

@@ -1,15 +1,16 @@
+using StaticNews.Configuration;
 using StaticNews.Site.Loading;
 
 namespace StaticNews.Site.Live;
 
-/// <summary>The documents the build compiles: every .txt and .md below the folder, following a link only where it stays inside.</summary>
+/// <summary>
+/// The documents the build compiles: the files below the folder that <see cref="DocumentSelection"/> takes (as the
+/// build's scan does), following a link only where it stays inside.
+/// </summary>
 public static class DocumentFiles
 {
-    public static bool IsDocument(string path) =>
-        path.EndsWith(".txt", StringComparison.Ordinal) || path.EndsWith(".md", StringComparison.Ordinal);
-
     /// <summary>Full paths, as the build names them to the compiler (through the folder as written, not a link's target).</summary>
-    public static List<string> List(string folder)
+    public static List<string> List(string folder, DocumentSelection selection)
     {
         var documents = new List<string>();
         if (!Directory.Exists(folder))
@@ -19,7 +20,7 @@ public static class DocumentFiles
         var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = 0 };
         foreach (var path in Directory.EnumerateFiles(folder, "*", options))
         {
-            if (IsDocument(path) && (new FileInfo(path).LinkTarget is null && !HasLinkedFolder(folder, path) || RealPath.IsInside(folder, path)))
+            if (selection.IsDocument(Path.GetRelativePath(folder, path)) && (new FileInfo(path).LinkTarget is null && !HasLinkedFolder(folder, path) || RealPath.IsInside(folder, path)))
             {
                 documents.Add(path);
             }

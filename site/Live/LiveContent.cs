@@ -30,7 +30,7 @@ public sealed class LiveContent
         _configFile = Path.Combine(_root, SiteConfig.FileName);
         _options = ReadOptions();
         DocumentsFolder = ReadDocumentsFolder();
-        ParseAll(DocumentFiles.List(DocumentsFolder));
+        ParseAll(DocumentFiles.List(DocumentsFolder, DocumentSelection.FromConfig(_configText)));
         Compile();
     }
 
@@ -58,7 +58,7 @@ public sealed class LiveContent
     public IReadOnlyList<ContentDiagnostic> Update(IEnumerable<string> changedPaths)
     {
         var touched = new SortedSet<string>(StringComparer.Ordinal);
-        var onDisk = DocumentFiles.List(DocumentsFolder).ToHashSet(StringComparer.Ordinal);
+        var onDisk = DocumentFiles.List(DocumentsFolder, DocumentSelection.FromConfig(_configText)).ToHashSet(StringComparer.Ordinal);
         foreach (var gone in _documents.Keys.Where(path => !onDisk.Contains(path)).ToList())
         {
             _documents.Remove(gone);
@@ -92,16 +92,16 @@ public sealed class LiveContent
     /// </summary>
     public bool ReloadConfig()
     {
-        var before = (_options, DocumentsFolder);
+        var before = (_options, DocumentsFolder, Excluded());
         _options = ReadOptions();
         DocumentsFolder = ReadDocumentsFolder();
-        if (before == (_options, DocumentsFolder))
+        if (before == (_options, DocumentsFolder, Excluded()))
         {
             return false;
         }
         _documents.Clear();
         _broken.Clear();
-        ParseAll(DocumentFiles.List(DocumentsFolder));
+        ParseAll(DocumentFiles.List(DocumentsFolder, DocumentSelection.FromConfig(_configText)));
         Compile();
         return true;
     }
@@ -164,6 +164,8 @@ public sealed class LiveContent
         var config = _configText.Length == 0 && !File.Exists(_configFile) ? ConfigResult.Missing : ContentCompiler.ReadConfig(_configFile, _configText);
         return ContentCompiler.Options(_root + Path.DirectorySeparatorChar, config);
     }
+
+    private string Excluded() => string.Join("\n", SiteConfigLoader.Load(_configText).Config.Exclude.Select(pattern => pattern.Value));
 
     private string ReadDocumentsFolder()
     {

@@ -3,16 +3,17 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using StaticNews.Configuration;
 
 namespace StaticNews.Tasks.Scanning;
 
 /// <summary>
-/// Walks the documents folder and reads every document once: what passes goes into the compiler's response file
+/// Walks the documents folder and reads every document once (which files are documents: <see cref="DocumentSelection"/>): what passes goes into the compiler's response file
 /// (and, when embedding, the analyzer config naming its resource); what cannot reach the compiler safely is left out
 /// with a warning naming it. A UTF-32 document (which the compiler would misread, or not read at all) is passed as a
 /// UTF-8 copy in <paramref name="copiesFolder"/>, the analyzer config naming its original for the generator.
 /// </summary>
-internal sealed class DocumentScan(string root, bool embed, string copiesFolder, Action<string, string, string> warn)
+internal sealed class DocumentScan(string root, bool embed, string copiesFolder, Action<string, string, string> warn, DocumentSelection? selection = null)
 {
     private readonly HashSet<string> _copies = new(StringComparer.Ordinal);
     private readonly StringBuilder _arguments = new();
@@ -89,7 +90,7 @@ internal sealed class DocumentScan(string root, bool embed, string copiesFolder,
             var entryRelative = relative + entry.Name;
             var linked = (entry.Attributes & FileAttributes.ReparsePoint) != 0;
             var isFolder = Directory.Exists(path);
-            if (!isFolder && !IsDocument(entry.Name))
+            if (!isFolder && !(selection ?? DocumentSelection.Default).IsDocument(entryRelative, _extensionComparison))
             {
                 continue;
             }
@@ -117,8 +118,6 @@ internal sealed class DocumentScan(string root, bool embed, string copiesFolder,
             }
         }
     }
-
-    private bool IsDocument(string name) => name.EndsWith(".txt", _extensionComparison) || name.EndsWith(".md", _extensionComparison);
 
     private void AddDocument(string file, string relative)
     {

@@ -153,7 +153,7 @@ public sealed class FrontMatterTests
     [InlineData("2024-02-30")]
     [InlineData("12/31/2024 10:00")]
     [InlineData("2024-12-31T25:00")]
-    [InlineData("Tue, 31 Dec 2024 10:00:00 GMT")]
+    [InlineData("Tue, 31 Dec 2024 10:00:00 PST")]
     public void An_invalid_date_is_SN0015_at_its_value_and_the_article_is_kept_without_it(string written)
     {
         var path = TestData.DocumentPath("bad-date.md");

@@ -57,7 +57,7 @@ public sealed class RoslynVersionTests
 
     /// <summary>
     /// Every other dependency would have to travel with the analyzer (see the generator's GetDependencyTargetPaths, which
-    /// carries YamlDotNet and the configuration loader).
+    /// carries YamlDotNet, Tomlyn and the configuration loader).
     /// System.Memory and System.Collections.Immutable come with the compiler itself, but only up to the versions
     /// Roslyn 4.14 depends on (System.Memory 4.5.5 and System.Collections.Immutable 9.0.0, per its nuspec); a newer one fails
     /// to load in older hosts (Visual Studio), as refit PR #2309 saw.
@@ -71,8 +71,11 @@ public sealed class RoslynVersionTests
             ["Microsoft.CodeAnalysis"] = Newest,
             ["Microsoft.CodeAnalysis.CSharp"] = Newest,
             ["YamlDotNet"] = new(16, 0, 0, 0),
+            ["Tomlyn"] = new(2, 0, 0, 0),
             ["StaticNews.Configuration"] = new(1, 0, 0, 0),
-            ["System.Memory"] = new(4, 0, 1, 2),
+            // Tomlyn 2's netstandard2.0 build references System.Memory 4.0.2.0 (package 4.6), which every .NET SDK
+            // compiler loads from its framework; a .NET Framework host older than that System.Memory would not.
+            ["System.Memory"] = new(4, 0, 2, 0),
             ["System.Collections.Immutable"] = new(9, 0, 0, 0),
         };
 

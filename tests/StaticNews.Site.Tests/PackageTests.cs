@@ -22,6 +22,7 @@ public sealed class PackageTests
             var entries = package.Entries.Select(e => e.FullName).ToList();
             Assert.Contains("analyzers/dotnet/cs/StaticNews.Generator.dll", entries);
             Assert.Contains("analyzers/dotnet/cs/YamlDotNet.dll", entries);
+            Assert.Contains("analyzers/dotnet/cs/Tomlyn.dll", entries);
             Assert.Contains("lib/netstandard2.0/StaticNews.Runtime.dll", entries);
             Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && e.EndsWith("StaticNews.Generator.dll", StringComparison.Ordinal));
         }

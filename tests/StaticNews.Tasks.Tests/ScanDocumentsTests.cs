@@ -61,6 +61,24 @@ public sealed class ScanDocumentsTests
     }
 
     [Fact]
+    public void A_README_and_the_files_staticnews_yml_excludes_are_not_documents()
+    {
+        using var folder = new TempFolder();
+        var post = folder.Write("2024-01-01-post.md", "---\ntitle: Post\n---\nBody.\n");
+        var nested = folder.Write("news/story.txt", "Story\nStandfirst.\n");
+        folder.Write("README.md", "# How this folder works\n");
+        folder.Write("news/readme.MD", "# Notes\n");
+        folder.Write("drafts/idea.md", "Idea\n");
+        folder.Write("news/_index.md", "+++\ntitle = \"News\"\n+++\n");
+        var config = folder.Write("staticnews.yml", "exclude:\n  - drafts/\n  - \"**/_index.md\"\n");
+
+        var scan = Scan.Run(folder.Path, configFile: config);
+
+        Assert.Empty(scan.Warnings());
+        Assert.Equal([post, nested], scan.AdditionalFiles());
+    }
+
+    [Fact]
     public void Without_embedding_only_additional_files_are_passed_and_the_analyzer_config_names_none()
     {
         using var folder = new TempFolder();

@@ -3,10 +3,11 @@ using Microsoft.CodeAnalysis.Text;
 namespace StaticNews.Generator.Parsing.FrontMatter;
 
 /// <summary>
-/// Where a document's YAML front matter is: between a first non-blank line "---" and the next line that
-/// is "---" (or "..."). The body starts after the closing line.
+/// Where a document's front matter is: YAML between a first non-blank line "---" and the next line that
+/// is "---" (or "..."), or TOML (Hugo, Zola) between a first non-blank line "+++" and the next "+++". The body
+/// starts after the closing line.
 /// </summary>
-public readonly record struct FrontMatterBlock(bool Present, bool Closed, int OpenLine, int CloseLine)
+public readonly record struct FrontMatterBlock(bool Present, bool Closed, int OpenLine, int CloseLine, bool IsToml = false)
 {
     /// <summary>The first line of the body (0 when there is no front matter).</summary>
     public int BodyStartLine => !Present ? 0 : Closed ? CloseLine + 1 : OpenLine + 1;
@@ -21,7 +22,7 @@ public readonly record struct FrontMatterBlock(bool Present, bool Closed, int Op
             {
                 continue;
             }
-            if (line != "---")
+            if (line is not ("---" or "+++"))
             {
                 return default;
             }
@@ -32,19 +33,20 @@ public readonly record struct FrontMatterBlock(bool Present, bool Closed, int Op
         {
             return default;
         }
+        var isToml = LineText(text, open) == "+++";
         for (var i = open + 1; i < text.Lines.Count; i++)
         {
             var line = LineText(text, i);
-            if (line is "---" or "...")
+            if (isToml ? line == "+++" : line is "---" or "...")
             {
-                return new FrontMatterBlock(true, true, open, i);
+                return new FrontMatterBlock(true, true, open, i, isToml);
             }
         }
-        return new FrontMatterBlock(true, false, open, -1);
+        return new FrontMatterBlock(true, false, open, -1, isToml);
     }
 
-    /// <summary>The YAML between the fences, with its line breaks, so YAML positions map to document lines.</summary>
-    public string Yaml(SourceText text)
+    /// <summary>The YAML or TOML between the fences, with its line breaks, so its positions map to document lines.</summary>
+    public string Content(SourceText text)
     {
         if (!Present || !Closed || CloseLine == OpenLine + 1)
         {

@@ -20,45 +20,57 @@ public static class FrontMatterInterpreter
     private static readonly Regex Number = new(@"^-?[0-9]+\.[0-9]+([eE][-+]?[0-9]+)?$", RegexOptions.CultureInvariant);
     private static readonly Regex DateLike = new(@"^\d{4}-\d{2}-\d{2}([T ]|$)", RegexOptions.CultureInvariant);
 
-    public static ArticleMetadata Interpret(EquatableArray<FrontMatterEntry> entries, TimeZoneInfo zone, List<FrontMatterProblem> problems)
+    public static ArticleMetadata Interpret(EquatableArray<FrontMatterEntry> entries, TimeZoneInfo zone, List<FrontMatterProblem> problems,
+        EquatableArray<KeyAlias> aliases = default)
     {
         var metadata = ArticleMetadata.None;
         var custom = new List<CustomField>();
         var given = new HashSet<string>(StringComparer.Ordinal);
+        var categories = EquatableArray<string>.Empty;
+        var unpublished = false;
 
         foreach (var entry in entries)
         {
-            var key = entry.Key;
-            var canonical = key switch
+            var canonical = FrontMatterKeys.Canonical(entry.Key, aliases);
+            if (canonical is not null && !given.Add(canonical))
             {
-                "description" => "standfirst",
-                "author" => "authors",
-                _ => key,
-            };
-            if (!given.Add(canonical))
-            {
-                problems.Add(new FrontMatterProblem(DiagnosticDescriptors.DuplicateFrontMatterKey, entry.KeyLocation, new[] { key }));
+                problems.Add(new FrontMatterProblem(DiagnosticDescriptors.DuplicateFrontMatterKey, entry.KeyLocation, new[] { entry.Key }));
                 continue;
             }
 
             switch (canonical)
             {
-                case "title": metadata = metadata with { Title = Text(entry, problems), TitleLocation = entry.KeyLocation }; break;
-                case "standfirst": metadata = metadata with { Standfirst = Text(entry, problems) }; break;
-                case "section": metadata = metadata with { Section = Text(entry, problems) }; break;
-                case "date": metadata = metadata with { Published = Date(entry, zone, problems) }; break;
-                case "updated": metadata = metadata with { Updated = Date(entry, zone, problems) }; break;
-                case "authors": metadata = metadata with { Authors = List(entry, problems, warnOnScalar: false) }; break;
-                case "tags": metadata = metadata with { Tags = List(entry, problems, warnOnScalar: true) }; break;
-                case "draft": metadata = metadata with { Draft = Boolean(entry, problems) }; break;
-                case "slug": metadata = metadata with { Slug = Slug(entry, problems) }; break;
-                case "image": metadata = metadata with { Image = Image(entry, problems) }; break;
-                case "lang": metadata = metadata with { Language = Language(entry, problems) }; break;
-                case "related": metadata = metadata with { Related = Related(entry, problems) }; break;
+                case FrontMatterKeys.Title: metadata = metadata with { Title = Text(entry, problems), TitleLocation = entry.KeyLocation }; break;
+                case FrontMatterKeys.Standfirst: metadata = metadata with { Standfirst = Text(entry, problems) }; break;
+                case FrontMatterKeys.Section: metadata = metadata with { Section = Text(entry, problems) }; break;
+                case FrontMatterKeys.Published: metadata = metadata with { Published = Date(entry, zone, problems) }; break;
+                case FrontMatterKeys.Updated: metadata = metadata with { Updated = Date(entry, zone, problems) }; break;
+                case FrontMatterKeys.Expires: metadata = metadata with { Expires = Date(entry, zone, problems) }; break;
+                case FrontMatterKeys.Authors: metadata = metadata with { Authors = AuthorNames.Split(List(entry, problems, warnOnScalar: false), entry.Value.IsList) }; break;
+                case FrontMatterKeys.Tags: metadata = metadata with { Tags = List(entry, problems, warnOnScalar: true) }; break;
+                case FrontMatterKeys.Categories: categories = List(entry, problems, warnOnScalar: false); break;
+                case FrontMatterKeys.Draft: metadata = metadata with { Draft = Boolean(entry, problems) }; break;
+                case FrontMatterKeys.IsPublished: unpublished = !Boolean(entry, problems, whenWrong: true); break;
+                case FrontMatterKeys.Slug: metadata = metadata with { Slug = Slug(entry, problems) }; break;
+                case FrontMatterKeys.Url: metadata = metadata with { Url = Text(entry, problems) }; break;
+                case FrontMatterKeys.Path: metadata = metadata with { Path = Text(entry, problems) }; break;
+                case FrontMatterKeys.Aliases: metadata = metadata with { Aliases = List(entry, problems, warnOnScalar: false) }; break;
+                case FrontMatterKeys.Image: metadata = metadata with { Image = Image(entry, problems) }; break;
+                case FrontMatterKeys.Language: metadata = metadata with { Language = Language(entry, problems) }; break;
+                case FrontMatterKeys.Related: metadata = metadata with { Related = Related(entry, problems) }; break;
                 default: custom.Add(Unique(Custom(entry, zone, problems), custom)); break;
             }
+            if (canonical is not null && FrontMatterKeys.StaysCustom(canonical))
+            {
+                custom.Add(Unique(Custom(entry, zone, problems), custom));
+            }
         }
-        return metadata with { CustomFields = custom.ToEquatableArray() };
+        return metadata with
+        {
+            Tags = metadata.Tags.Concat(categories).Distinct(StringComparer.Ordinal).ToEquatableArray(),
+            Draft = metadata.Draft || unpublished,
+            CustomFields = custom.ToEquatableArray(),
+        };
     }
 
     private static string? Text(FrontMatterEntry entry, List<FrontMatterProblem> problems)
@@ -97,14 +109,14 @@ public static class FrontMatterInterpreter
         return items.Distinct(StringComparer.Ordinal).ToEquatableArray();
     }
 
-    private static bool Boolean(FrontMatterEntry entry, List<FrontMatterProblem> problems)
+    private static bool Boolean(FrontMatterEntry entry, List<FrontMatterProblem> problems, bool whenWrong = false)
     {
         if (entry.Value.Single is { Quoted: false } scalar && TryBoolean(scalar.Text, out var value))
         {
             return value;
         }
         problems.Add(WrongType(entry, "true or false"));
-        return false;
+        return whenWrong;
     }
 
     private static string? Slug(FrontMatterEntry entry, List<FrontMatterProblem> problems)

@@ -29,7 +29,7 @@ public static class FrontMatterReader
     public static EquatableArray<FrontMatterEntry> Read(
         string filePath, SourceText text, FrontMatterBlock block, List<FrontMatterProblem> problems)
     {
-        var yaml = block.Yaml(text);
+        var yaml = block.Content(text);
         var entries = new List<FrontMatterEntry>();
         if (yaml.Length > MaxLength)
         {

@@ -27,7 +27,7 @@ public sealed class Scan
     /// <summary>The folder of the scan's files (a new one unless given).</summary>
     public string OutputFolder => _outputFolder;
 
-    public static Scan Run(string documents, bool embed = true, string? output = null)
+    public static Scan Run(string documents, bool embed = true, string? output = null, string? configFile = null)
     {
         output ??= Directory.CreateTempSubdirectory("staticnews-scan-").FullName;
         var engine = new FakeBuildEngine();
@@ -37,6 +37,7 @@ public sealed class Scan
             DocumentsFolder = documents,
             Embed = embed,
             ProjectDirectory = output,
+            ConfigFile = configFile ?? "",
             ResponseFile = Path.Combine(output, "documents.rsp"),
             AnalyzerConfigFile = Path.Combine(output, "documents.globalconfig"),
             ScanReportFile = Path.Combine(output, "documents.scan"),
