@@ -18,7 +18,7 @@ namespace StaticNews.Content;
 public abstract partial class Article
 {
     private const int WordsPerMinute = 230;
-    private const int ExcerptLength = 200;
+    private const int ExcerptLength = Excerpts.Length;
 
     private static readonly IReadOnlyDictionary<string, object> NoFields = new Dictionary<string, object>();
 
@@ -111,7 +111,11 @@ public abstract partial class Article
     /// <summary>Reading time at 230 words a minute, at least one minute.</summary>
     public TimeSpan ReadingTime => TimeSpan.FromMinutes(Math.Max(1, (WordCount + WordsPerMinute - 1) / WordsPerMinute));
 
-    /// <summary>The start of the body, cut at a word boundary near 200 characters; the standfirst when the body is empty. Made on first use and kept.</summary>
+    /// <summary>
+    /// The start of the body, cut at a word boundary near 200 characters (<see cref="Excerpts"/>); the standfirst when the
+    /// body is empty. For Markdown it is the source of the first block, as written; the site shows the plain text of the
+    /// first paragraph instead. Made on first use and kept.
+    /// </summary>
     public string Excerpt => _excerpt ??= Excerpts.Cut(ExcerptSource(), ExcerptLength);
 
     /// <summary>The slugs named under <c>related:</c>, as written (checked at compile time, SN0017).</summary>

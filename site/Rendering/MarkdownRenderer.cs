@@ -22,7 +22,7 @@ namespace StaticNews.Site.Rendering;
 /// </summary>
 public static partial class MarkdownRenderer
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+    internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseEmphasisExtras()
         .UseAutoLinks()

@@ -97,7 +97,7 @@ public sealed record ArticleView(
             RightToLeft.Contains(language.Split('-')[0]) ? "rtl" : "ltr",
             article.WordCount,
             (int)Math.Ceiling(article.ReadingTime.TotalMinutes),
-            article.Excerpt,
+            article.Format == ArticleFormat.Markdown ? MarkdownExcerpt.Of(article) : article.Excerpt,
             article.SourcePath,
             article.Fields)
         {

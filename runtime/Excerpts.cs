@@ -1,10 +1,13 @@
-namespace StaticNews.Content.Documents;
+namespace StaticNews.Content;
 
-/// <summary>How <see cref="Article.Excerpt"/> is cut from the start of a body.</summary>
-internal static class Excerpts
+/// <summary>How <see cref="Article.Excerpt"/> is cut from the start of a body; a host that makes its own excerpt text (a site showing Markdown as plain text) cuts it alike.</summary>
+public static class Excerpts
 {
+    /// <summary>How long an excerpt is, at most, before its "…".</summary>
+    public const int Length = 200;
+
     /// <summary><paramref name="text"/> itself when it is at most <paramref name="length"/> units, else cut at the last space before, with "…".</summary>
-    public static string Cut(string text, int length)
+    public static string Cut(string text, int length = Length)
     {
         if (text.Length <= length)
         {

@@ -1,0 +1,82 @@
+using System.Text;
+using Markdig.Extensions.Footnotes;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using StaticNews.Content;
+
+namespace StaticNews.Site.Rendering;
+
+/// <summary>
+/// The excerpt lists show for a Markdown article: the plain text of its first paragraph (headings, pictures, code,
+/// HTML and other generators' shortcodes before it are passed over; in it, a picture gives its alt text, HTML tags,
+/// footnote marks and shortcodes nothing), cut as <see cref="Article.Excerpt"/> is cut; the
+/// standfirst when the body has no paragraph. Readers never see Markdown or HTML syntax in a list.
+/// </summary>
+public static class MarkdownExcerpt
+{
+    /// <summary>Enough of a body to hold its first paragraph in any ordinary post: the parse stays small for every article of a big site.</summary>
+    private const int Prefix = 4096;
+
+    public static string Of(Article article)
+    {
+        var markdown = article.GetMarkdown() ?? "";
+        if (markdown.Length > Prefix)
+        {
+            markdown = markdown[..(char.IsHighSurrogate(markdown[Prefix - 1]) ? Prefix - 1 : Prefix)];
+        }
+        return Excerpts.Cut(FirstParagraph(markdown) ?? article.Standfirst);
+    }
+
+    /// <summary>The plain text of the first top-level paragraph that has any, or null.</summary>
+    public static string? FirstParagraph(string markdown)
+    {
+        foreach (var block in Markdig.Markdown.Parse(markdown, MarkdownRenderer.Pipeline))
+        {
+            if (block is ParagraphBlock { Inline: { } inline })
+            {
+                var text = new StringBuilder();
+                Append(text, inline);
+                var plain = string.Join(' ', text.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+                if (plain.Length > 0)
+                {
+                    return plain;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void Append(StringBuilder text, Inline inline)
+    {
+        switch (inline)
+        {
+            case HtmlInline:
+            case FootnoteLink:
+                break;
+            case CodeInline code when TemplateTagExtension.CloserOf(code.Content, 0, code.Content.Length - 1) is not null:
+                // A shortcode or template call, shown as code on the page: no words of the article.
+                break;
+            case CodeInline code:
+                text.Append(code.Content);
+                break;
+            case LiteralInline literal:
+                text.Append(literal.Content.ToString());
+                break;
+            case HtmlEntityInline entity:
+                text.Append(entity.Transcoded.ToString());
+                break;
+            case AutolinkInline autolink:
+                text.Append(autolink.Url);
+                break;
+            case LineBreakInline:
+                text.Append(' ');
+                break;
+            case ContainerInline container:
+                foreach (var child in container)
+                {
+                    Append(text, child);
+                }
+                break;
+        }
+    }
+}
