@@ -112,11 +112,17 @@ public abstract partial class Article
     public TimeSpan ReadingTime => TimeSpan.FromMinutes(Math.Max(1, (WordCount + WordsPerMinute - 1) / WordsPerMinute));
 
     /// <summary>
-    /// The start of the body, cut at a word boundary near 200 characters (<see cref="Excerpts"/>); the standfirst when the
+    /// The start of the body, cut at a word boundary near 200 characters (<see cref="CutExcerpt"/>); the standfirst when the
     /// body is empty. For Markdown it is the source of the first block, as written; the site shows the plain text of the
     /// first paragraph instead. Made on first use and kept.
     /// </summary>
     public string Excerpt => _excerpt ??= Excerpts.Cut(ExcerptSource(), ExcerptLength);
+
+    /// <summary>
+    /// <paramref name="text"/> cut as <see cref="Excerpt"/> is cut: itself when it is at most 200 characters, else at the
+    /// last space before, with "…". For a host that makes its own excerpt text (a site showing Markdown as plain text).
+    /// </summary>
+    public static string CutExcerpt(string text) => Excerpts.Cut(text ?? throw new ArgumentNullException(nameof(text)), ExcerptLength);
 
     /// <summary>The slugs named under <c>related:</c>, as written (checked at compile time, SN0017).</summary>
     public IReadOnlyList<string> RelatedSlugs => _record.RelatedSlugs;

@@ -24,7 +24,7 @@ public static class MarkdownExcerpt
         {
             markdown = markdown[..(char.IsHighSurrogate(markdown[Prefix - 1]) ? Prefix - 1 : Prefix)];
         }
-        return Excerpts.Cut(FirstParagraph(markdown) ?? article.Standfirst);
+        return Article.CutExcerpt(FirstParagraph(markdown) ?? article.Standfirst);
     }
 
     /// <summary>The plain text of the first top-level paragraph that has any, or null.</summary>

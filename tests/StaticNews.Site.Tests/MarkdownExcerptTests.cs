@@ -40,7 +40,7 @@ public sealed class MarkdownExcerptTests
     {
         var words = string.Join(' ', Enumerable.Repeat("*word*", 60));
         var cut = ArticleView.From(new TestArticle("long", "Long", markdown: words), Site).Excerpt;
-        Assert.Equal(StaticNews.Content.Excerpts.Cut(string.Join(' ', Enumerable.Repeat("word", 60))), cut);
+        Assert.Equal(StaticNews.Content.Article.CutExcerpt(string.Join(' ', Enumerable.Repeat("word", 60))), cut);
         Assert.EndsWith("…", cut, StringComparison.Ordinal);
 
         var onlyHeadings = new TestArticle("headings", "Headings", standfirst: "The standfirst.", markdown: "# One\n\n## Two\n");

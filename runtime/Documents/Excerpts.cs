@@ -1,7 +1,7 @@
-namespace StaticNews.Content;
+namespace StaticNews.Content.Documents;
 
-/// <summary>How <see cref="Article.Excerpt"/> is cut from the start of a body; a host that makes its own excerpt text (a site showing Markdown as plain text) cuts it alike.</summary>
-public static class Excerpts
+/// <summary>How <see cref="Article.Excerpt"/> is cut from the start of a body (and <see cref="Article.CutExcerpt"/> any text).</summary>
+internal static class Excerpts
 {
     /// <summary>How long an excerpt is, at most, before its "…".</summary>
     public const int Length = 200;
