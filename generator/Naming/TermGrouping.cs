@@ -17,9 +17,12 @@ public static class TermGrouping
 {
     /// <param name="namesByArticle">Each article's names, newest article first.</param>
     /// <returns>The terms, ordered by slug ("x" before "x-2").</returns>
-    public static IReadOnlyList<TermGroup> Group(IReadOnlyList<IReadOnlyList<string>> namesByArticle)
+    public static IReadOnlyList<TermGroup> Group(IReadOnlyList<IReadOnlyList<string>> namesByArticle) =>
+        Group(namesByArticle, new Dictionary<string, string>(StringComparer.Ordinal));
+
+    /// <param name="identityOf">Filled with each spelling's <see cref="Identity"/>, for a caller that finds terms by name later.</param>
+    public static IReadOnlyList<TermGroup> Group(IReadOnlyList<IReadOnlyList<string>> namesByArticle, IDictionary<string, string> identityOf)
     {
-        var identityOf = new Dictionary<string, string>(StringComparer.Ordinal);
         string IdentityOf(string name) => identityOf.TryGetValue(name, out var identity) ? identity : identityOf[name] = Identity(name);
 
         var grouped = new Dictionary<string, (string Name, List<int> Articles)>(StringComparer.Ordinal);

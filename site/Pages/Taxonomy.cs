@@ -18,14 +18,8 @@ public sealed class Taxonomy
     {
         Kind = kind;
         _site = site;
-        foreach (var names in namesByArticle)
-        {
-            foreach (var name in names)
-            {
-                IdentityOf(name);
-            }
-        }
-        var terms = TermGrouping.Group(namesByArticle);
+        // Every spelling's identity is kept: views, made in parallel, find their terms by name without computing it.
+        var terms = TermGrouping.Group(namesByArticle, _identityOf);
         foreach (var term in terms)
         {
             _termOf[term.Identity] = MakeTerm(term.Name, term.Slug, term.Articles);
@@ -62,15 +56,5 @@ public sealed class Taxonomy
     {
         var path = Kind.Folder.Under(slug + "/");
         return new Term(name, slug, path, TermLink.To(_site, name, path, articles.Count), articles);
-    }
-
-    /// <summary>Names repeat across articles: each spelling's words are found once, before views are made in parallel.</summary>
-    private string IdentityOf(string name)
-    {
-        if (!_identityOf.TryGetValue(name, out var identity))
-        {
-            _identityOf[name] = identity = TermGrouping.Identity(name);
-        }
-        return identity;
     }
 }

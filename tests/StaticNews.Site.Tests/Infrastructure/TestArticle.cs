@@ -28,12 +28,9 @@ public sealed class TestArticle(
 
     protected override ReadOnlySpan<byte> BodyUtf8 => _body;
 
-    /// <summary>The tag index the generator would make for these articles: merged by slug, named as first written.</summary>
+    /// <summary>The tag index the generator would make for these articles (given newest first): grouped as it groups them.</summary>
     public static IReadOnlyList<Tag> TagsOf(IReadOnlyList<Article> articles) =>
-        articles
-            .SelectMany(a => a.Tags.Select(t => (Slug: SlugBuilder.FromTitle(t), Name: t, Article: a)))
-            .GroupBy(x => x.Slug)
-            .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new Tag(g.First().Name, g.Key, g.Select(x => x.Article).Distinct().ToList()))
+        TermGrouping.Group(articles.Select(a => a.Tags).ToList())
+            .Select(term => new Tag(term.Name, term.Slug, term.Articles.Select(i => articles[i]).ToList()))
             .ToList();
 }
