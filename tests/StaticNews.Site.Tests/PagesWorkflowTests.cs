@@ -53,4 +53,17 @@ public sealed class PagesWorkflowTests
         Assert.Equal("write", Value(permissions, "id-token"));
         Assert.Contains(Steps("deploy"), s => Value(s, "uses")?.StartsWith("actions/deploy-pages@") == true);
     }
+
+    [Fact]
+    public void The_site_is_rebuilt_on_a_schedule_so_future_dated_articles_appear_without_a_push()
+    {
+        var triggers = (YamlMappingNode)Workflow["on"];
+        var schedule = (YamlSequenceNode)triggers["schedule"];
+        var cron = Value((YamlMappingNode)Assert.Single(schedule), "cron");
+        var fields = cron!.Split(' ');
+        Assert.Equal(5, fields.Length);
+        // At least hourly: the hour, day, month and weekday fields are all "*".
+        Assert.All(fields[1..], field => Assert.Equal("*", field));
+        Assert.True(triggers.Children.ContainsKey(new YamlScalarNode("push")), "a push still deploys");
+    }
 }
