@@ -2,7 +2,7 @@ using StaticNews.Site.Views;
 
 namespace StaticNews.Site.Pages;
 
-/// <summary>The machine-read files: the Atom feed, sitemap.xml and robots.txt.</summary>
+/// <summary>The machine-read files: the Atom feed and the same entries as a JSON Feed, sitemap.xml and robots.txt.</summary>
 public static class FeedPages
 {
     public const int FeedSize = 20;
@@ -18,7 +18,9 @@ public static class FeedPages
             .Select(d => d!.Value)
             .DefaultIfEmpty(Dates.Undated)
             .Max();
-        yield return new FeedJob(new FeedView(Dates.Iso(updated), entries));
+        var feed = new FeedView(Dates.Iso(updated), entries);
+        yield return new FeedJob(feed);
+        yield return new JsonFeedJob(feed);
 
         // What a search engine should index: every page a reader may land on, not the 404 page or the search form.
         var urls = pages
@@ -39,6 +41,18 @@ public sealed record FeedJob(FeedView Feed) : PageJob(SiteView.FeedPath)
     public override bool UseLayout => false;
 
     public override PageInfo Describe(SiteView site) => Describe(site, site.Title, site.Description, "feed");
+
+    public override IEnumerable<(string Name, object? Value)> Variables() => [("feed", Feed)];
+}
+
+/// <summary>feed.json: the Atom feed's entries as a JSON Feed 1.1.</summary>
+public sealed record JsonFeedJob(FeedView Feed) : PageJob(SiteView.JsonFeedPath)
+{
+    public override string Template => "feed.json.sbn";
+
+    public override bool UseLayout => false;
+
+    public override PageInfo Describe(SiteView site) => Describe(site, site.Title, site.Description, "json-feed");
 
     public override IEnumerable<(string Name, object? Value)> Variables() => [("feed", Feed)];
 }

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -7,12 +8,12 @@ namespace StaticNews.Site.Rendering;
 /// <summary>
 /// Scriban does not escape output. This context HTML-escapes every <c>{{ value }}</c> a template writes,
 /// so no title, paragraph or note can inject markup; only <see cref="RawHtml"/> passes through.
-/// Templates therefore never call html.escape themselves (that would escape twice).
+/// Templates therefore never call html.escape themselves (that would escape twice). A JSON file's values are escaped
+/// for JSON instead, and a plain-text file's not at all (<see cref="Escaping"/>).
 /// </summary>
 public sealed class HtmlTemplateContext : TemplateContext
 {
-    /// <summary>False for plain-text files (robots.txt), where nothing is markup.</summary>
-    public bool Escape { get; set; } = true;
+    public TextEscaping Escaping { get; set; } = TextEscaping.Html;
 
     /// <summary>
     /// Member accessors by type, kept from page to page: Reset (between pages) empties Scriban's own cache, and making
@@ -32,13 +33,18 @@ public sealed class HtmlTemplateContext : TemplateContext
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject) =>
-        textAsObject switch
+        (textAsObject, Escaping) switch
         {
-            null => this,
-            RawHtml raw => Write(raw.Value),
-            _ when !Escape => Write(ObjectToString(textAsObject) ?? ""),
+            (null, _) => this,
+            (RawHtml raw, TextEscaping.Json) => Write(JsonString(raw.Value)),
+            (RawHtml raw, _) => Write(raw.Value),
+            (_, TextEscaping.Json) => Write(JsonString(ObjectToString(textAsObject) ?? "")),
+            (_, TextEscaping.None) => Write(ObjectToString(textAsObject) ?? ""),
             _ => Write(HtmlText.Escape(ObjectToString(textAsObject) ?? "")),
         };
+
+    /// <summary>The inside of a JSON string: quotes, backslashes and control characters escaped; other text as it is.</summary>
+    private static string JsonString(string text) => JavaScriptEncoder.UnsafeRelaxedJsonEscaping.Encode(text);
 
     public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) =>
         ValueTask.FromResult(Write(span, textAsObject));

@@ -49,8 +49,7 @@ public sealed class PageRenderer(TemplateCatalog templates, SiteView site)
             context.Reset();
             context.PushGlobal(functions);
             context.PushGlobal(model);
-            // Plain-text files (robots.txt) are not markup: nothing in them is escaped.
-            context.Escape = !job.OutputPath.EndsWith(".txt", StringComparison.Ordinal);
+            context.Escaping = TextEscapingOf.File(job.OutputPath);
 
             // Every character of a page passes here, whatever wrote it: a template, an escaped value, Markdig's body HTML.
             var content = RenderTemplate(context, job.Template);

@@ -7,11 +7,16 @@ public sealed record SiteView(string Title, string Description, string Language,
 
     public static readonly SitePath FeedPath = new("feed.xml");
 
+    /// <summary>The same entries as a JSON Feed 1.1 (jsonfeed.org), for readers that prefer JSON.</summary>
+    public static readonly SitePath JsonFeedPath = new("feed.json");
+
     public string SearchUrl => UrlOf(SearchPath);
 
     public string Stylesheet => UrlOf(new SitePath("assets/site.css"));
 
     public string FeedUrl => AbsoluteUrlOf(FeedPath);
+
+    public string JsonFeedUrl => AbsoluteUrlOf(JsonFeedPath);
 
     /// <summary>The root-relative URL of a page, with the base path: "/news/tags/x/".</summary>
     public string UrlOf(SitePath path) => BasePath + path.Value;

@@ -1,4 +1,5 @@
 using System.ServiceModel.Syndication;
+using System.Text.Json;
 using System.Xml;
 using System.Xml.Linq;
 using StaticNews.Site.Tests.Infrastructure;
@@ -37,12 +38,67 @@ public sealed class FeedTests
     }
 
     [Fact]
+    public void The_json_feed_parses_as_json_feed_1_1_with_the_atom_feeds_entries()
+    {
+        using var site = new RenderedSite(Articles, config: "title: The \"Caucasus\" Daily\ndescription: News \\ views\n", baseUrl: BaseUrl);
+
+        using var json = JsonDocument.Parse(site.Read("feed.json"));
+        var feed = json.RootElement;
+        Assert.Equal("https://jsonfeed.org/version/1.1", feed.GetProperty("version").GetString());
+        Assert.Equal("The \"Caucasus\" Daily", feed.GetProperty("title").GetString());
+        Assert.Equal("News \\ views", feed.GetProperty("description").GetString());
+        Assert.Equal(BaseUrl, feed.GetProperty("home_page_url").GetString());
+        Assert.Equal(BaseUrl + "feed.json", feed.GetProperty("feed_url").GetString());
+
+        var items = feed.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(["Newest <b>story</b> & more", "Older story", "Undated story"], items.Select(i => i.GetProperty("title").GetString()));
+        Assert.Equal(BaseUrl + "articles/newest/", items[0].GetProperty("id").GetString());
+        Assert.Equal(BaseUrl + "articles/newest/", items[0].GetProperty("url").GetString());
+        Assert.Equal("Standfirst", items[0].GetProperty("summary").GetString());
+        Assert.Equal(new DateTimeOffset(2025, 5, 9, 18, 30, 0, TimeSpan.FromHours(4)), items[0].GetProperty("date_published").GetDateTimeOffset());
+        // The body's markup arrives as markup, escaped only as JSON needs.
+        Assert.Equal("<p>Body &lt;one&gt;.</p>\n", items[0].GetProperty("content_html").GetString());
+        Assert.False(items[2].TryGetProperty("date_published", out _), "an undated article has no date");
+        Assert.All(items, i => Assert.Equal(JsonValueKind.Array, i.GetProperty("authors").ValueKind));
+    }
+
+    [Fact]
+    public void The_json_feed_carries_hostile_titles_authors_and_tags_intact()
+    {
+        const string title = "Quote \" backslash \\ tab \t line\nbreak </script> \u2028 Ünïcode 🗞";
+        TestArticle[] articles =
+        [
+            new("hostile", title, "Standfirst \"quoted\"", published: new DateTimeOffset(2025, 5, 9, 18, 30, 0, TimeSpan.Zero),
+                paragraphs: ["Body \\ with \"quotes\"."], authors: ["Anna \"Ani\" Petrosyan"], tags: ["C:\\path", "Tag \"one\""]),
+        ];
+        using var site = new RenderedSite(articles, baseUrl: BaseUrl);
+
+        using var json = JsonDocument.Parse(site.Read("feed.json"));
+        var item = Assert.Single(json.RootElement.GetProperty("items").EnumerateArray());
+        Assert.Equal(title, item.GetProperty("title").GetString());
+        Assert.Equal("Standfirst \"quoted\"", item.GetProperty("summary").GetString());
+        Assert.Equal(["Anna \"Ani\" Petrosyan"], item.GetProperty("authors").EnumerateArray().Select(a => a.GetProperty("name").GetString()));
+        Assert.Equal(["C:\\path", "Tag \"one\""], item.GetProperty("tags").EnumerateArray().Select(t => t.GetString()).Order(StringComparer.Ordinal));
+        Assert.Contains("Body \\ with &quot;quotes&quot;.", item.GetProperty("content_html").GetString());
+    }
+
+    [Fact]
+    public void Every_page_names_both_feeds()
+    {
+        using var site = new RenderedSite(Articles, baseUrl: BaseUrl);
+
+        Assert.Contains($"<link rel=\"alternate\" type=\"application/feed+json\" title=\"StaticNews\" href=\"{BaseUrl}feed.json\">", site.Read("index.html"));
+        Assert.Contains($"type=\"application/atom+xml\"", site.Read("index.html"));
+    }
+
+    [Fact]
     public void The_feed_does_not_change_between_builds()
     {
         using var first = new RenderedSite(Articles, baseUrl: BaseUrl);
         using var second = new RenderedSite(Articles, baseUrl: BaseUrl);
 
         Assert.Equal(first.Read("feed.xml"), second.Read("feed.xml"));
+        Assert.Equal(first.Read("feed.json"), second.Read("feed.json"));
         Assert.DoesNotContain(DateTime.UtcNow.ToString("yyyy-MM-dd"), first.Read("feed.xml"));
     }
 

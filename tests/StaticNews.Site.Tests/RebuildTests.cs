@@ -58,8 +58,8 @@ public sealed class RebuildTests : IDisposable
         Assert.True(result.Succeeded, string.Join("\n", result.Problems));
         Assert.Contains("Two, corrected.", File.ReadAllText(Path.Combine(Output, "articles", "second-story", "index.html")));
         var rewritten = Files().Where(f => File.GetLastWriteTimeUtc(Path.Combine(Output, f)) != LongAgo).ToList();
-        // The page itself, and the feed, which carries the latest bodies.
-        Assert.Equal(["articles/second-story/index.html", "feed.xml"], rewritten);
+        // The page itself, and the two feeds, which carry the latest bodies.
+        Assert.Equal(["articles/second-story/index.html", "feed.json", "feed.xml"], rewritten);
         Assert.Equal(rewritten.Count, result.FilesWritten);
     }
 
