@@ -15,6 +15,9 @@ public sealed class SiteConfig
     public string BasePath { get; set; } = "/";
     public int PageSize { get; set; } = 20;
 
+    /// <summary>A WebSub hub the feeds name (<c>websub_hub:</c>), so readers subscribed through it hear of new articles at once; null for none.</summary>
+    public string? WebSubHub { get; set; }
+
     /// <summary>The documents folder, relative to staticnews.yml; null when the file does not say (each build has its
     /// own default).</summary>
     public ConfigText? Documents { get; set; }

@@ -55,6 +55,7 @@ public static class SiteConfigLoader
                 case "base_path": config.BasePath = Text(value, key, problems) ?? config.BasePath; break;
                 case "documents": config.Documents = Located(value, key, problems) ?? config.Documents; break;
                 case "page_size": config.PageSize = PositiveNumber(value, key, problems) ?? config.PageSize; break;
+                case "websub_hub": config.WebSubHub = HttpUrl(value, key, problems) ?? config.WebSubHub; break;
                 case "boilerplate": config.Boilerplate = TextList(value, key, problems) ?? config.Boilerplate; break;
                 case "exclude": config.Exclude = TextList(value, key, problems) ?? config.Exclude; break;
                 case "front_matter": config.FrontMatter = KeyMapping(value, key, problems) ?? config.FrontMatter; break;
@@ -87,6 +88,20 @@ public static class SiteConfigLoader
             return number;
         }
         problems.Add(new ConfigProblem($"'{key}' must be a whole number above 0", (int)node.Start.Line, (int)node.Start.Column));
+        return null;
+    }
+
+    private static string? HttpUrl(YamlNode node, string key, List<ConfigProblem> problems)
+    {
+        if (Text(node, key, problems) is not { } text)
+        {
+            return null;
+        }
+        if (IsHttpUrl(text))
+        {
+            return text;
+        }
+        problems.Add(new ConfigProblem($"'{key}' must be an http(s) URL", (int)node.Start.Line, (int)node.Start.Column));
         return null;
     }
 

@@ -8,6 +8,9 @@ public sealed record SiteSettings(string Title, string Description, string Langu
     /// <summary>Author bios and links, by name.</summary>
     public IReadOnlyDictionary<string, AuthorProfile> Authors { get; init; } = new Dictionary<string, AuthorProfile>();
 
+    /// <summary>The WebSub hub the feeds name, or null.</summary>
+    public string? WebSubHub { get; init; }
+
     public static SiteSettings From(SiteConfig config, string? baseUrlOverride)
     {
         var baseUrl = EnsureTrailingSlash(string.IsNullOrWhiteSpace(baseUrlOverride) ? config.BaseUrl : baseUrlOverride.Trim());
@@ -15,6 +18,7 @@ public sealed record SiteSettings(string Title, string Description, string Langu
         return new SiteSettings(config.Title, config.Description, config.Language, baseUrl, NormalizeBasePath(basePath), config.PageSize)
         {
             Authors = config.Authors,
+            WebSubHub = config.WebSubHub,
         };
     }
 

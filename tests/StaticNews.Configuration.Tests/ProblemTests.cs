@@ -17,6 +17,8 @@ public sealed class ProblemTests
     [InlineData("page_size: ten\n", 1, 12, "'page_size' must be a whole number above 0")]
     [InlineData("page_size: 0\n", 1, 12, "'page_size' must be a whole number above 0")]
     [InlineData("page_size: -3\n", 1, 12, "'page_size' must be a whole number above 0")]
+    [InlineData("websub_hub: hub.example.org\n", 1, 13, "'websub_hub' must be an http(s) URL")]
+    [InlineData("websub_hub: [x]\n", 1, 13, "'websub_hub' must be a single value")]
     [InlineData("boilerplate: '^Donate'\n", 1, 14, "'boilerplate' must be a list")]
     [InlineData("boilerplate:\n  - '^Donate'\n  - [nested]\n", 3, 5, "each item of 'boilerplate' must be a single value")]
     [InlineData("authors: Ani\n", 1, 10, "'authors' must map each author's name to their bio and url")]

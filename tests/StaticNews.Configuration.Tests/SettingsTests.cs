@@ -24,6 +24,7 @@ public sealed class SettingsTests
                 bio: Reports from Yerevan.
                 url: https://example.org/ani
               Aram:
+            websub_hub: https://hub.example.org/
             """);
 
         Assert.Empty(problems);
@@ -34,6 +35,7 @@ public sealed class SettingsTests
         Assert.Equal("https://example.org/daily/", config.BaseUrl);
         Assert.Equal("/daily/", config.BasePath);
         Assert.Equal(12, config.PageSize);
+        Assert.Equal("https://hub.example.org/", config.WebSubHub);
         Assert.Equal(new ConfigText("news items", 9, 12), config.Documents);
         Assert.Equal([new ConfigText("^Donate", 11, 5), new ConfigText("^Subscribe$", 12, 5)], config.Boilerplate);
         Assert.Equal(["Ani Hakobyan", "Aram"], config.Authors.Keys.Order(StringComparer.Ordinal));
@@ -58,6 +60,7 @@ public sealed class SettingsTests
         Assert.Equal("http://localhost:5000/", config.BaseUrl);
         Assert.Equal("/", config.BasePath);
         Assert.Equal(20, config.PageSize);
+        Assert.Null(config.WebSubHub);
         Assert.Null(config.Documents);
         Assert.Empty(config.Boilerplate);
         Assert.Empty(config.Authors);

@@ -83,6 +83,25 @@ public sealed class FeedTests
     }
 
     [Fact]
+    public void Both_feeds_name_the_websub_hub_when_one_is_set()
+    {
+        using var site = new RenderedSite(Articles, config: "websub_hub: https://hub.example.org/\n", baseUrl: BaseUrl);
+        using var without = new RenderedSite(Articles, baseUrl: BaseUrl);
+
+        var atom = XDocument.Parse(site.Read("feed.xml"));
+        XNamespace ns = "http://www.w3.org/2005/Atom";
+        Assert.Equal(["https://hub.example.org/"], atom.Root!.Elements(ns + "link").Where(l => (string?)l.Attribute("rel") == "hub").Select(l => (string?)l.Attribute("href")));
+        using var json = JsonDocument.Parse(site.Read("feed.json"));
+        var hub = Assert.Single(json.RootElement.GetProperty("hubs").EnumerateArray());
+        Assert.Equal("WebSub", hub.GetProperty("type").GetString());
+        Assert.Equal("https://hub.example.org/", hub.GetProperty("url").GetString());
+
+        Assert.DoesNotContain("rel=\"hub\"", without.Read("feed.xml"));
+        using var plain = JsonDocument.Parse(without.Read("feed.json"));
+        Assert.False(plain.RootElement.TryGetProperty("hubs", out _));
+    }
+
+    [Fact]
     public void Every_page_names_both_feeds()
     {
         using var site = new RenderedSite(Articles, baseUrl: BaseUrl);

@@ -20,7 +20,7 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
     /// <summary>Every member a template can read of each kind of value, as the walk below covers it (a test holds the two together).</summary>
     public static readonly IReadOnlyDictionary<Type, string[]> Covered = new Dictionary<Type, string[]>
     {
-        [typeof(SiteView)] = ["Title", "Description", "Language", "BaseUrl", "BasePath", "SearchEnabled", "SearchUrl", "Stylesheet", "FeedUrl", "JsonFeedUrl"],
+        [typeof(SiteView)] = ["Title", "Description", "Language", "BaseUrl", "BasePath", "SearchEnabled", "SearchUrl", "Stylesheet", "FeedUrl", "JsonFeedUrl", "WebSubHub"],
         [typeof(PageInfo)] = ["Title", "Description", "Url", "AbsoluteUrl", "Kind", "JsonLd", "PublishedIso", "UpdatedIso", "ImageUrl", "Language", "Direction"],
         [typeof(ArticleView)] =
         [
@@ -80,7 +80,7 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
     private static byte[] DigestOf(SiteView site)
     {
         var writer = new FingerprintWriter();
-        writer.Begin('S', 10);
+        writer.Begin('S', 11);
         writer.Add(site.Title);
         writer.Add(site.Description);
         writer.Add(site.Language);
@@ -91,6 +91,7 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
         writer.Add(site.Stylesheet);
         writer.Add(site.FeedUrl);
         writer.Add(site.JsonFeedUrl);
+        writer.Add(site.WebSubHub);
         return writer.Digest();
     }
 
