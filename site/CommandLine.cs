@@ -15,7 +15,7 @@ namespace StaticNews.Site;
 public static class CommandLine
 {
     private const string Usage =
-        "usage: StaticNews.Site build [--out DIR] [--config FILE] [--base-url URL] [--templates DIR] [--assets DIR] [--pagefind EXE]\n" +
+        "usage: StaticNews.Site build [--out DIR] [--config FILE] [--base-url URL] [--templates DIR] [--assets DIR] [--pagefind EXE] [--now DATE]\n" +
         "       StaticNews.Site serve [--site DIR] [--port N] [--base-path /PATH/] [--no-watch] [--project FILE]";
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
@@ -40,6 +40,8 @@ public static class CommandLine
             BaseUrl = options.GetValueOrDefault("--base-url"),
             TemplatesDirectory = options.GetValueOrDefault("--templates"),
             PagefindCommand = options.GetValueOrDefault("--pagefind"),
+            // As the generator reads StaticNewsNow: a value that is not a date leaves the clock.
+            Now = DateTimeOffset.TryParse(options.GetValueOrDefault("--now"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var now) ? now : null,
         };
         // The MSBuild target passes the assets' own folder: the copy beside the program has its links resolved already.
         if (options.GetValueOrDefault("--assets") is { } assets)
@@ -72,7 +74,7 @@ public static class CommandLine
         }
         var warnings = result.Problems.Count == 0 ? "" : $", {result.Problems.Count} warning(s)";
         var search = build.PagefindCommand is null ? "; search skipped" : "; search index built";
-        output.WriteLine($"StaticNews: {result.Pages} pages and {result.OtherFiles} feed files from {Articles.All.Count} articles written to {build.OutputDirectory} in {result.Elapsed.TotalSeconds:0.00} s{search}{warnings}");
+        output.WriteLine($"StaticNews: {result.Pages} pages and {result.OtherFiles} feeds, sitemaps and robots.txt from {Articles.All.Count} articles written to {build.OutputDirectory} in {result.Elapsed.TotalSeconds:0.00} s{search}{warnings}");
         return 0;
     }
 
@@ -97,7 +99,7 @@ public static class CommandLine
 
     private static Dictionary<string, string>? ParseOptions(List<string> arguments, TextWriter error)
     {
-        var known = new[] { "--out", "--config", "--base-url", "--templates", "--assets", "--pagefind", "--site", "--port", "--base-path", "--project" };
+        var known = new[] { "--out", "--config", "--base-url", "--templates", "--assets", "--pagefind", "--now", "--site", "--port", "--base-path", "--project" };
         var options = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < arguments.Count; i++)
         {

@@ -8,6 +8,9 @@ public sealed class BuildOptions
     public string? BaseUrl { get; set; }
     public string? TemplatesDirectory { get; set; }
 
+    /// <summary>The build's clock for what depends on it (news-sitemap.xml's last 48 hours): StaticNewsNow, as the generator's drafts use it; null is the clock.</summary>
+    public DateTimeOffset? Now { get; set; }
+
     /// <summary>The Pagefind executable that builds the search index; null builds the site without search.</summary>
     public string? PagefindCommand { get; set; }
     public string BuiltInTemplatesDirectory { get; set; } = Path.Combine(AppContext.BaseDirectory, "templates");

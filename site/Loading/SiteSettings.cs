@@ -11,6 +11,9 @@ public sealed record SiteSettings(string Title, string Description, string Langu
     /// <summary>The WebSub hub the feeds name, or null.</summary>
     public string? WebSubHub { get; init; }
 
+    /// <summary>The build's clock (<see cref="BuildOptions.Now"/>).</summary>
+    public DateTimeOffset Now { get; init; } = DateTimeOffset.UtcNow;
+
     public static SiteSettings From(SiteConfig config, string? baseUrlOverride)
     {
         var baseUrl = EnsureTrailingSlash(string.IsNullOrWhiteSpace(baseUrlOverride) ? config.BaseUrl : baseUrlOverride.Trim());

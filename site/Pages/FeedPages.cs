@@ -2,10 +2,15 @@ using StaticNews.Site.Views;
 
 namespace StaticNews.Site.Pages;
 
-/// <summary>The machine-read files: the Atom feed and the same entries as a JSON Feed, sitemap.xml and robots.txt.</summary>
+/// <summary>The machine-read files: the Atom feed and the same entries as a JSON Feed, the sitemaps and robots.txt.</summary>
 public static class FeedPages
 {
     public const int FeedSize = 20;
+
+    /// <summary>What Google News reads of a news sitemap: articles of the last two days, at most a thousand.</summary>
+    public static readonly TimeSpan NewsWindow = TimeSpan.FromHours(48);
+
+    public const int NewsSitemapSize = 1000;
 
     /// <param name="pages">Every page of the site, for the sitemap.</param>
     public static IEnumerable<PageJob> Plan(SiteContent content, IReadOnlyList<PageJob> pages)
@@ -28,6 +33,14 @@ public static class FeedPages
             .Select(p => new SitemapUrl(site.AbsoluteUrlOf(p.Path), p is ArticlePageJob a ? a.Article.UpdatedIso ?? a.Article.PublishedIso : null))
             .ToList();
         yield return new SitemapJob(urls);
+
+        var now = content.Settings.Now;
+        var news = content.Articles
+            .Where(a => a.Published is { } published && published <= now && published > now - NewsWindow)
+            .Take(NewsSitemapSize)
+            .Select(a => new NewsSitemapEntry(a.AbsoluteUrl, a.Title, a.PublishedIso!, NewsLanguage.Of(a.Language)))
+            .ToList();
+        yield return new NewsSitemapJob(news);
 
         yield return new RobotsJob();
     }
@@ -69,6 +82,18 @@ public sealed record SitemapJob(IReadOnlyList<SitemapUrl> Urls) : PageJob(new Si
     public override IEnumerable<(string Name, object? Value)> Variables() => [("urls", Urls)];
 }
 
+/// <summary>news-sitemap.xml: the articles published in the 48 hours before the build, as Google News reads them.</summary>
+public sealed record NewsSitemapJob(IReadOnlyList<NewsSitemapEntry> Entries) : PageJob(SiteView.NewsSitemapPath)
+{
+    public override string Template => "news-sitemap.xml.sbn";
+
+    public override bool UseLayout => false;
+
+    public override PageInfo Describe(SiteView site) => Describe(site, "News sitemap", site.Description, "news-sitemap");
+
+    public override IEnumerable<(string Name, object? Value)> Variables() => [("entries", Entries)];
+}
+
 /// <summary>robots.txt: the template needs only <c>site</c>.</summary>
 public sealed record RobotsJob() : PageJob(new SitePath("robots.txt"))
 {
@@ -83,6 +108,9 @@ public sealed record RobotsJob() : PageJob(new SitePath("robots.txt"))
 
 /// <summary>What the feed template needs: its RFC 3339 <c>updated</c> (from the newest article, never the clock) and the entries.</summary>
 public sealed record FeedView(string Updated, IReadOnlyList<ArticleView> Entries);
+
+/// <summary>One article of the news sitemap, its language as Google News names languages (<see cref="NewsLanguage"/>).</summary>
+public sealed record NewsSitemapEntry(string Location, string Title, string PublicationDate, string Language);
 
 /// <summary>One sitemap entry: an absolute URL and, for articles, when it last changed.</summary>
 public sealed record SitemapUrl(string Location, string? LastModified);

@@ -10,6 +10,8 @@ public sealed record SiteView(string Title, string Description, string Language,
     /// <summary>The same entries as a JSON Feed 1.1 (jsonfeed.org), for readers that prefer JSON.</summary>
     public static readonly SitePath JsonFeedPath = new("feed.json");
 
+    public static readonly SitePath NewsSitemapPath = new("news-sitemap.xml");
+
     /// <summary>The WebSub hub both feeds name (<c>websub_hub:</c>), or null.</summary>
     public string? WebSubHub { get; init; }
 

@@ -15,7 +15,7 @@ public sealed class BuildEndToEndTests
 
         var first = repo.Build();
         Assert.True(first.ExitCode == 0, first.Output);
-        Assert.Contains("StaticNews: 8 pages and 3 feed files from 1 articles", first.Output);
+        Assert.Contains("StaticNews: 8 pages and 5 feeds, sitemaps and robots.txt from 1 articles", first.Output);
         Assert.Contains("search index built", first.Output);
         Assert.True(File.Exists(Path.Combine(repo.Site, "pagefind", "pagefind-ui.js")));
 

@@ -83,7 +83,7 @@ public sealed class PagePlanTests
         var jobs = Plan();
 
         var sitemap = jobs.OfType<SitemapJob>().Single();
-        var listed = jobs.Where(j => j is not (NotFoundPageJob or SearchPageJob or FeedJob or JsonFeedJob or SitemapJob or RobotsJob))
+        var listed = jobs.Where(j => j is not (NotFoundPageJob or SearchPageJob or FeedJob or JsonFeedJob or SitemapJob or NewsSitemapJob or RobotsJob))
             .Select(j => Site.AbsoluteUrlOf(j.Path));
         Assert.Equal(listed, sitemap.Urls.Select(u => u.Location));
         Assert.DoesNotContain(sitemap.Urls, u => u.Location.EndsWith("404.html", StringComparison.Ordinal) || u.Location.EndsWith("search/", StringComparison.Ordinal));

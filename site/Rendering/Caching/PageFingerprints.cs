@@ -34,6 +34,7 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
         [typeof(AuthorView)] = ["Name", "Bio", "Url"],
         [typeof(FeedView)] = ["Updated", "Entries"],
         [typeof(SitemapUrl)] = ["Location", "LastModified"],
+        [typeof(NewsSitemapEntry)] = ["Location", "Title", "PublicationDate", "Language"],
         [typeof(SitePath)] = ["Value", "OutputFile"],
         [typeof(RawHtml)] = ["Value"],
     };

@@ -11,7 +11,7 @@ public sealed class RenderedSite : IDisposable
 {
     private readonly TempDirectory _temp = new();
 
-    public RenderedSite(IReadOnlyList<Article> articles, string? config = null, string? templatesDirectory = null, string? baseUrl = null)
+    public RenderedSite(IReadOnlyList<Article> articles, string? config = null, string? templatesDirectory = null, string? baseUrl = null, DateTimeOffset? now = null)
     {
         Output = _temp.Combine("_site");
         string? configFile = null;
@@ -26,6 +26,7 @@ public sealed class RenderedSite : IDisposable
             ConfigFile = configFile,
             TemplatesDirectory = templatesDirectory,
             BaseUrl = baseUrl,
+            Now = now,
         });
     }
 
