@@ -22,6 +22,9 @@ public sealed class SiteConfig
     /// own default).</summary>
     public ConfigText? Documents { get; set; }
 
+    /// <summary>The sections in the order the navigation lists them (<c>sections:</c>); sections not named follow, largest first.</summary>
+    public List<ConfigText> Sections { get; set; } = new();
+
     /// <summary>Regular expressions for lines removed from article bodies, each where it is written.</summary>
     public List<ConfigText> Boilerplate { get; set; } = new();
 

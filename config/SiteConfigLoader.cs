@@ -58,6 +58,7 @@ public static class SiteConfigLoader
                 case "websub_hub": config.WebSubHub = HttpUrl(value, key, problems) ?? config.WebSubHub; break;
                 case "boilerplate": config.Boilerplate = TextList(value, key, problems) ?? config.Boilerplate; break;
                 case "exclude": config.Exclude = TextList(value, key, problems) ?? config.Exclude; break;
+                case "sections": config.Sections = TextList(value, key, problems) ?? config.Sections; break;
                 case "front_matter": config.FrontMatter = KeyMapping(value, key, problems) ?? config.FrontMatter; break;
                 case "authors": config.Authors = Authors(value, problems) ?? config.Authors; break;
                 default:

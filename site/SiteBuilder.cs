@@ -75,6 +75,7 @@ public static class SiteBuilder
         // The output first: it lists the previous site while the pages are planned.
         using var output = new StagedOutput(options.OutputDirectory, notice);
         var content = new SiteContent(settings, site, articles, tags);
+        site = content.Site;
         var jobs = SitePlan.Plan(content);
 
         var templates = new TemplateCatalog(options.BuiltInTemplatesDirectory, options.TemplatesDirectory);

@@ -8,6 +8,9 @@ public sealed record SiteSettings(string Title, string Description, string Langu
     /// <summary>Author bios and links, by name.</summary>
     public IReadOnlyDictionary<string, AuthorProfile> Authors { get; init; } = new Dictionary<string, AuthorProfile>();
 
+    /// <summary>The sections the navigation lists first, in this order (<c>sections:</c>).</summary>
+    public IReadOnlyList<string> Sections { get; init; } = [];
+
     /// <summary>The WebSub hub the feeds name, or null.</summary>
     public string? WebSubHub { get; init; }
 
@@ -22,6 +25,7 @@ public sealed record SiteSettings(string Title, string Description, string Langu
         {
             Authors = config.Authors,
             WebSubHub = config.WebSubHub,
+            Sections = config.Sections.Select(s => s.Value).ToList(),
         };
     }
 

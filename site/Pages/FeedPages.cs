@@ -12,19 +12,27 @@ public static class FeedPages
 
     public const int NewsSitemapSize = 1000;
 
-    /// <param name="pages">Every page of the site, for the sitemap.</param>
-    public static IEnumerable<PageJob> Plan(SiteContent content, IReadOnlyList<PageJob> pages)
+    /// <summary>An Atom feed of the latest of these articles (newest first), for the site or one section.</summary>
+    /// <param name="home">The page the feed is the feed of: its id and its alternate link.</param>
+    public static FeedView FeedOf(SiteContent content, IReadOnlyList<ArticleView> articles, string title, SitePath home)
     {
-        var site = content.Site;
-        var entries = content.Articles.Take(FeedSize).ToList();
-        var updated = content.Articles
+        var updated = articles
             .SelectMany(a => new[] { a.Published, a.Updated })
             .Where(d => d is not null)
             .Select(d => d!.Value)
             .DefaultIfEmpty(Dates.Undated)
             .Max();
-        var feed = new FeedView(Dates.Iso(updated), entries);
-        yield return new FeedJob(feed);
+        var site = content.Site;
+        var path = home == SitePath.Root ? SiteView.FeedPath : home.Under("feed.xml");
+        return new FeedView(title, site.AbsoluteUrlOf(home), site.AbsoluteUrlOf(path), Dates.Iso(updated), articles.Take(FeedSize).ToList());
+    }
+
+    /// <param name="pages">Every page of the site, for the sitemap.</param>
+    public static IEnumerable<PageJob> Plan(SiteContent content, IReadOnlyList<PageJob> pages)
+    {
+        var site = content.Site;
+        var feed = FeedOf(content, content.Articles, site.Title, SitePath.Root);
+        yield return new FeedJob(SiteView.FeedPath, feed);
         yield return new JsonFeedJob(feed);
 
         // What a search engine should index: every page a reader may land on, not the 404 page or the search form.
@@ -46,14 +54,14 @@ public static class FeedPages
     }
 }
 
-/// <summary>feed.xml: the Atom feed of the latest articles.</summary>
-public sealed record FeedJob(FeedView Feed) : PageJob(SiteView.FeedPath)
+/// <summary>An Atom feed of the latest articles: feed.xml for the site, sections/&lt;slug&gt;/feed.xml for a section.</summary>
+public sealed record FeedJob(SitePath FeedPath, FeedView Feed) : PageJob(FeedPath)
 {
     public override string Template => "feed.xml.sbn";
 
     public override bool UseLayout => false;
 
-    public override PageInfo Describe(SiteView site) => Describe(site, site.Title, site.Description, "feed");
+    public override PageInfo Describe(SiteView site) => Describe(site, Feed.Title, site.Description, "feed");
 
     public override IEnumerable<(string Name, object? Value)> Variables() => [("feed", Feed)];
 }
@@ -106,8 +114,11 @@ public sealed record RobotsJob() : PageJob(new SitePath("robots.txt"))
     public override IEnumerable<(string Name, object? Value)> Variables() => [];
 }
 
-/// <summary>What the feed template needs: its RFC 3339 <c>updated</c> (from the newest article, never the clock) and the entries.</summary>
-public sealed record FeedView(string Updated, IReadOnlyList<ArticleView> Entries);
+/// <summary>
+/// What the feed template needs: its title, the absolute URLs of the page it follows (its id) and of itself, its RFC 3339
+/// <c>updated</c> (from the newest article, never the clock) and the entries.
+/// </summary>
+public sealed record FeedView(string Title, string HomeUrl, string SelfUrl, string Updated, IReadOnlyList<ArticleView> Entries);
 
 /// <summary>One article of the news sitemap, its language as Google News names languages (<see cref="NewsLanguage"/>).</summary>
 public sealed record NewsSitemapEntry(string Location, string Title, string PublicationDate, string Language);

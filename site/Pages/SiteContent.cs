@@ -7,7 +7,7 @@ namespace StaticNews.Site.Pages;
 
 /// <summary>
 /// Everything the page planners read: the settings, the site, every article (newest first) as a view, and the
-/// taxonomies that group them (authors and tags, each term one page: <see cref="Taxonomy"/>).
+/// taxonomies that group them (authors, tags and sections, each term one page: <see cref="Taxonomy"/>).
 /// </summary>
 public sealed class SiteContent
 {
@@ -18,9 +18,11 @@ public sealed class SiteContent
     public SiteContent(SiteSettings settings, SiteView site, IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags)
     {
         Settings = settings;
-        Site = site;
         Authors = new Taxonomy(TaxonomyKind.Authors, site, articles.Select(a => a.Authors).ToList());
         Tags = new Taxonomy(TaxonomyKind.Tags, site, articles.Select(a => a.Tags).ToList());
+        Sections = new Taxonomy(TaxonomyKind.Sections, site, articles.Select(a => (IReadOnlyList<string>)(a.Section is { Length: > 0 } section ? [section] : [])).ToList());
+        // Every page's navigation lists the sections, so the site carries them.
+        Site = site with { Sections = SectionNavigation.Order(Sections, settings.Sections) };
         // Making a view reads the start of the article's body (for its excerpt): the largest part of planning, so it runs on every core.
         var views = articles.AsParallel().AsOrdered().Select(a => ArticleView.From(a, site, Authors, Tags)).ToList();
         var bySlug = views.ToDictionary(v => v.Slug, StringComparer.Ordinal);
@@ -48,6 +50,8 @@ public sealed class SiteContent
     public Taxonomy Tags { get; }
 
     public Taxonomy Authors { get; }
+
+    public Taxonomy Sections { get; }
 
     /// <summary>The bios and links of staticnews.yml, by the slug of the author's term.</summary>
     public IReadOnlyDictionary<string, AuthorProfile> AuthorProfiles { get; }

@@ -13,6 +13,7 @@ public static class SitePlan
             .Concat(ArticlePages.Plan(content))
             .Concat(TermPages.Plan(content, content.Tags))
             .Concat(AuthorPages.Plan(content))
+            .Concat(SectionPages.Plan(content))
             .Concat(ArchivePages.Plan(content))
             .Concat(NotFoundPage.Plan(content))
             .Concat(SearchPage.Plan(content))

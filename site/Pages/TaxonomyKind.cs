@@ -3,7 +3,7 @@ using StaticNews.Site.Views;
 namespace StaticNews.Site.Pages;
 
 /// <summary>
-/// What one taxonomy's pages say and where they live; everything else about tags, authors (and sections) is the same
+/// What one taxonomy's pages say and where they live; everything else about tags, authors and sections is the same
 /// (<see cref="Taxonomy"/>, <see cref="TermPages"/>).
 /// </summary>
 /// <param name="Folder">Where the index and the terms' pages live: "tags/".</param>
@@ -19,4 +19,7 @@ public sealed record TaxonomyKind(SitePath Folder, string Heading, string PageKi
 
     public static readonly TaxonomyKind Authors = new(new SitePath("authors/"), "Authors", "author",
         siteTitle => "The authors of " + siteTitle, name => $"Articles by {name}");
+
+    public static readonly TaxonomyKind Sections = new(new SitePath("sections/"), "Sections", "section",
+        siteTitle => "The sections of " + siteTitle, name => $"The latest in {name}");
 }

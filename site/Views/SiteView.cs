@@ -12,6 +12,9 @@ public sealed record SiteView(string Title, string Description, string Language,
 
     public static readonly SitePath NewsSitemapPath = new("news-sitemap.xml");
 
+    /// <summary>The sections the navigation lists, in order (<see cref="Pages.SectionNavigation"/>).</summary>
+    public IReadOnlyList<TermLink> Sections { get; init; } = [];
+
     /// <summary>The WebSub hub both feeds name (<c>websub_hub:</c>), or null.</summary>
     public string? WebSubHub { get; init; }
 

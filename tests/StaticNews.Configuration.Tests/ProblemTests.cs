@@ -20,6 +20,7 @@ public sealed class ProblemTests
     [InlineData("websub_hub: hub.example.org\n", 1, 13, "'websub_hub' must be an http(s) URL")]
     [InlineData("websub_hub: [x]\n", 1, 13, "'websub_hub' must be a single value")]
     [InlineData("boilerplate: '^Donate'\n", 1, 14, "'boilerplate' must be a list")]
+    [InlineData("sections: Politics\n", 1, 11, "'sections' must be a list")]
     [InlineData("boilerplate:\n  - '^Donate'\n  - [nested]\n", 3, 5, "each item of 'boilerplate' must be a single value")]
     [InlineData("authors: Ani\n", 1, 10, "'authors' must map each author's name to their bio and url")]
     [InlineData("authors:\n  Ani: a reporter\n", 2, 8, "'Ani' must have bio and url settings")]

@@ -25,6 +25,7 @@ public sealed class SettingsTests
                 url: https://example.org/ani
               Aram:
             websub_hub: https://hub.example.org/
+            sections: [World, Politics]
             """);
 
         Assert.Empty(problems);
@@ -36,6 +37,7 @@ public sealed class SettingsTests
         Assert.Equal("/daily/", config.BasePath);
         Assert.Equal(12, config.PageSize);
         Assert.Equal("https://hub.example.org/", config.WebSubHub);
+        Assert.Equal(["World", "Politics"], config.Sections.Select(s => s.Value));
         Assert.Equal(new ConfigText("news items", 9, 12), config.Documents);
         Assert.Equal([new ConfigText("^Donate", 11, 5), new ConfigText("^Subscribe$", 12, 5)], config.Boilerplate);
         Assert.Equal(["Ani Hakobyan", "Aram"], config.Authors.Keys.Order(StringComparer.Ordinal));

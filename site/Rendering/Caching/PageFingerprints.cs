@@ -20,7 +20,7 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
     /// <summary>Every member a template can read of each kind of value, as the walk below covers it (a test holds the two together).</summary>
     public static readonly IReadOnlyDictionary<Type, string[]> Covered = new Dictionary<Type, string[]>
     {
-        [typeof(SiteView)] = ["Title", "Description", "Language", "BaseUrl", "BasePath", "SearchEnabled", "SearchUrl", "Stylesheet", "FeedUrl", "JsonFeedUrl", "WebSubHub"],
+        [typeof(SiteView)] = ["Title", "Description", "Language", "BaseUrl", "BasePath", "SearchEnabled", "SearchUrl", "Stylesheet", "FeedUrl", "JsonFeedUrl", "WebSubHub", "Sections"],
         [typeof(PageInfo)] = ["Title", "Description", "Url", "AbsoluteUrl", "Kind", "JsonLd", "PublishedIso", "UpdatedIso", "ImageUrl", "Language", "Direction"],
         [typeof(ArticleView)] =
         [
@@ -32,7 +32,7 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
         [typeof(TermLink)] = ["Name", "Url", "AbsoluteUrl", "Count"],
         [typeof(Pagination)] = ["Number", "Count", "PreviousUrl", "NextUrl"],
         [typeof(AuthorView)] = ["Name", "Bio", "Url"],
-        [typeof(FeedView)] = ["Updated", "Entries"],
+        [typeof(FeedView)] = ["Title", "HomeUrl", "SelfUrl", "Updated", "Entries"],
         [typeof(SitemapUrl)] = ["Location", "LastModified"],
         [typeof(NewsSitemapEntry)] = ["Location", "Title", "PublicationDate", "Language"],
         [typeof(SitePath)] = ["Value", "OutputFile"],
@@ -81,7 +81,7 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
     private static byte[] DigestOf(SiteView site)
     {
         var writer = new FingerprintWriter();
-        writer.Begin('S', 11);
+        writer.Begin('S', 12);
         writer.Add(site.Title);
         writer.Add(site.Description);
         writer.Add(site.Language);
@@ -93,6 +93,11 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
         writer.Add(site.FeedUrl);
         writer.Add(site.JsonFeedUrl);
         writer.Add(site.WebSubHub);
+        writer.Begin('[', 0);
+        foreach (var section in site.Sections)
+        {
+            AddTermLink(writer, section);
+        }
         return writer.Digest();
     }
 
@@ -148,6 +153,15 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
         }
     }
 
+    private static void AddTermLink(FingerprintWriter writer, TermLink term)
+    {
+        writer.Begin('t', 4);
+        writer.Add(term.Name);
+        writer.Add(term.Url);
+        writer.Add(term.AbsoluteUrl);
+        writer.Add(term.Count);
+    }
+
     private void AddValue(FingerprintWriter writer, object? value)
     {
         switch (value)
@@ -176,11 +190,7 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
                 writer.Add(link.Url);
                 break;
             case TermLink term:
-                writer.Begin('t', 4);
-                writer.Add(term.Name);
-                writer.Add(term.Url);
-                writer.Add(term.AbsoluteUrl);
-                writer.Add(term.Count);
+                AddTermLink(writer, term);
                 break;
             case Pagination pagination:
                 writer.Begin('p', 4);
@@ -196,9 +206,19 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
                 writer.Add(author.Url);
                 break;
             case FeedView feed:
-                writer.Begin('f', 2);
+                writer.Begin('f', 5);
+                writer.Add(feed.Title);
+                writer.Add(feed.HomeUrl);
+                writer.Add(feed.SelfUrl);
                 writer.Add(feed.Updated);
                 AddValue(writer, feed.Entries);
+                break;
+            case NewsSitemapEntry entry:
+                writer.Begin('n', 4);
+                writer.Add(entry.Location);
+                writer.Add(entry.Title);
+                writer.Add(entry.PublicationDate);
+                writer.Add(entry.Language);
                 break;
             case SitemapUrl url:
                 writer.Begin('m', 2);
