@@ -15,6 +15,15 @@ public sealed class SiteConfig
     public string BasePath { get; set; } = "/";
     public int PageSize { get; set; } = 20;
 
+    /// <summary>
+    /// The publisher's logo and the pages that say who the newsroom is and how it works: each an http(s) URL or a path
+    /// of the site (<c>about/</c>); null when not given. They reach schema.org's NewsMediaOrganization and the footer.
+    /// </summary>
+    public string? Logo { get; set; }
+    public string? Masthead { get; set; }
+    public string? CorrectionsPolicy { get; set; }
+    public string? EthicsPolicy { get; set; }
+
     /// <summary>A WebSub hub the feeds name (<c>websub_hub:</c>), so readers subscribed through it hear of new articles at once; null for none.</summary>
     public string? WebSubHub { get; set; }
 

@@ -56,6 +56,10 @@ public static class SiteConfigLoader
                 case "documents": config.Documents = Located(value, key, problems) ?? config.Documents; break;
                 case "page_size": config.PageSize = PositiveNumber(value, key, problems) ?? config.PageSize; break;
                 case "websub_hub": config.WebSubHub = HttpUrl(value, key, problems) ?? config.WebSubHub; break;
+                case "logo": config.Logo = Link(value, key, problems) ?? config.Logo; break;
+                case "masthead": config.Masthead = Link(value, key, problems) ?? config.Masthead; break;
+                case "corrections_policy": config.CorrectionsPolicy = Link(value, key, problems) ?? config.CorrectionsPolicy; break;
+                case "ethics_policy": config.EthicsPolicy = Link(value, key, problems) ?? config.EthicsPolicy; break;
                 case "boilerplate": config.Boilerplate = TextList(value, key, problems) ?? config.Boilerplate; break;
                 case "exclude": config.Exclude = TextList(value, key, problems) ?? config.Exclude; break;
                 case "sections": config.Sections = TextList(value, key, problems) ?? config.Sections; break;
@@ -103,6 +107,23 @@ public static class SiteConfigLoader
             return text;
         }
         problems.Add(new ConfigProblem($"'{key}' must be an http(s) URL", (int)node.Start.Line, (int)node.Start.Column));
+        return null;
+    }
+
+    /// <summary>An http(s) URL, or a path of the site (no scheme, no "..", no query): "about/", "/policies/ethics/".</summary>
+    private static string? Link(YamlNode node, string key, List<ConfigProblem> problems)
+    {
+        if (Text(node, key, problems) is not { } text)
+        {
+            return null;
+        }
+        var isSitePath = text.Length > 0 && text.IndexOfAny(new[] { ':', '?', '\\' }) < 0
+            && !text.StartsWith("//", StringComparison.Ordinal) && Array.IndexOf(text.Split('/'), "..") < 0;
+        if (IsHttpUrl(text) || isSitePath)
+        {
+            return text;
+        }
+        problems.Add(new ConfigProblem($"'{key}' must be an http(s) URL or a path of the site", (int)node.Start.Line, (int)node.Start.Column));
         return null;
     }
 

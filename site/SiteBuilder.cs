@@ -71,7 +71,7 @@ public static class SiteBuilder
         }
 
         var site = new SiteView(settings.Title, settings.Description, settings.Language, settings.BaseUrl, settings.BasePath,
-            SearchEnabled: options.PagefindCommand is not null) { WebSubHub = settings.WebSubHub };
+            SearchEnabled: options.PagefindCommand is not null) { WebSubHub = settings.WebSubHub, Publisher = settings.Publisher };
         // The output first: it lists the previous site while the pages are planned.
         using var output = new StagedOutput(options.OutputDirectory, notice);
         var content = new SiteContent(settings, site, articles, tags);

@@ -1,4 +1,5 @@
 using StaticNews.Configuration;
+using StaticNews.Site.Views;
 
 namespace StaticNews.Site.Loading;
 
@@ -14,6 +15,9 @@ public sealed record SiteSettings(string Title, string Description, string Langu
     /// <summary>The WebSub hub the feeds name, or null.</summary>
     public string? WebSubHub { get; init; }
 
+    /// <summary>The publisher's logo and its masthead, corrections and ethics pages, as absolute URLs (null where not given).</summary>
+    public PublisherLinks Publisher { get; init; } = new(null, null, null, null);
+
     /// <summary>The build's clock (<see cref="BuildOptions.Now"/>).</summary>
     public DateTimeOffset Now { get; init; } = DateTimeOffset.UtcNow;
 
@@ -26,7 +30,11 @@ public sealed record SiteSettings(string Title, string Description, string Langu
             Authors = config.Authors,
             WebSubHub = config.WebSubHub,
             Sections = config.Sections.Select(s => s.Value).ToList(),
+            Publisher = new PublisherLinks(Absolute(config.Logo), Absolute(config.Masthead), Absolute(config.CorrectionsPolicy), Absolute(config.EthicsPolicy)),
         };
+
+        // A path of the site is under the base URL, with or without its leading slash.
+        string? Absolute(string? link) => link is null || link.Contains(':') ? link : baseUrl + link.TrimStart('/');
     }
 
     /// <summary>"repo", "/repo", "/repo/" all become "/repo/"; empty becomes "/".</summary>

@@ -28,9 +28,7 @@ public static class JsonLd
             json.WriteString("mainEntityOfPage", article.AbsoluteUrl);
             json.WriteNumber("wordCount", article.WordCount);
             json.WriteString("inLanguage", article.Language);
-            json.WriteStartObject("publisher");
-            WriteThing(json, "Organization", site.Title, site.BaseUrl);
-            json.WriteEndObject();
+            WritePublisher(json, site);
             if (article.PublishedIso is { } published)
             {
                 json.WriteString("datePublished", published);
@@ -69,6 +67,33 @@ public static class JsonLd
             json.WriteEndObject();
         }
         return new RawHtml(Encoding.UTF8.GetString(buffer.WrittenSpan));
+    }
+
+    /// <summary>The newsroom as schema.org's NewsMediaOrganization, with what staticnews.yml says of it.</summary>
+    private static void WritePublisher(Utf8JsonWriter json, SiteView site)
+    {
+        json.WriteStartObject("publisher");
+        WriteThing(json, "NewsMediaOrganization", site.Title, site.BaseUrl);
+        var publisher = site.Publisher;
+        if (publisher.Logo is { } logo)
+        {
+            json.WriteStartObject("logo");
+            json.WriteString("@type", "ImageObject");
+            json.WriteString("url", logo);
+            json.WriteEndObject();
+        }
+        WriteIfGiven(json, "masthead", publisher.Masthead);
+        WriteIfGiven(json, "correctionsPolicy", publisher.CorrectionsPolicy);
+        WriteIfGiven(json, "ethicsPolicy", publisher.EthicsPolicy);
+        json.WriteEndObject();
+    }
+
+    private static void WriteIfGiven(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is not null)
+        {
+            json.WriteString(name, value);
+        }
     }
 
     private static void WriteThing(Utf8JsonWriter json, string type, string name, string url)

@@ -26,6 +26,10 @@ public sealed class SettingsTests
               Aram:
             websub_hub: https://hub.example.org/
             sections: [World, Politics]
+            logo: /assets/logo.png
+            masthead: about/
+            corrections_policy: https://example.org/corrections
+            ethics_policy: /ethics/
             """);
 
         Assert.Empty(problems);
@@ -38,6 +42,7 @@ public sealed class SettingsTests
         Assert.Equal(12, config.PageSize);
         Assert.Equal("https://hub.example.org/", config.WebSubHub);
         Assert.Equal(["World", "Politics"], config.Sections.Select(s => s.Value));
+        Assert.Equal(("/assets/logo.png", "about/", "https://example.org/corrections", "/ethics/"), (config.Logo, config.Masthead, config.CorrectionsPolicy, config.EthicsPolicy));
         Assert.Equal(new ConfigText("news items", 9, 12), config.Documents);
         Assert.Equal([new ConfigText("^Donate", 11, 5), new ConfigText("^Subscribe$", 12, 5)], config.Boilerplate);
         Assert.Equal(["Ani Hakobyan", "Aram"], config.Authors.Keys.Order(StringComparer.Ordinal));

@@ -35,7 +35,7 @@ public sealed class JsonLdTests
         Assert.Equal(4, json.GetProperty("wordCount").GetInt32());
         Assert.Equal("fr", json.GetProperty("inLanguage").GetString());
         var publisher = json.GetProperty("publisher");
-        Assert.Equal(("Organization", "The Gazette", "https://example.org/news/"),
+        Assert.Equal(("NewsMediaOrganization", "The Gazette", "https://example.org/news/"),
             (publisher.GetProperty("@type").GetString(), publisher.GetProperty("name").GetString(), publisher.GetProperty("url").GetString()));
         Assert.Equal(article.PublishedIso, json.GetProperty("datePublished").GetString());
         Assert.Equal(article.UpdatedIso, json.GetProperty("dateModified").GetString());
@@ -45,6 +45,38 @@ public sealed class JsonLdTests
         Assert.Equal(["https://example.org/news/images/vote.jpg"], json.GetProperty("image").EnumerateArray().Select(i => i.GetString()));
         Assert.Equal(["Politics", "Économie"], json.GetProperty("keywords").EnumerateArray().Select(k => k.GetString()));
         Assert.Equal("Nation", json.GetProperty("articleSection").GetString());
+    }
+
+    [Fact]
+    public void The_publisher_is_a_news_media_organization_with_its_logo_and_policies_from_the_configuration()
+    {
+        using var site = new RenderedSite([new TestArticle("brief", "Brief", paragraphs: ["Body."])],
+            config: "title: The Gazette\nlogo: /assets/logo.png\nmasthead: about/masthead/\ncorrections_policy: https://policies.example.org/corrections\nethics_policy: /about/ethics/\n",
+            baseUrl: "https://example.org/news/");
+
+        var page = site.Page("articles/brief/index.html");
+        var publisher = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement.GetProperty("publisher");
+        Assert.Equal("NewsMediaOrganization", publisher.GetProperty("@type").GetString());
+        Assert.Equal("ImageObject", publisher.GetProperty("logo").GetProperty("@type").GetString());
+        Assert.Equal("https://example.org/news/assets/logo.png", publisher.GetProperty("logo").GetProperty("url").GetString());
+        Assert.Equal("https://example.org/news/about/masthead/", publisher.GetProperty("masthead").GetString());
+        Assert.Equal("https://policies.example.org/corrections", publisher.GetProperty("correctionsPolicy").GetString());
+        Assert.Equal("https://example.org/news/about/ethics/", publisher.GetProperty("ethicsPolicy").GetString());
+        // Readers find the same pages in every page's footer.
+        Assert.Equal(
+            [("Masthead", "https://example.org/news/about/masthead/"), ("Corrections policy", "https://policies.example.org/corrections"), ("Ethics policy", "https://example.org/news/about/ethics/")],
+            site.Page("index.html").QuerySelectorAll("footer .footer-links a").Select(a => (a.TextContent, a.GetAttribute("href"))));
+    }
+
+    [Fact]
+    public void Without_those_settings_the_publisher_has_a_name_and_url_only_and_the_footer_no_links()
+    {
+        using var site = new RenderedSite([new TestArticle("brief", "Brief", paragraphs: ["Body."])], baseUrl: "https://example.org/news/");
+
+        var page = site.Page("articles/brief/index.html");
+        var publisher = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent).RootElement.GetProperty("publisher");
+        Assert.Equal(["@type", "name", "url"], publisher.EnumerateObject().Select(p => p.Name));
+        Assert.Null(page.QuerySelector("footer .footer-links"));
     }
 
     [Fact]

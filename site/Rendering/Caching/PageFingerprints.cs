@@ -20,7 +20,7 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
     /// <summary>Every member a template can read of each kind of value, as the walk below covers it (a test holds the two together).</summary>
     public static readonly IReadOnlyDictionary<Type, string[]> Covered = new Dictionary<Type, string[]>
     {
-        [typeof(SiteView)] = ["Title", "Description", "Language", "BaseUrl", "BasePath", "SearchEnabled", "SearchUrl", "Stylesheet", "FeedUrl", "JsonFeedUrl", "WebSubHub", "Sections"],
+        [typeof(SiteView)] = ["Title", "Description", "Language", "BaseUrl", "BasePath", "SearchEnabled", "SearchUrl", "Stylesheet", "FeedUrl", "JsonFeedUrl", "WebSubHub", "Sections", "Publisher"],
         [typeof(PageInfo)] = ["Title", "Description", "Url", "AbsoluteUrl", "Kind", "JsonLd", "PublishedIso", "UpdatedIso", "ImageUrl", "Language", "Direction"],
         [typeof(ArticleView)] =
         [
@@ -36,6 +36,7 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
         [typeof(SitemapUrl)] = ["Location", "LastModified"],
         [typeof(NewsSitemapEntry)] = ["Location", "Title", "PublicationDate", "Language"],
         [typeof(SitePath)] = ["Value", "OutputFile"],
+        [typeof(PublisherLinks)] = ["Logo", "Masthead", "CorrectionsPolicy", "EthicsPolicy"],
         [typeof(RawHtml)] = ["Value"],
     };
 
@@ -81,7 +82,7 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
     private static byte[] DigestOf(SiteView site)
     {
         var writer = new FingerprintWriter();
-        writer.Begin('S', 12);
+        writer.Begin('S', 13);
         writer.Add(site.Title);
         writer.Add(site.Description);
         writer.Add(site.Language);
@@ -93,6 +94,10 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
         writer.Add(site.FeedUrl);
         writer.Add(site.JsonFeedUrl);
         writer.Add(site.WebSubHub);
+        writer.Add(site.Publisher.Logo);
+        writer.Add(site.Publisher.Masthead);
+        writer.Add(site.Publisher.CorrectionsPolicy);
+        writer.Add(site.Publisher.EthicsPolicy);
         writer.Begin('[', 0);
         foreach (var section in site.Sections)
         {
