@@ -34,8 +34,11 @@ public sealed class PageRenderer(TemplateCatalog templates, SiteView site)
     public string Render(PageJob job)
     {
         var model = new ScriptObject();
+        var page = job.Describe(site);
         model.SetValue("site", site, readOnly: true);
-        model.SetValue("page", job.Describe(site), readOnly: true);
+        model.SetValue("page", page, readOnly: true);
+        // The interface's words in the page's language: the strings files are templates, in the templates' digest.
+        model.SetValue("t", templates.StringsFor(page.Language ?? site.Language), readOnly: true);
         foreach (var (name, value) in job.Variables())
         {
             model.SetValue(name, value, readOnly: true);

@@ -19,6 +19,8 @@ public sealed class TemplateCatalog
     /// <summary>By name as pages ask for them: every page includes partials, and finding a file is a file-system call.</summary>
     private readonly ConcurrentDictionary<string, Template> _parsed = new(StringComparer.Ordinal);
 
+    private readonly ConcurrentDictionary<string, UiStrings> _strings = new(StringComparer.OrdinalIgnoreCase);
+
     public TemplateCatalog(string builtInDirectory, string? userDirectory)
     {
         _roots = userDirectory is null
@@ -68,14 +70,24 @@ public sealed class TemplateCatalog
         return writer.Digest();
     }
 
+    /// <summary>The interface's words for a page in this language (<see cref="UiStrings"/>), read once per language.</summary>
+    public UiStrings StringsFor(string language) => _strings.GetOrAdd(language, l => UiStrings.Load(this, l));
+
     /// <summary>The file a template name stands for, the user's folder first.</summary>
-    public string Resolve(string name)
+    public string Resolve(string name) =>
+        Find(name) ?? throw new TemplateException($"error SNT0003: no template '{name}' in {string.Join(" or ", _roots)}");
+
+    /// <summary>The file a name stands for, the user's folder first; null when neither folder has it.</summary>
+    public string? Find(string name) => FindEach(name).LastOrDefault();
+
+    /// <summary>Every file a name stands for, the built-in one first, then the user's, which is read over it.</summary>
+    public IEnumerable<string> FindEach(string name)
     {
         if (string.IsNullOrWhiteSpace(name) || Path.IsPathRooted(name) || name.Replace('\\', '/').Split('/').Contains(".."))
         {
             throw new TemplateException($"error SNT0002: the template name '{name}' must be a path inside the templates folder");
         }
-        foreach (var root in _roots)
+        foreach (var root in _roots.Reverse())
         {
             var path = Path.GetFullPath(Path.Combine(root, name));
             if (RealPath.IsUnder(root, path) && File.Exists(path))
@@ -84,10 +96,10 @@ public sealed class TemplateCatalog
                 {
                     throw new TemplateException($"{path}: error SNS0013: the template '{name}' is a link to a file outside {root}; a template may link only to files inside its own folder");
                 }
-                return path;
+                yield return path;
             }
         }
-        throw new TemplateException($"error SNT0003: no template '{name}' in {string.Join(" or ", _roots)}");
+        yield break;
     }
 
     private static Template Parse(string path)
