@@ -125,6 +125,12 @@ public sealed class SitePictures
             problem = ("SNS0019", $"cannot be read ({e.Message})");
             return null;
         }
+        catch (Exception e) when (e is TypeInitializationException or DllNotFoundException)
+        {
+            // NetVips.Native.linux-x64 brings libvips for Linux x64; another platform needs its own NetVips.Native package.
+            problem = ("SNS0019", $"cannot be read here: libvips did not load on this platform ({e.GetBaseException().Message})");
+            return null;
+        }
     }
 
     private void Write(ImageCopy copy, Lazy<byte[]> source, StagedOutput output, ImageCache cache)
