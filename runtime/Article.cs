@@ -99,6 +99,18 @@ public abstract partial class Article
     /// <summary>The lead image: an http(s) URL or a path within the site; null when none.</summary>
     public string? Image => _record.Image;
 
+    /// <summary>The lead image's alt text (<c>image_alt</c>): what the picture shows, for those who cannot see it; null when none is given.</summary>
+    public string? ImageAlt => _record.ImageDescription.Alt;
+
+    /// <summary>The lead image's caption (<c>image_caption</c>); null when none.</summary>
+    public string? ImageCaption => _record.ImageDescription.Caption;
+
+    /// <summary>Who made the lead image (<c>image_credit</c>), e.g. "Photo: A. Author / Agency"; null when none.</summary>
+    public string? ImageCredit => _record.ImageDescription.Credit;
+
+    /// <summary>The line of the document's <c>image:</c> key (1-based), for a host's messages about the picture; 0 when unknown.</summary>
+    public int ImageLine => _record.ImageDescription.Line;
+
     /// <summary>The article's language (BCP 47, e.g. "hy"); null means the site's language.</summary>
     public string? Language => _record.Language;
 
@@ -157,6 +169,11 @@ public abstract partial class Article
     /// <summary>The custom fields, for <see cref="Fields"/>: generated classes of documents with custom keys override this.</summary>
     [EditorBrowsable(EditorBrowsableState.Never)]
     protected virtual IReadOnlyDictionary<string, object>? CreateFields() => null;
+
+    /// <summary>Describes the lead image of an article made by hand (after its constructor): alt text, caption, credit, line of its key.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    protected void DescribeImage(string? alt, string? caption, string? credit, int line = 0) =>
+        _record = _record.WithImageDescription(new ImageDescription(alt, caption, credit, line));
 
     /// <summary>Gives the article its metadata, once: from its constructor or from the generated data.</summary>
     internal void Attach(ArticleRecord record, ContentDocuments? documents, Func<string, Article?>? bySlug)

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
 using StaticNews.Content;
+using StaticNews.Site.Images;
 using StaticNews.Site.Loading;
 using StaticNews.Site.Pages;
 using StaticNews.Site.Rendering;
@@ -74,7 +75,12 @@ public static class SiteBuilder
             SearchEnabled: options.PagefindCommand is not null) { WebSubHub = settings.WebSubHub, Publisher = settings.Publisher };
         // The output first: it lists the previous site while the pages are planned.
         using var output = new StagedOutput(options.OutputDirectory, notice);
-        var content = new SiteContent(settings, site, articles, tags);
+        var images = options.ImageCacheDirectory is { } imageFolder ? ImageCache.InFolder(imageFolder)
+            : cache?.File is { } cacheFile ? ImageCache.InFolder(Path.Combine(Path.GetDirectoryName(cacheFile)!, "staticnews.image-cache"))
+            : ImageCache.None();
+        var pictures = SitePictures.Prepare(articles, site, options.ResolvedContentRoot, output, images);
+        problems.AddRange(pictures.Problems);
+        var content = new SiteContent(settings, site, articles, tags, pictures.BySlug);
         site = content.Site;
         var jobs = SitePlan.Plan(content);
 
@@ -143,10 +149,18 @@ public static class SiteBuilder
         {
             Remember(cache, output, cached, notice);
         }
+        try
+        {
+            images.Save();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            notice?.Invoke($"StaticNews: the picture cache {images.Folder} could not be saved ({e.Message}); the next build reads the pictures again");
+        }
         // Deletes the old site and the workspace within the build's time.
         output.Dispose();
         var pages = jobs.Count(j => j.UseLayout);
-        return new BuildResult(true, pages, jobs.Count - pages, stopwatch.Elapsed, problems) { FilesWritten = written, EntriesRemoved = removed, PagesRendered = rendered };
+        return new BuildResult(true, pages, jobs.Count - pages, stopwatch.Elapsed, problems) { FilesWritten = written, EntriesRemoved = removed, PagesRendered = rendered, PictureCopiesMade = pictures.CopiesMade };
     }
 
     /// <summary>Writes a rendered page; returns what the cache is to know of it (null when the page has no fingerprint).</summary>

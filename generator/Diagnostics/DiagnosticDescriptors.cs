@@ -167,6 +167,21 @@ public static class DiagnosticDescriptors
         "Shortcode or template tag is not executed",
         "This {0} ('{1}') is not executed: StaticNews runs no other generator's shortcodes, tags or templates, so it is shown {2}; replace it with Markdown or HTML");
 
+    public static readonly DiagnosticDescriptor ImageWithoutAlt = Warning(
+        "SN0043",
+        "Lead image has no alt text",
+        "The image '{0}' has no alt text, so a screen reader cannot say what it shows; add image_alt: with a short description of the picture");
+
+    public static readonly DiagnosticDescriptor RemoteImage = Warning(
+        "SN0044",
+        "Remote image cannot be sized",
+        "The image '{0}' is on another site: it is not fetched at build time, so the page shows it as given, without width, height or smaller copies; put the file beside the document to have it sized");
+
+    public static readonly DiagnosticDescriptor ImageDescriptionWithoutImage = Warning(
+        "SN0045",
+        "Image description without an image",
+        "'{0}' describes the lead image, but the document has no image:; add image: with the picture's path, or remove the key");
+
     private static DiagnosticDescriptor Warning(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
 }

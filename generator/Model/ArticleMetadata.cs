@@ -5,7 +5,8 @@ namespace StaticNews.Generator.Model;
 /// <summary>
 /// What a document's front matter says about it; every field is optional. <see cref="Url"/>, <see cref="Path"/> and
 /// <see cref="Aliases"/> (Jekyll's url and redirect_from, Zola's path, Hugo's aliases) are read and kept; URLs are
-/// still made from slugs.
+/// still made from slugs. <see cref="ImageAlt"/>, <see cref="ImageCaption"/> and <see cref="ImageCredit"/> describe the
+/// lead <see cref="Image"/>, which stands at <see cref="ImageLocation"/> (the site reports a missing file there).
 /// </summary>
 public sealed record ArticleMetadata(
     string? Title,
@@ -25,7 +26,11 @@ public sealed record ArticleMetadata(
     DateTimeOffset? Expires = null,
     string? Url = null,
     string? Path = null,
-    EquatableArray<string> Aliases = default)
+    EquatableArray<string> Aliases = default,
+    string? ImageAlt = null,
+    string? ImageCaption = null,
+    string? ImageCredit = null,
+    LocationInfo? ImageLocation = null)
 {
     public static readonly ArticleMetadata None = new(null, null, null, null,
         EquatableArray<string>.Empty, EquatableArray<string>.Empty, null, null, false, null, null,

@@ -15,8 +15,8 @@ public static class ReservedNames
     {
         "Slug", "Title", "Standfirst", "Url", "SourcePath", "Published", "Updated", "Authors", "Tags", "Section",
         "EditorsNote", "Paragraphs", "BodyHtml", "PlainText", "WordCount", "ReadingTime", "Excerpt", "Related", "RelatedSlugs",
-        "IsDraft", "Image", "Language", "Format", "Markdown", "Fields", "Instance",
-        "BodyUtf8", "BodyResource", "BodyRanges", "Utf8", "Load", "Select", "CreateFields", "GetParagraphs", "GetPlainText", "GetMarkdown", "CutExcerpt",
+        "IsDraft", "Image", "ImageAlt", "ImageCaption", "ImageCredit", "ImageLine", "Language", "Format", "Markdown", "Fields", "Instance",
+        "BodyUtf8", "BodyResource", "BodyRanges", "Utf8", "Load", "Select", "CreateFields", "DescribeImage", "GetParagraphs", "GetPlainText", "GetMarkdown", "CutExcerpt",
         "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
     };
 

@@ -55,6 +55,17 @@ internal sealed class ArticleRecord
     /// <summary>With <see cref="BodyResource"/>: the body's (start, length) character ranges in the decoded document.</summary>
     public int[] BodyRanges { get; }
 
+    /// <summary>The lead image's description: alt text, caption, credit, and the line of its key (0 for none).</summary>
+    public ImageDescription ImageDescription { get; private set; } = ImageDescription.None;
+
+    /// <summary>This record, describing its image so.</summary>
+    public ArticleRecord WithImageDescription(ImageDescription description)
+    {
+        var copy = (ArticleRecord)MemberwiseClone();
+        copy.ImageDescription = description;
+        return copy;
+    }
+
     /// <summary>Reads the next record of articles data (<see cref="ArticleDataFormat"/>).</summary>
     public static ArticleRecord Read(ArticleDataReader reader)
     {
@@ -100,8 +111,10 @@ internal sealed class ArticleRecord
         {
             throw new FormatException("The article " + sourcePath + " gives a text as a range of its document but names no embedded document.");
         }
+        var imageDescription = new ImageDescription(reader.NullableText("image alt"), reader.NullableText("image caption"),
+            reader.NullableText("image credit"), reader.Int32("image line"));
         reader.EndRecord();
         return new ArticleRecord(slug, sourcePath, format, title, standfirst, editorsNote, published, updated, authors, tags, section, isDraft,
-            image, language, related, wordCount, bodyResource, bodyRanges);
+            image, language, related, wordCount, bodyResource, bodyRanges) { ImageDescription = imageDescription };
     }
 }

@@ -35,6 +35,8 @@ public sealed class LiveArticle : Article
             named.Article.WordCount,
             bySlug)
     {
+        var metadata = named.Article.Metadata;
+        DescribeImage(metadata.ImageAlt, metadata.ImageCaption, metadata.ImageCredit, metadata.ImageLocation is { } image ? image.LineSpan.Start.Line + 1 : 0);
         _body = Encoding.UTF8.GetBytes(named.Article.Body);
         _fields = named.Article.Metadata.CustomFields;
     }

@@ -159,6 +159,7 @@ public sealed class LivePreview
         {
             OutputDirectory = _siteDirectory,
             ConfigFile = File.Exists(config) ? config : null,
+            ContentRoot = _root,
             BaseUrl = _baseUrl,
             BuiltInTemplatesDirectory = Path.Combine(_root, "site", "templates"),
             AssetsDirectory = Path.Combine(_root, "site", "assets"),

@@ -11,6 +11,22 @@ public sealed class BuildOptions
     /// <summary>The build's clock for what depends on it (news-sitemap.xml's last 48 hours): StaticNewsNow, as the generator's drafts use it; null is the clock.</summary>
     public DateTimeOffset? Now { get; set; }
 
+    /// <summary>
+    /// The folder articles' source paths are relative to, where their pictures are found; null for the configuration
+    /// file's folder (else the current one).
+    /// </summary>
+    public string? ContentRoot { get; set; }
+
+    /// <summary>
+    /// Where resized pictures are kept between builds; null for a folder beside the render cache (obj/), or, without
+    /// one, none (copies still in the output are reused).
+    /// </summary>
+    public string? ImageCacheDirectory { get; set; }
+
+    /// <summary>The content root as given, or the one it stands for.</summary>
+    public string ResolvedContentRoot =>
+        Path.GetFullPath(ContentRoot ?? (ConfigFile is { } config ? Path.GetDirectoryName(Path.GetFullPath(config))! : Directory.GetCurrentDirectory()));
+
     /// <summary>The Pagefind executable that builds the search index; null builds the site without search.</summary>
     public string? PagefindCommand { get; set; }
     public string BuiltInTemplatesDirectory { get; set; } = Path.Combine(AppContext.BaseDirectory, "templates");

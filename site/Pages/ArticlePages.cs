@@ -20,6 +20,9 @@ public sealed record ArticlePageJob(ArticleView Article) : PageJob(Article.Path)
         PublishedIso = Article.PublishedIso,
         UpdatedIso = Article.UpdatedIso,
         ImageUrl = Article.ImageUrl,
+        ImageWidth = Article.Picture?.Copies.LastOrDefault()?.Width,
+        ImageHeight = Article.Picture?.Copies.LastOrDefault()?.Height,
+        ImageAlt = Article.Picture is { Alt.Length: > 0 } picture ? picture.Alt : null,
         Language = Article.Language,
         Direction = Article.Direction,
     };

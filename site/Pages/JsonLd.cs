@@ -45,7 +45,22 @@ public static class JsonLd
                 }
                 json.WriteEndArray();
             }
-            if (article.ImageUrl is { } image)
+            if (article.Picture is { Copies.Count: > 0 } picture)
+            {
+                // Every size, widest first, so a reader that takes the first gets the largest (Google asks for 1200 px or more).
+                json.WriteStartArray("image");
+                foreach (var copy in picture.Copies.Reverse())
+                {
+                    json.WriteStartObject();
+                    json.WriteString("@type", "ImageObject");
+                    json.WriteString("url", copy.Url);
+                    json.WriteNumber("width", copy.Width);
+                    json.WriteNumber("height", copy.Height);
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+            }
+            else if (article.ImageUrl is { } image)
             {
                 json.WriteStartArray("image");
                 json.WriteStringValue(image);

@@ -1,5 +1,6 @@
 using StaticNews.Configuration;
 using StaticNews.Content;
+using StaticNews.Site.Images;
 using StaticNews.Site.Loading;
 using StaticNews.Site.Views;
 
@@ -15,7 +16,8 @@ public sealed class SiteContent
     /// The generator's tag index. Not used for the pages: it merges tags by their slug, which is cut at 80 characters,
     /// so two long tags could share a page; the site groups tags as it groups authors (<see cref="Taxonomy"/>).
     /// </param>
-    public SiteContent(SiteSettings settings, SiteView site, IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags)
+    /// <param name="pictures">The lead pictures that can be shown, by article slug (<see cref="SitePictures"/>); null when none were prepared.</param>
+    public SiteContent(SiteSettings settings, SiteView site, IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, IReadOnlyDictionary<string, PictureView>? pictures = null)
     {
         Settings = settings;
         Authors = new Taxonomy(TaxonomyKind.Authors, site, articles.Select(a => a.Authors).ToList());
@@ -26,12 +28,12 @@ public sealed class SiteContent
         // Making a view reads the start of the article's body (for its excerpt): the largest part of planning, so it runs on every core.
         var views = articles.AsParallel().AsOrdered().Select(a => ArticleView.From(a, site, Authors, Tags)).ToList();
         var bySlug = views.ToDictionary(v => v.Slug, StringComparer.Ordinal);
-        Articles = views.Select((view, i) => view with
+        Articles = views.Select((view, i) => (view with
         {
             Newer = i > 0 ? views[i - 1].Link : null,
             Older = i + 1 < views.Count ? views[i + 1].Link : null,
             Related = articles[i].RelatedSlugs.Where(bySlug.ContainsKey).Select(slug => bySlug[slug].Link).ToList(),
-        }).ToList();
+        }).WithPicture(pictures)).ToList();
 
         // staticnews.yml may spell an author as one article does and not as the page shows the name.
         AuthorProfiles = settings.Authors

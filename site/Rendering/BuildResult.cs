@@ -12,5 +12,8 @@ public sealed record BuildResult(bool Succeeded, int Pages, int OtherFiles, Time
     /// <summary>The pages (and machine-read files) rendered; the others were unchanged since the last build (<see cref="Caching.RenderCache"/>).</summary>
     public int PagesRendered { get; init; }
 
+    /// <summary>The picture copies resized; the others were kept from the output or the picture cache.</summary>
+    public int PictureCopiesMade { get; init; }
+
     public static BuildResult Failed(TimeSpan elapsed, IReadOnlyList<string> problems) => new(false, 0, 0, elapsed, problems);
 }

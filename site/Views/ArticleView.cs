@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using StaticNews.Content;
+using StaticNews.Site.Images;
 using StaticNews.Site.Pages;
 using StaticNews.Site.Rendering;
 
@@ -63,6 +64,23 @@ public sealed record ArticleView(
     public IReadOnlyList<ArticleLink> Related { get; init; } = [];
 
     public ArticleLink Link => new(Title, Url);
+
+    /// <summary>The lead picture, sized and with its words; null when the article has none that can be shown.</summary>
+    public PictureView? Picture { get; init; }
+
+    /// <summary>
+    /// This view with its picture from the prepared ones: og:image is then the widest copy. A picture file that could
+    /// not be shown gives no og:image; without prepared pictures the image is used as the document gives it.
+    /// </summary>
+    public ArticleView WithPicture(IReadOnlyDictionary<string, PictureView>? pictures)
+    {
+        if (pictures is null || Source.Image is null)
+        {
+            return this;
+        }
+        var picture = pictures.GetValueOrDefault(Slug);
+        return this with { Picture = picture, ImageUrl = picture?.AbsoluteUrl };
+    }
 
     /// <summary>Where the article's page is: "articles/&lt;slug&gt;/".</summary>
     public SitePath Path { get; private init; }

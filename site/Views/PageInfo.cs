@@ -16,6 +16,13 @@ public sealed record PageInfo(string Title, string Description, string Url, stri
     /// <summary>An absolute image URL for og:image; null for none.</summary>
     public string? ImageUrl { get; init; }
 
+    /// <summary>The og:image's size and alt text, when the picture was sized here.</summary>
+    public int? ImageWidth { get; init; }
+
+    public int? ImageHeight { get; init; }
+
+    public string? ImageAlt { get; init; }
+
     /// <summary>The page's language when it differs from the site's (an article's <c>lang</c>); null for the site's.</summary>
     public string? Language { get; init; }
 

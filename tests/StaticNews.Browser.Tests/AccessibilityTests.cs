@@ -16,6 +16,7 @@ public sealed class AccessibilityTests(BuiltSite site)
     [BrowserTheory]
     [InlineData("front page", "")]
     [InlineData("article", "articles/" + BuiltSite.SeedSlug + "/")]
+    [InlineData("article with a lead picture", "articles/" + BuiltSite.PictureSlug + "/")]
     [InlineData("404 page", "no-such-page/")]
     public async Task A_page_has_no_serious_or_critical_axe_violations_in_light_and_dark(string kind, string path)
     {

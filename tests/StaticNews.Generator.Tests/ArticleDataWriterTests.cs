@@ -1,3 +1,4 @@
+using Microsoft.CodeAnalysis.Text;
 using StaticNews.Generator.Emit;
 using StaticNews.Generator.Model;
 using StaticNews.Generator.Tests.Infrastructure;
@@ -23,7 +24,7 @@ public sealed class ArticleDataWriterTests
             resource, new EquatableArray<int>(ranges), new EquatableArray<int>(headingStarts));
 
     /// <summary>
-    /// The three articles of articles.v2.txt: every kind of value, a body in the class, and bodies in embedded documents.
+    /// The three articles of articles.v3.txt: every kind of value, a body in the class, and bodies in embedded documents.
     /// Texts found in the document are written as ranges of it, except where there is no embedded document (dated) or
     /// the text has half a surrogate pair (vote's standfirst, which the data gives with U+FFFD); a slug in the source
     /// path (plain-note) as a range of the path.
@@ -31,7 +32,13 @@ public sealed class ArticleDataWriterTests
     public static IReadOnlyList<NamedArticle> Articles()
     {
         var dated = Document("seeds/dated.md", DocumentFormat.Markdown, "Dated \"story\"", "Published at a fixed instant, in Yerevan time.", null,
-            SampleModels.DatedMetadata(Nowhere),
+            SampleModels.DatedMetadata(Nowhere) with
+            {
+                ImageAlt = "Crowds on Republic Square",
+                ImageCaption = "The square at noon.",
+                ImageCredit = "Photo: A. Photographer",
+                ImageLocation = new LocationInfo("/repo/seeds/dated.md", new TextSpan(90, 16), new LinePositionSpan(new LinePosition(6, 7), new LinePosition(6, 23))),
+            },
             wordCount: 4, headingStarts: new[] { 0, 20, -1 });
         var plain = Document("seeds/plain-note.txt", DocumentFormat.PlainText, "Plain", "Lead.", "Updated.",
             ArticleMetadata.None with { Tags = new EquatableArray<string>(new[] { "Économie" }), Draft = true },
@@ -51,7 +58,7 @@ public sealed class ArticleDataWriterTests
     [Fact]
     public void Articles_data_is_the_fixture()
     {
-        Assert.Equal(Fixture("articles.v2.txt"), ArticleDataWriter.Articles(Articles()));
+        Assert.Equal(Fixture("articles.v3.txt"), ArticleDataWriter.Articles(Articles()));
     }
 
     [Fact]
@@ -77,6 +84,6 @@ public sealed class ArticleDataWriterTests
         // "\r\n" between two lines is two characters: joining them would need the runtime to know which; it does not.
         var crlf = Document("a.md", DocumentFormat.Markdown, "T", "S", null, ArticleMetadata.None, 1, new[] { -1, -1, -1 }, "StaticNews.Documents/a.md", 10, 5, 17, 3);
 
-        Assert.EndsWith("4;10;5;17;3;|", ArticleDataWriter.Articles(new[] { Named(crlf, "t", 0, 0) }), StringComparison.Ordinal);
+        Assert.EndsWith("4;10;5;17;3;~~~0;|", ArticleDataWriter.Articles(new[] { Named(crlf, "t", 0, 0) }), StringComparison.Ordinal);
     }
 }

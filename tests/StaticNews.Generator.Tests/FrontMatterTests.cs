@@ -38,6 +38,9 @@ public sealed class FrontMatterTests
                 slug: metro-trains
                 draft: false
                 image: /images/metro.jpg
+                image_alt: A red metro train at Republic Square station
+                image_caption: The first new train, on Monday.
+                image_credit: "Photo: Anna Hakobyan"
                 lang: hy-AM
                 related: [older-story]
                 ---
@@ -60,6 +63,10 @@ public sealed class FrontMatterTests
         Assert.Equal("articles/metro-trains/", LoadedContent.Get<string>(article, "Url"));
         Assert.False(LoadedContent.Get<bool>(article, "IsDraft"));
         Assert.Equal("/images/metro.jpg", LoadedContent.Get<string>(article, "Image"));
+        Assert.Equal("A red metro train at Republic Square station", LoadedContent.Get<string>(article, "ImageAlt"));
+        Assert.Equal("The first new train, on Monday.", LoadedContent.Get<string>(article, "ImageCaption"));
+        Assert.Equal("Photo: Anna Hakobyan", LoadedContent.Get<string>(article, "ImageCredit"));
+        Assert.Equal(13, LoadedContent.Get<int>(article, "ImageLine"));
         Assert.Equal("hy-AM", LoadedContent.Get<string>(article, "Language"));
         Assert.Same(content.BySlug("older-story"), Assert.Single(LoadedContent.Get<System.Collections.IEnumerable>(article, "Related").Cast<object>()));
         Assert.Equal("seeds/2024/metro.md", LoadedContent.Get<string>(article, "SourcePath"));
@@ -313,7 +320,8 @@ public sealed class FrontMatterTests
                 """),
             TestData.Document("background.txt", "---\nslug: background\n---\nBackground\nWhat came before.\nBody.\n"));
 
-        Assert.Equal(new[] { "SN0024" }, run.Diagnostics.Select(d => d.Id));
+        // The remote image has no alt text (SN0043) and cannot be sized (SN0044).
+        Assert.Equal(new[] { "SN0024", "SN0043", "SN0044" }, run.Diagnostics.Select(d => d.Id).Order());
         Snapshot.Match(run.ArticleSource("ParliamentResetVoteWhatChangesOnMonday"), "FrontMatter.Articles.ParliamentResetVoteWhatChangesOnMonday");
     }
 

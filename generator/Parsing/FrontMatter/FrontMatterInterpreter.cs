@@ -28,6 +28,7 @@ public static class FrontMatterInterpreter
         var given = new HashSet<string>(StringComparer.Ordinal);
         var categories = EquatableArray<string>.Empty;
         var unpublished = false;
+        var imageKeys = new List<FrontMatterEntry>();
 
         foreach (var entry in entries)
         {
@@ -55,7 +56,10 @@ public static class FrontMatterInterpreter
                 case FrontMatterKeys.Url: metadata = metadata with { Url = Text(entry, problems) }; break;
                 case FrontMatterKeys.Path: metadata = metadata with { Path = Text(entry, problems) }; break;
                 case FrontMatterKeys.Aliases: metadata = metadata with { Aliases = List(entry, problems, warnOnScalar: false) }; break;
-                case FrontMatterKeys.Image: metadata = metadata with { Image = Image(entry, problems) }; break;
+                case FrontMatterKeys.Image: metadata = metadata with { Image = Image(entry, problems), ImageLocation = entry.Value.Location }; break;
+                case FrontMatterKeys.ImageAlt: metadata = metadata with { ImageAlt = Text(entry, problems) }; imageKeys.Add(entry); break;
+                case FrontMatterKeys.ImageCaption: metadata = metadata with { ImageCaption = Text(entry, problems) }; imageKeys.Add(entry); break;
+                case FrontMatterKeys.ImageCredit: metadata = metadata with { ImageCredit = Text(entry, problems) }; imageKeys.Add(entry); break;
                 case FrontMatterKeys.Language: metadata = metadata with { Language = Language(entry, problems) }; break;
                 case FrontMatterKeys.Related: metadata = metadata with { Related = Related(entry, problems) }; break;
                 default: custom.Add(Unique(Custom(entry, zone, problems), custom)); break;
@@ -65,6 +69,7 @@ public static class FrontMatterInterpreter
                 custom.Add(Unique(Custom(entry, zone, problems), custom));
             }
         }
+        LeadImageChecks.Check(metadata, imageKeys, problems);
         return metadata with
         {
             Tags = metadata.Tags.Concat(categories).Distinct(StringComparer.Ordinal).ToEquatableArray(),

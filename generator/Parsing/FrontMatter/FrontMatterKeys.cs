@@ -26,6 +26,9 @@ public static class FrontMatterKeys
     public const string Path = "path";
     public const string Aliases = "aliases";
     public const string Image = "image";
+    public const string ImageAlt = "image_alt";
+    public const string ImageCaption = "image_caption";
+    public const string ImageCredit = "image_credit";
     public const string Language = "lang";
     public const string Related = "related";
 
@@ -47,6 +50,9 @@ public static class FrontMatterKeys
         ["path"] = Path,
         ["aliases"] = Aliases, ["redirect_from"] = Aliases,
         ["image"] = Image,
+        ["image_alt"] = ImageAlt,
+        ["image_caption"] = ImageCaption,
+        ["image_credit"] = ImageCredit,
         ["lang"] = Language,
         ["related"] = Related,
     };

@@ -2,6 +2,7 @@ using System.Collections;
 using System.Collections.Concurrent;
 using System.Globalization;
 using StaticNews.Content;
+using StaticNews.Site.Images;
 using StaticNews.Site.Pages;
 using StaticNews.Site.Views;
 
@@ -21,13 +22,20 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
     public static readonly IReadOnlyDictionary<Type, string[]> Covered = new Dictionary<Type, string[]>
     {
         [typeof(SiteView)] = ["Title", "Description", "Language", "BaseUrl", "BasePath", "SearchEnabled", "SearchUrl", "Stylesheet", "FeedUrl", "JsonFeedUrl", "WebSubHub", "Sections", "Publisher"],
-        [typeof(PageInfo)] = ["Title", "Description", "Url", "AbsoluteUrl", "Kind", "JsonLd", "PublishedIso", "UpdatedIso", "ImageUrl", "Language", "Direction"],
+        [typeof(PageInfo)] = ["Title", "Description", "Url", "AbsoluteUrl", "Kind", "JsonLd", "PublishedIso", "UpdatedIso", "ImageUrl", "Language", "Direction", "ImageWidth", "ImageHeight", "ImageAlt"],
         [typeof(ArticleView)] =
         [
             "Slug", "Title", "Standfirst", "EditorsNote", "Url", "AbsoluteUrl", "Published", "PublishedIso", "PublishedDisplay",
             "Updated", "UpdatedIso", "UpdatedDisplay", "Authors", "Tags", "Section", "ImageUrl", "Language", "Direction", "WordCount",
             "ReadingMinutes", "Excerpt", "SourcePath", "Fields", "Paragraphs", "BodyHtml", "Newer", "Older", "Related", "Link", "Path",
+            "Picture",
         ],
+        [typeof(PictureView)] =
+        [
+            "Src", "Width", "Height", "Alt", "Caption", "Credit", "WebpSrcset", "Srcset", "FallbackType", "Sizes", "SmallSrc", "SmallWidth",
+            "SmallHeight", "AbsoluteUrl", "Copies", "IsSized", "HasCaption",
+        ],
+        [typeof(ImageCopyLink)] = ["Url", "Width", "Height"],
         [typeof(ArticleLink)] = ["Title", "Url"],
         [typeof(TermLink)] = ["Name", "Url", "AbsoluteUrl", "Count"],
         [typeof(Pagination)] = ["Number", "Count", "PreviousUrl", "NextUrl"],
@@ -110,7 +118,7 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
     {
         var writer = ArticleWriter ??= new FingerprintWriter();
         writer.Clear();
-        writer.Begin('A', 30);
+        writer.Begin('A', 31);
         writer.Add(a.Slug);
         writer.Add(a.Title);
         writer.Add(a.Standfirst);
@@ -140,6 +148,7 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
         AddValue(writer, a.Related);
         AddValue(writer, a.Link);
         writer.Add(a.Path.Value);
+        AddValue(writer, a.Picture);
         return writer.Digest();
     });
 
@@ -236,7 +245,7 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
                 writer.Add(path.OutputFile);
                 break;
             case PageInfo page:
-                writer.Begin('I', 11);
+                writer.Begin('I', 14);
                 writer.Add(page.Title);
                 writer.Add(page.Description);
                 writer.Add(page.Url);
@@ -248,6 +257,33 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
                 writer.Add(page.ImageUrl);
                 writer.Add(page.Language);
                 writer.Add(page.Direction);
+                AddValue(writer, page.ImageWidth);
+                AddValue(writer, page.ImageHeight);
+                writer.Add(page.ImageAlt);
+                break;
+            case PictureView picture:
+                writer.Begin('i', 15);
+                writer.Add(picture.Src);
+                AddValue(writer, picture.Width);
+                AddValue(writer, picture.Height);
+                writer.Add(picture.Alt);
+                writer.Add(picture.Caption);
+                writer.Add(picture.Credit);
+                writer.Add(picture.WebpSrcset);
+                writer.Add(picture.Srcset);
+                writer.Add(picture.FallbackType);
+                writer.Add(picture.Sizes);
+                writer.Add(picture.SmallSrc);
+                AddValue(writer, picture.SmallWidth);
+                AddValue(writer, picture.SmallHeight);
+                writer.Add(picture.AbsoluteUrl);
+                AddValue(writer, picture.Copies);
+                break;
+            case ImageCopyLink copy:
+                writer.Begin('w', 3);
+                writer.Add(copy.Url);
+                writer.Add(copy.Width);
+                writer.Add(copy.Height);
                 break;
             case bool flag:
                 writer.Add(flag);

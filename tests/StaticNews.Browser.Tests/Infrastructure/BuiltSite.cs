@@ -20,6 +20,11 @@ public sealed class BuiltSite : IAsyncLifetime
 
     public const string SeedTitleStart = "Russia expresses its ‘readiness’";
 
+    /// <summary>The article with a lead picture (sample-01), and the picture's file beside it (1800×1200).</summary>
+    public const string PictureSlug = "snow-closes-the-mountain-pass-for-a-third-day";
+
+    public const string PictureFile = "snow-pass.jpg";
+
     /// <summary>Articles on a front page (lead and latest included); 7 articles make pages 1, 2 and 3.</summary>
     public const int PageSize = 3;
 
@@ -72,6 +77,14 @@ public sealed class BuiltSite : IAsyncLifetime
         foreach (var sample in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Documents"), "*.txt"))
         {
             File.Copy(sample, Path.Combine(seeds, Path.GetFileName(sample)));
+        }
+        // The lead picture sample-01 names (image: snow-pass.jpg): a photo-like JPEG, made here rather than kept in the repository.
+        using (var photo = NetVips.Image.Perlin(1800, 1200, cellSize: 150, uchar: true, seed: 11))
+        using (var green = (photo * 0.8 + 20).Cast(NetVips.Enums.BandFormat.Uchar))
+        using (var blue = (photo * 0.6 + 60).Cast(NetVips.Enums.BandFormat.Uchar))
+        using (var colour = photo.Bandjoin(green, blue))
+        {
+            colour.Jpegsave(Path.Combine(seeds, PictureFile), q: 85);
         }
 
         var config = Path.Combine(_repo.Root, "staticnews.yml");
