@@ -21,6 +21,11 @@ public sealed class LiveContent
     private readonly Dictionary<string, ParseResult> _documents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ParseResult> _broken = new(StringComparer.Ordinal);
     private string _configText = "";
+
+    /// <summary>The article made of each published document, kept while the document and its slug stay the same.</summary>
+    private Dictionary<ArticleDocument, LiveArticle> _made = new(ReferenceEqualityComparer.Instance);
+
+    private Dictionary<string, Article> _bySlug = new(StringComparer.Ordinal);
     private GeneratorOptions _options;
 
     /// <param name="root">The content root (the repository: SourcePath is relative to it) holding staticnews.yml.</param>
@@ -46,6 +51,13 @@ public sealed class LiveContent
         _documents.Keys.SelectMany(DiagnosticsOf).Concat(_crossDocument).Distinct();
 
     private IReadOnlyList<ContentDiagnostic> _crossDocument = [];
+
+    /// <summary>
+    /// How many articles the last change made anew: those of the documents it parsed again (or whose slug it changed),
+    /// and, when it made or removed any, those that name related articles (<see cref="Article.Related"/> is kept once
+    /// read). Every other article is the same object as before, so what the render keeps of it stays valid.
+    /// </summary>
+    public int ArticlesMade { get; private set; }
 
     /// <summary>The documents whose latest version is broken and not served (their previous version is).</summary>
     public IReadOnlyCollection<string> BrokenDocuments => _broken.Keys;
@@ -145,17 +157,33 @@ public sealed class LiveContent
     {
         var compiled = ContentCompiler.Compile(_documents.Values.Select(result => result.Article).OfType<ArticleDocument>(),
             includeDrafts: false, DateTimeOffset.UtcNow);
+        var kept = compiled.Published
+            .Where(named => _made.TryGetValue(named.Article, out var article) && article.Slug == named.Names.Slug)
+            .ToHashSet(ReferenceEqualityComparer.Instance);
+        var changed = kept.Count != compiled.Published.Count || kept.Count != _made.Count;
+        var made = new Dictionary<ArticleDocument, LiveArticle>(ReferenceEqualityComparer.Instance);
         var bySlug = new Dictionary<string, Article>(StringComparer.Ordinal);
         var live = new Dictionary<NamedArticle, Article>(ReferenceEqualityComparer.Instance);
+        ArticlesMade = 0;
         foreach (var named in compiled.Published)
         {
-            var article = new LiveArticle(named, slug => bySlug.GetValueOrDefault(slug));
+            var article = kept.Contains(named) && !(changed && !named.Article.Metadata.Related.IsEmpty)
+                ? _made[named.Article]
+                : Make(named);
+            made[named.Article] = article;
             bySlug[article.Slug] = article;
             live[named] = article;
         }
+        (_made, _bySlug) = (made, bySlug);
         Articles = compiled.Published.Select(named => live[named]).ToList();
         Tags = compiled.Tags.Select(tag => new Tag(tag.Name, tag.Slug, tag.Articles.Select(named => live[named]).ToList())).ToList();
         _crossDocument = compiled.Diagnostics.Select(ContentDiagnostic.From).ToList();
+    }
+
+    private LiveArticle Make(NamedArticle named)
+    {
+        ArticlesMade++;
+        return new LiveArticle(named, slug => _bySlug.GetValueOrDefault(slug));
     }
 
     private GeneratorOptions ReadOptions()

@@ -59,8 +59,14 @@ public sealed class LivePreview
     /// <summary>The site served: what the last successful update rendered.</summary>
     public MemorySite Site { get; }
 
+    /// <summary>How many articles the last content change made anew (<see cref="LiveContent.ArticlesMade"/>).</summary>
+    public int ArticlesMade => _content.ArticlesMade;
+
     /// <summary>How many pages the last render rendered; the others were kept from the update before.</summary>
     public int PagesRendered => _pagesRendered;
+
+    /// <summary>How many article bodies have been hashed since the preview started (each article object's once).</summary>
+    public int BodiesDigested => _render.Bodies.Computed;
 
     /// <summary>The problems the last update met (one line each), shown over every page until an update has none.</summary>
     public IReadOnlyList<string> Overlay => _overlay;

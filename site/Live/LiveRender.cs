@@ -17,11 +17,15 @@ namespace StaticNews.Site.Live;
 /// writes into _site (with the search index left out, as the preview has always left it), but into a map of site path
 /// to bytes, served from memory (<see cref="MemorySite"/>). Nothing is staged, linked or deleted on disk. It keeps the
 /// bytes and fingerprint of every page it rendered: a page whose fingerprint is unchanged is taken from the previous
-/// update as it is.
+/// update as it is, and each article's body digest is kept with the article (<see cref="ArticleBodyDigests"/>).
 /// </summary>
 public sealed class LiveRender
 {
+    private readonly ArticleBodyDigests _bodies = new();
     private Dictionary<string, (byte[] Fingerprint, ServedFile File)> _pages = new(StringComparer.Ordinal);
+
+    /// <summary>Each article's body digest, kept between updates (its <see cref="ArticleBodyDigests.Computed"/> counts the bodies hashed).</summary>
+    public ArticleBodyDigests Bodies => _bodies;
 
     /// <summary>Renders the site; on success, <see cref="LiveRenderResult.Files"/> is the whole new site and the pages are kept for the next update.</summary>
     public LiveRenderResult Render(IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, BuildOptions options)
@@ -42,7 +46,7 @@ public sealed class LiveRender
         var planned = stopwatch.Elapsed;
 
         var templates = new TemplateCatalog(options.BuiltInTemplatesDirectory, options.TemplatesDirectory);
-        var fingerprints = new PageFingerprints(site, templates.Digest(), RendererVersion.Current);
+        var fingerprints = new PageFingerprints(site, templates.Digest(), RendererVersion.Current, _bodies);
         var pages = new ConcurrentDictionary<string, (byte[]? Fingerprint, ServedFile File)>(StringComparer.Ordinal);
         var errors = new ConcurrentBag<string>();
         var rendered = 0;

@@ -15,7 +15,8 @@ namespace StaticNews.Site.Rendering.Caching;
 /// HTML is made from. A value of a kind not known here makes the page's fingerprint null: such a page is always
 /// rendered. One instance serves one build: it keeps each article's digest, for the many lists that show it.
 /// </summary>
-public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] renderer)
+/// <param name="bodies">Each article's body digest; a preview keeps one from update to update (null: this build's own).</param>
+public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] renderer, ArticleBodyDigests? bodies = null)
 {
     /// <summary>Every member a template can read of each kind of value, as the walk below covers it (a test holds the two together).</summary>
     public static readonly IReadOnlyDictionary<Type, string[]> Covered = new Dictionary<Type, string[]>
@@ -48,6 +49,8 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
     private readonly ConcurrentDictionary<ArticleView, byte[]> _articles = new(ReferenceEqualityComparer.Instance);
 
     private readonly byte[] _site = DigestOf(site);
+
+    private readonly ArticleBodyDigests _bodies = bodies ?? new ArticleBodyDigests();
 
     /// <summary>The page's fingerprint; null when it reads a value this cannot fingerprint (it is then always rendered).</summary>
     public byte[]? Of(PageJob job)
@@ -132,18 +135,7 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
 
     /// <summary>What <see cref="ArticleView.Paragraphs"/> and <see cref="ArticleView.BodyHtml"/> are made from (with the site's base path).</summary>
     /// <remarks>A Markdown body's paragraphs are cut from its text by the runtime library (part of <see cref="RendererVersion"/>).</remarks>
-    private void AddBody(FingerprintWriter writer, Article article)
-    {
-        writer.Add((int)article.Format);
-        if (article.Format == ArticleFormat.Markdown)
-        {
-            writer.Add(article.GetMarkdown());
-        }
-        else
-        {
-            AddValue(writer, article.GetParagraphs());
-        }
-    }
+    private void AddBody(FingerprintWriter writer, Article article) => writer.Add(_bodies.Of(article));
 
     private void AddValue(FingerprintWriter writer, object? value)
     {
