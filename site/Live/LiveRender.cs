@@ -22,10 +22,14 @@ namespace StaticNews.Site.Live;
 public sealed class LiveRender
 {
     private readonly ArticleBodyDigests _bodies = new();
+    private readonly KeptFingerprints _kept = new();
     private Dictionary<string, (byte[] Fingerprint, ServedFile File)> _pages = new(StringComparer.Ordinal);
 
     /// <summary>Each article's body digest, kept between updates (its <see cref="ArticleBodyDigests.Computed"/> counts the bodies hashed).</summary>
     public ArticleBodyDigests Bodies => _bodies;
+
+    /// <summary>Each article's digest and its page's fingerprint, kept between updates (with counts of those made anew).</summary>
+    public KeptFingerprints Kept => _kept;
 
     /// <summary>Renders the site; on success, <see cref="LiveRenderResult.Files"/> is the whole new site and the pages are kept for the next update.</summary>
     public LiveRenderResult Render(IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, BuildOptions options)
@@ -46,7 +50,8 @@ public sealed class LiveRender
         var planned = stopwatch.Elapsed;
 
         var templates = new TemplateCatalog(options.BuiltInTemplatesDirectory, options.TemplatesDirectory);
-        var fingerprints = new PageFingerprints(site, templates.Digest(), RendererVersion.Current, _bodies);
+        var fingerprints = new PageFingerprints(site, templates.Digest(), RendererVersion.Current, _bodies, _kept);
+        _kept.Begin(fingerprints.Context);
         var pages = new ConcurrentDictionary<string, (byte[]? Fingerprint, ServedFile File)>(StringComparer.Ordinal);
         var errors = new ConcurrentBag<string>();
         var rendered = 0;
@@ -93,6 +98,7 @@ public sealed class LiveRender
         // As the build writes them: GitHub Pages must not run Jekyll over the site; the assets are copied as they are.
         files[".nojekyll"] = ServedFile.Of(".nojekyll", []);
         problems.AddRange(AddAssets(files, options.AssetsDirectory));
+        _kept.Commit();
         _pages = pages.Where(page => page.Value.Fingerprint is not null)
             .ToDictionary(page => page.Key, page => (page.Value.Fingerprint!, page.Value.File), StringComparer.Ordinal);
         return new LiveRenderResult(true, files, rendered, planned, stopwatch.Elapsed - planned, problems);

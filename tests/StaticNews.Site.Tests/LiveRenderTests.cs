@@ -21,6 +21,8 @@ public sealed class LiveRenderTests
         var first = render.Render(content.Articles, content.Tags, Options(root));
         Assert.True(first.Succeeded, string.Join("\n", first.Problems));
         Assert.Equal(12, render.Bodies.Computed);
+        var (digests, articlePages) = (render.Kept.ArticleDigestsMade, render.Kept.ArticlePageFingerprintsMade);
+        Assert.Equal((12, 12), (digests, articlePages));
 
         root.Write("story-5.md", Story(5, "Later paragraph, edited."));
         content.Update([Path.Combine(root.News, "story-5.md")]);
@@ -28,6 +30,8 @@ public sealed class LiveRenderTests
         var second = render.Render(content.Articles, content.Tags, Options(root));
 
         Assert.Equal(13, render.Bodies.Computed);
+        // Its neighbours' views show its title and URL, unchanged: only its own digest and page fingerprint are made again.
+        Assert.Equal((13, 13), (render.Kept.ArticleDigestsMade, render.Kept.ArticlePageFingerprintsMade));
         Assert.Contains("Later paragraph, edited.", Page(second, "articles/story-number-5/index.html"));
         Assert.InRange(second.PagesRendered, 1, 8);
         AssertSameSite(Fresh(root), second);
@@ -49,6 +53,8 @@ public sealed class LiveRenderTests
         var result = render.Render(content.Articles, content.Tags, Options(root));
 
         Assert.Equal(14, render.Bodies.Computed);
+        // Made again: the new article and its neighbours, the renamed one and its neighbours, the deleted one's neighbours.
+        Assert.InRange(render.Kept.ArticleDigestsMade - 12, 2, 8);
         Assert.DoesNotContain("articles/story-number-7/index.html", result.Files.Keys);
         Assert.DoesNotContain("tags/tag-7/index.html", result.Files.Keys);
         Assert.DoesNotContain("Story number 7", Page(result, "index.html"));
@@ -73,6 +79,7 @@ public sealed class LiveRenderTests
         var templated = render.Render(content.Articles, content.Tags, Options(root));
         Assert.Contains("edited footer", Page(templated, "articles/story-number-2/index.html"));
         Assert.Equal(4, render.Bodies.Computed);
+        Assert.Equal((4, 8), (render.Kept.ArticleDigestsMade, render.Kept.ArticlePageFingerprintsMade));
 
         File.WriteAllText(root.Config, Regex.Replace(File.ReadAllText(root.Config), "(?m)^title:.*$", "title: Renamed Site"));
         content.ReloadConfig();

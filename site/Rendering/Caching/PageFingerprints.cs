@@ -16,7 +16,8 @@ namespace StaticNews.Site.Rendering.Caching;
 /// rendered. One instance serves one build: it keeps each article's digest, for the many lists that show it.
 /// </summary>
 /// <param name="bodies">Each article's body digest; a preview keeps one from update to update (null: this build's own).</param>
-public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] renderer, ArticleBodyDigests? bodies = null)
+/// <param name="kept">What a preview kept of the previous update's fingerprints (null: nothing); call its <c>Begin</c> with <see cref="Context"/> first.</param>
+public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] renderer, ArticleBodyDigests? bodies = null, KeptFingerprints? kept = null)
 {
     /// <summary>Every member a template can read of each kind of value, as the walk below covers it (a test holds the two together).</summary>
     public static readonly IReadOnlyDictionary<Type, string[]> Covered = new Dictionary<Type, string[]>
@@ -46,14 +47,31 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
     [ThreadStatic]
     private static FingerprintWriter? ArticleWriter;
 
-    private readonly ConcurrentDictionary<ArticleView, byte[]> _articles = new(ReferenceEqualityComparer.Instance);
+    /// <summary>Each view's digest, made once however many pages list it at the same time.</summary>
+    private readonly ConcurrentDictionary<ArticleView, Lazy<byte[]>> _articles = new(ReferenceEqualityComparer.Instance);
 
     private readonly byte[] _site = DigestOf(site);
 
     private readonly ArticleBodyDigests _bodies = bodies ?? new ArticleBodyDigests();
 
+    /// <summary>What every page's fingerprint starts with: the renderer, the templates and the site.</summary>
+    public byte[] Context { get; } = ContextOf(renderer, templates, site);
+
+    private static byte[] ContextOf(byte[] renderer, byte[] templates, SiteView site)
+    {
+        var writer = new FingerprintWriter();
+        writer.Add(renderer);
+        writer.Add(templates);
+        writer.Add(DigestOf(site));
+        return writer.Digest();
+    }
+
     /// <summary>The page's fingerprint; null when it reads a value this cannot fingerprint (it is then always rendered).</summary>
-    public byte[]? Of(PageJob job)
+    /// <remarks>An article's page reads its article's view alone (its JSON-LD and all are made from it and the site).</remarks>
+    public byte[]? Of(PageJob job) =>
+        kept is not null && job is ArticlePageJob page ? kept.ArticlePage(job.OutputPath, page.Article, () => Make(job)) : Make(job);
+
+    private byte[]? Make(PageJob job)
     {
         var writer = PageWriter ??= new FingerprintWriter();
         writer.Clear();
@@ -96,7 +114,10 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
         return writer.Digest();
     }
 
-    private byte[] DigestOf(ArticleView article) => _articles.GetOrAdd(article, a =>
+    private byte[] DigestOf(ArticleView article) =>
+        _articles.GetOrAdd(article, view => new Lazy<byte[]>(() => kept is null ? Make(view) : kept.ArticleDigest(view, Make))).Value;
+
+    private byte[] Make(ArticleView a)
     {
         var writer = ArticleWriter ??= new FingerprintWriter();
         writer.Clear();
@@ -131,7 +152,7 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
         AddValue(writer, a.Link);
         writer.Add(a.Path.Value);
         return writer.Digest();
-    });
+    }
 
     /// <summary>What <see cref="ArticleView.Paragraphs"/> and <see cref="ArticleView.BodyHtml"/> are made from (with the site's base path).</summary>
     /// <remarks>A Markdown body's paragraphs are cut from its text by the runtime library (part of <see cref="RendererVersion"/>).</remarks>
