@@ -59,6 +59,9 @@ public sealed class LiveContent
     /// </summary>
     public int ArticlesMade { get; private set; }
 
+    /// <summary>How many times the documents folder was listed after the start (a change that only edits known documents lists none).</summary>
+    public int FolderListings { get; private set; }
+
     /// <summary>The documents whose latest version is broken and not served (their previous version is).</summary>
     public IReadOnlyCollection<string> BrokenDocuments => _broken.Keys;
 
@@ -69,16 +72,26 @@ public sealed class LiveContent
     /// </summary>
     public IReadOnlyList<ContentDiagnostic> Update(IEnumerable<string> changedPaths)
     {
+        var changed = changedPaths.ToList();
         var touched = new SortedSet<string>(StringComparer.Ordinal);
-        var onDisk = DocumentFiles.List(DocumentsFolder, DocumentSelection.FromConfig(_configText)).ToHashSet(StringComparer.Ordinal);
-        foreach (var gone in _documents.Keys.Where(path => !onDisk.Contains(path)).ToList())
+        if (changed.All(IsKnownDocumentStillThere))
         {
-            _documents.Remove(gone);
-            _broken.Remove(gone);
+            // Only known documents edited: the folder holds the same documents, no need to list it again.
+            touched.UnionWith(changed);
         }
-        foreach (var path in changedPaths.Where(onDisk.Contains).Concat(onDisk.Where(path => !_documents.ContainsKey(path))))
+        else
         {
-            touched.Add(path);
+            FolderListings++;
+            var onDisk = DocumentFiles.List(DocumentsFolder, DocumentSelection.FromConfig(_configText)).ToHashSet(StringComparer.Ordinal);
+            foreach (var gone in _documents.Keys.Where(path => !onDisk.Contains(path)).ToList())
+            {
+                _documents.Remove(gone);
+                _broken.Remove(gone);
+            }
+            foreach (var path in changed.Where(onDisk.Contains).Concat(onDisk.Where(path => !_documents.ContainsKey(path))))
+            {
+                touched.Add(path);
+            }
         }
         foreach (var path in touched)
         {
@@ -117,6 +130,10 @@ public sealed class LiveContent
         Compile();
         return true;
     }
+
+    /// <summary>A document listed before that is still a file of its own there (not replaced by a link, which the listing checks).</summary>
+    private bool IsKnownDocumentStillThere(string path) =>
+        _documents.ContainsKey(path) && File.Exists(path) && new FileInfo(path).LinkTarget is null;
 
     /// <summary>What the document reports now: its latest version's problems, even when that version is not served.</summary>
     private IEnumerable<ContentDiagnostic> DiagnosticsOf(string path) =>

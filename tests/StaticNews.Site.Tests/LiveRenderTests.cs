@@ -27,6 +27,8 @@ public sealed class LiveRenderTests
         root.Write("story-5.md", Story(5, "Later paragraph, edited."));
         content.Update([Path.Combine(root.News, "story-5.md")]);
         Assert.Equal(1, content.ArticlesMade);
+        // A known document edited: the folder is not listed again.
+        Assert.Equal(0, content.FolderListings);
         var second = render.Render(content.Articles, content.Tags, Options(root));
 
         Assert.Equal(13, render.Bodies.Computed);
@@ -50,6 +52,7 @@ public sealed class LiveRenderTests
         File.Delete(Path.Combine(root.News, "story-7.md"));
         content.Update([Path.Combine(root.News, "story-3.md"), Path.Combine(root.News, "arrival.md"), Path.Combine(root.News, "story-7.md")]);
         Assert.Equal(2, content.ArticlesMade);
+        Assert.Equal(1, content.FolderListings);
         var result = render.Render(content.Articles, content.Tags, Options(root));
 
         Assert.Equal(14, render.Bodies.Computed);
