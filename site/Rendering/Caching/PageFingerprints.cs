@@ -69,7 +69,7 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
     /// <summary>The page's fingerprint; null when it reads a value this cannot fingerprint (it is then always rendered).</summary>
     /// <remarks>An article's page reads its article's view alone (its JSON-LD and all are made from it and the site).</remarks>
     public byte[]? Of(PageJob job) =>
-        kept is not null && job is ArticlePageJob page ? kept.ArticlePage(job.OutputPath, page.Article, () => Make(job)) : Make(job);
+        kept is not null && job is ArticlePageJob page ? kept.ArticlePage(job.OutputPath, DigestOf(page.Article), () => Make(job)) : Make(job);
 
     private byte[]? Make(PageJob job)
     {
