@@ -25,6 +25,9 @@ public sealed class LiveRender
     private readonly KeptFingerprints _kept = new();
     private Dictionary<string, (byte[] Fingerprint, ServedFile File)> _pages = new(StringComparer.Ordinal);
 
+    /// <summary>The parsed templates and the renderers over them, kept while the templates and the site stay the same.</summary>
+    private (byte[] Digest, SiteView Site, TemplateCatalog Templates, ConcurrentBag<PageRenderer> Renderers)? _renderers;
+
     /// <summary>Each article's body digest, kept between updates (its <see cref="ArticleBodyDigests.Computed"/> counts the bodies hashed).</summary>
     public ArticleBodyDigests Bodies => _bodies;
 
@@ -49,14 +52,13 @@ public sealed class LiveRender
         var jobs = SitePlan.Plan(content);
         var planned = stopwatch.Elapsed;
 
-        var templates = new TemplateCatalog(options.BuiltInTemplatesDirectory, options.TemplatesDirectory);
-        var fingerprints = new PageFingerprints(site, templates.Digest(), RendererVersion.Current, _bodies, _kept);
+        var (templates, renderers, templatesDigest) = Renderers(options, site);
+        var fingerprints = new PageFingerprints(site, templatesDigest, RendererVersion.Current, _bodies, _kept);
         _kept.Begin(fingerprints.Context);
         var pages = new ConcurrentDictionary<string, (byte[]? Fingerprint, ServedFile File)>(StringComparer.Ordinal);
         var errors = new ConcurrentBag<string>();
         var rendered = 0;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-        var renderers = new ConcurrentBag<PageRenderer>();
         PageRenderer TakeRenderer() => renderers.TryTake(out var renderer) ? renderer : new PageRenderer(templates, site);
         Parallel.ForEach(jobs, parallel, TakeRenderer, (job, loop, renderer) =>
         {
@@ -102,6 +104,19 @@ public sealed class LiveRender
         _pages = pages.Where(page => page.Value.Fingerprint is not null)
             .ToDictionary(page => page.Key, page => (page.Value.Fingerprint!, page.Value.File), StringComparer.Ordinal);
         return new LiveRenderResult(true, files, rendered, planned, stopwatch.Elapsed - planned, problems);
+    }
+
+    /// <summary>The kept templates and renderers when the templates and the site are the ones they were made for, else new ones.</summary>
+    private (TemplateCatalog, ConcurrentBag<PageRenderer>, byte[]) Renderers(BuildOptions options, SiteView site)
+    {
+        var templates = new TemplateCatalog(options.BuiltInTemplatesDirectory, options.TemplatesDirectory);
+        var digest = templates.Digest();
+        if (_renderers is not { } kept || !kept.Digest.AsSpan().SequenceEqual(digest) || kept.Site != site)
+        {
+            kept = (digest, site, templates, new ConcurrentBag<PageRenderer>());
+            _renderers = kept;
+        }
+        return (kept.Templates, kept.Renderers, digest);
     }
 
     /// <summary>The assets under "assets/", read now (a stylesheet edit is taken in by the next update); a link out of the folder is left out (SNS0010).</summary>
