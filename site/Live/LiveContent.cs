@@ -21,6 +21,11 @@ public sealed class LiveContent
     private readonly Dictionary<string, ParseResult> _documents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ParseResult> _broken = new(StringComparer.Ordinal);
     private string _configText = "";
+
+    /// <summary>The article made of each published document, kept while the document and its slug stay the same.</summary>
+    private Dictionary<ArticleDocument, LiveArticle> _made = new(ReferenceEqualityComparer.Instance);
+
+    private Dictionary<string, Article> _bySlug = new(StringComparer.Ordinal);
     private GeneratorOptions _options;
 
     /// <param name="root">The content root (the repository: SourcePath is relative to it) holding staticnews.yml.</param>
@@ -47,6 +52,16 @@ public sealed class LiveContent
 
     private IReadOnlyList<ContentDiagnostic> _crossDocument = [];
 
+    /// <summary>
+    /// How many articles the last change made anew: those of the documents it parsed again (or whose slug it changed),
+    /// and, when it made or removed any, those that name related articles (<see cref="Article.Related"/> is kept once
+    /// read). Every other article is the same object as before, so what the render keeps of it stays valid.
+    /// </summary>
+    public int ArticlesMade { get; private set; }
+
+    /// <summary>How many times the documents folder was listed after the start (a change that only edits known documents lists none).</summary>
+    public int FolderListings { get; private set; }
+
     /// <summary>The documents whose latest version is broken and not served (their previous version is).</summary>
     public IReadOnlyCollection<string> BrokenDocuments => _broken.Keys;
 
@@ -57,16 +72,26 @@ public sealed class LiveContent
     /// </summary>
     public IReadOnlyList<ContentDiagnostic> Update(IEnumerable<string> changedPaths)
     {
+        var changed = changedPaths.ToList();
         var touched = new SortedSet<string>(StringComparer.Ordinal);
-        var onDisk = DocumentFiles.List(DocumentsFolder, DocumentSelection.FromConfig(_configText)).ToHashSet(StringComparer.Ordinal);
-        foreach (var gone in _documents.Keys.Where(path => !onDisk.Contains(path)).ToList())
+        if (changed.All(IsKnownDocumentStillThere))
         {
-            _documents.Remove(gone);
-            _broken.Remove(gone);
+            // Only known documents edited: the folder holds the same documents, no need to list it again.
+            touched.UnionWith(changed);
         }
-        foreach (var path in changedPaths.Where(onDisk.Contains).Concat(onDisk.Where(path => !_documents.ContainsKey(path))))
+        else
         {
-            touched.Add(path);
+            FolderListings++;
+            var onDisk = DocumentFiles.List(DocumentsFolder, DocumentSelection.FromConfig(_configText)).ToHashSet(StringComparer.Ordinal);
+            foreach (var gone in _documents.Keys.Where(path => !onDisk.Contains(path)).ToList())
+            {
+                _documents.Remove(gone);
+                _broken.Remove(gone);
+            }
+            foreach (var path in changed.Where(onDisk.Contains).Concat(onDisk.Where(path => !_documents.ContainsKey(path))))
+            {
+                touched.Add(path);
+            }
         }
         foreach (var path in touched)
         {
@@ -105,6 +130,10 @@ public sealed class LiveContent
         Compile();
         return true;
     }
+
+    /// <summary>A document listed before that is still a file of its own there (not replaced by a link, which the listing checks).</summary>
+    private bool IsKnownDocumentStillThere(string path) =>
+        _documents.ContainsKey(path) && File.Exists(path) && new FileInfo(path).LinkTarget is null;
 
     /// <summary>What the document reports now: its latest version's problems, even when that version is not served.</summary>
     private IEnumerable<ContentDiagnostic> DiagnosticsOf(string path) =>
@@ -145,17 +174,33 @@ public sealed class LiveContent
     {
         var compiled = ContentCompiler.Compile(_documents.Values.Select(result => result.Article).OfType<ArticleDocument>(),
             includeDrafts: false, DateTimeOffset.UtcNow);
+        var kept = compiled.Published
+            .Where(named => _made.TryGetValue(named.Article, out var article) && article.Slug == named.Names.Slug)
+            .ToHashSet(ReferenceEqualityComparer.Instance);
+        var changed = kept.Count != compiled.Published.Count || kept.Count != _made.Count;
+        var made = new Dictionary<ArticleDocument, LiveArticle>(ReferenceEqualityComparer.Instance);
         var bySlug = new Dictionary<string, Article>(StringComparer.Ordinal);
         var live = new Dictionary<NamedArticle, Article>(ReferenceEqualityComparer.Instance);
+        ArticlesMade = 0;
         foreach (var named in compiled.Published)
         {
-            var article = new LiveArticle(named, slug => bySlug.GetValueOrDefault(slug));
+            var article = kept.Contains(named) && !(changed && !named.Article.Metadata.Related.IsEmpty)
+                ? _made[named.Article]
+                : Make(named);
+            made[named.Article] = article;
             bySlug[article.Slug] = article;
             live[named] = article;
         }
+        (_made, _bySlug) = (made, bySlug);
         Articles = compiled.Published.Select(named => live[named]).ToList();
         Tags = compiled.Tags.Select(tag => new Tag(tag.Name, tag.Slug, tag.Articles.Select(named => live[named]).ToList())).ToList();
         _crossDocument = compiled.Diagnostics.Select(ContentDiagnostic.From).ToList();
+    }
+
+    private LiveArticle Make(NamedArticle named)
+    {
+        ArticlesMade++;
+        return new LiveArticle(named, slug => _bySlug.GetValueOrDefault(slug));
     }
 
     private GeneratorOptions ReadOptions()

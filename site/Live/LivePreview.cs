@@ -3,16 +3,16 @@ using Microsoft.CodeAnalysis;
 using StaticNews.Configuration;
 using StaticNews.Generator.Content;
 using StaticNews.Site.Loading;
-using StaticNews.Site.Rendering.Caching;
 using StaticNews.Site.Serving;
 
 namespace StaticNews.Site.Live;
 
 /// <summary>
 /// The preview's update loop: the content in memory (<see cref="LiveContent"/>), the site rendered from it in-process
-/// into the served folder, as `dotnet build` renders it; a burst of changes re-parses the documents it touched (a
+/// into memory and served from there (<see cref="LiveRender"/>, <see cref="MemorySite"/>), as `dotnet build` renders
+/// it; a burst of changes re-parses the documents it touched (a
 /// template, stylesheet or staticnews.yml edit needs no parse, only a render), then one reload. Only a change to the
-/// site's own code runs `dotnet build`. The terminal gets each document's problems in the compiler's format, the
+/// site's own code runs `dotnet build`, and the site it writes is served. The terminal gets each document's problems in the compiler's format, the
 /// browser the same as an overlay; a half-written document keeps its previous version served.
 /// </summary>
 public sealed class LivePreview
@@ -25,20 +25,27 @@ public sealed class LivePreview
     private volatile string[] _overlay = [];
 
     /// <summary>What the served pages were rendered from: an update renders only the pages whose inputs changed.</summary>
-    private readonly RenderCache _renderCache = new();
+    private readonly LiveRender _render = new();
 
     private int _pagesRendered;
+
+    /// <summary>How long the last render took to plan every page (views, taxonomies, jobs), and then to fingerprint and render them.</summary>
+    private TimeSpan _planTime;
+
+    private TimeSpan _renderTime;
 
     /// <summary>How long the last update took to bring the content up to date (parse, names, index), for the log.</summary>
     private TimeSpan _contentTime;
 
     /// <param name="root">The repository: staticnews.yml, site/templates, site/assets, the documents.</param>
-    /// <param name="siteDirectory">The folder served, written as `dotnet build` writes _site.</param>
+    /// <param name="siteDirectory">Where `dotnet build` writes the site after a change to the site's code; served from then on.</param>
     /// <param name="baseUrl">The URL the site is served at, base path included.</param>
-    public LivePreview(string root, string siteDirectory, string baseUrl, TextWriter log)
+    /// <param name="site">Where the rendered site is published for the server (a new one when not given).</param>
+    public LivePreview(string root, string siteDirectory, string baseUrl, TextWriter log, MemorySite? site = null)
     {
+        Site = site ?? new MemorySite();
         _root = Path.GetFullPath(root);
-        _siteDirectory = siteDirectory;
+        _siteDirectory = Path.GetFullPath(siteDirectory);
         _baseUrl = baseUrl;
         _log = log;
         var stopwatch = Stopwatch.StartNew();
@@ -48,6 +55,18 @@ public sealed class LivePreview
     }
 
     public string DocumentsFolder => _content.DocumentsFolder;
+
+    /// <summary>The site served: what the last successful update rendered.</summary>
+    public MemorySite Site { get; }
+
+    /// <summary>How many articles the last content change made anew (<see cref="LiveContent.ArticlesMade"/>).</summary>
+    public int ArticlesMade => _content.ArticlesMade;
+
+    /// <summary>How many pages the last render rendered; the others were kept from the update before.</summary>
+    public int PagesRendered => _pagesRendered;
+
+    /// <summary>How many article bodies have been hashed since the preview started (each article object's once).</summary>
+    public int BodiesDigested => _render.Bodies.Computed;
 
     /// <summary>The problems the last update met (one line each), shown over every page until an update has none.</summary>
     public IReadOnlyList<string> Overlay => _overlay;
@@ -70,7 +89,7 @@ public sealed class LivePreview
             var stopwatch = Stopwatch.StartNew();
             if (await UpdateAsync(watcher, burst, cancellationToken) is { } what)
             {
-                _log.WriteLine($"Updated after a change to {what} in {stopwatch.Elapsed.TotalSeconds:0.00} s (content {_contentTime.TotalSeconds:0.00} s, then the render of {_pagesRendered} pages)");
+                _log.WriteLine($"Updated after a change to {what} in {stopwatch.Elapsed.TotalSeconds:0.00} s (content {_contentTime.TotalSeconds:0.00} s, plan {_planTime.TotalSeconds:0.00} s, fingerprints and the render of {_pagesRendered} pages {_renderTime.TotalSeconds:0.00} s)");
                 updated();
             }
         }
@@ -121,6 +140,12 @@ public sealed class LivePreview
             // The running preview cannot load new code: the build compiles it and renders the site with it.
             _log.WriteLine($"Rebuilding after a change to {code[0]}");
             succeeded = await watcher.BuildAsync(cancellationToken);
+            if (succeeded)
+            {
+                var warnings = new List<string>();
+                Site.Publish(BuiltSite.Read(_siteDirectory, warnings));
+                warnings.ForEach(_log.WriteLine);
+            }
         }
         else
         {
@@ -138,8 +163,8 @@ public sealed class LivePreview
 
     private bool RenderCollecting(List<string> problems)
     {
-        var result = SiteBuilder.Build(_content.Articles, _content.Tags, RenderOptions(), _renderCache, progress: null, notice: _log.WriteLine);
-        _pagesRendered = result.PagesRendered;
+        var result = _render.Render(_content.Articles, _content.Tags, RenderOptions());
+        (_pagesRendered, _planTime, _renderTime) = (result.PagesRendered, result.PlanTime, result.RenderTime);
         foreach (var problem in result.Problems)
         {
             _log.WriteLine(problem);
@@ -148,8 +173,10 @@ public sealed class LivePreview
         {
             _log.WriteLine("The site was not rendered; still serving the previous one.");
             problems.AddRange(result.Problems);
+            return false;
         }
-        return result.Succeeded;
+        Site.Publish(result.Files);
+        return true;
     }
 
     private BuildOptions RenderOptions()
@@ -157,7 +184,6 @@ public sealed class LivePreview
         var config = Path.Combine(_root, SiteConfig.FileName);
         return new BuildOptions
         {
-            OutputDirectory = _siteDirectory,
             ConfigFile = File.Exists(config) ? config : null,
             ContentRoot = _root,
             BaseUrl = _baseUrl,

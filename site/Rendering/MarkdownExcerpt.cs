@@ -17,7 +17,12 @@ public static class MarkdownExcerpt
     /// <summary>Enough of a body to hold its first paragraph in any ordinary post: the parse stays small for every article of a big site.</summary>
     private const int Prefix = 4096;
 
-    public static string Of(Article article)
+    /// <summary>Each article's excerpt, made once per article object (an article is immutable; the preview keeps an unchanged document's from update to update).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Article, string> Made = new();
+
+    public static string Of(Article article) => Made.GetValue(article, Make);
+
+    private static string Make(Article article)
     {
         var markdown = article.GetMarkdown() ?? "";
         if (markdown.Length > Prefix)

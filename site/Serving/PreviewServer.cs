@@ -10,8 +10,8 @@ namespace StaticNews.Site.Serving;
 
 /// <summary>
 /// `serve`: the site on http://127.0.0.1 with ASP.NET Core's own server (Kestrel), rendered in-process from the
-/// content kept in memory and updated when a source changes (<see cref="LivePreview"/>), with open pages reloaded
-/// once after each update.
+/// content kept in memory into memory and updated when a source changes (<see cref="LivePreview"/>), with open pages
+/// reloaded once after each update. Without watching (or without the site's project) it serves a built folder.
 /// </summary>
 public static class PreviewServer
 {
@@ -24,7 +24,10 @@ public static class PreviewServer
 
         var reload = new ReloadSignal();
         LivePreview? preview = null;
-        var files = new StaticFileHandler(options.SiteDirectory, options.BasePath, injectReload: options.Watch, overlay: () => preview?.Overlay ?? []);
+        var project = options.Watch ? ProjectFinder.Find(options.Project) : null;
+        var memory = project is null ? null : new MemorySite();
+        IServedSite served = memory is null ? new FolderSite(options.SiteDirectory) : memory;
+        var files = new StaticFileHandler(served, options.BasePath, injectReload: options.Watch, overlay: () => preview?.Overlay ?? []);
         // The host turns SIGTERM, SIGINT and SIGQUIT into "stopping" (and keeps the process alive for it): stop on those too.
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, app.Lifetime.ApplicationStopping);
         // An open page's event stream ends when the server stops: the server waits for open requests before it exits.
@@ -33,14 +36,14 @@ public static class PreviewServer
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var url = address.TrimEnd('/') + options.BasePath;
-        log.WriteLine($"Serving {Path.GetFullPath(options.SiteDirectory)} at {url}");
+        log.WriteLine(project is null ? $"Serving {Path.GetFullPath(options.SiteDirectory)} at {url}" : $"Serving the site rendered in memory at {url}");
 
         try
         {
-            if (options.Watch && ProjectFinder.Find(options.Project) is { } project)
+            if (project is not null)
             {
                 var root = Path.GetDirectoryName(Path.GetDirectoryName(project))!;
-                preview = new LivePreview(root, options.SiteDirectory, url, log);
+                preview = new LivePreview(root, options.SiteDirectory, url, log, memory);
                 // The site's folder holds its templates, assets and code; the root only staticnews.yml (never _site).
                 using var watcher = new ChangeWatcher(project,
                     [(preview.DocumentsFolder, true), (Path.Combine(root, "site"), true), (root, false)],
@@ -49,7 +52,7 @@ public static class PreviewServer
                 var rendering = System.Diagnostics.Stopwatch.StartNew();
                 if (preview.Render())
                 {
-                    log.WriteLine($"Rendered the site in {rendering.Elapsed.TotalSeconds:0.00} s");
+                    log.WriteLine($"Rendered the site in {rendering.Elapsed.TotalSeconds:0.00} s ({preview.PagesRendered} pages)");
                 }
                 await preview.RunAsync(watcher, reload.Notify, stop.Token);
             }

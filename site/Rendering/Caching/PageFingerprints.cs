@@ -16,7 +16,9 @@ namespace StaticNews.Site.Rendering.Caching;
 /// HTML is made from. A value of a kind not known here makes the page's fingerprint null: such a page is always
 /// rendered. One instance serves one build: it keeps each article's digest, for the many lists that show it.
 /// </summary>
-public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] renderer)
+/// <param name="bodies">Each article's body digest; a preview keeps one from update to update (null: this build's own).</param>
+/// <param name="kept">What a preview kept of the previous update's fingerprints (null: nothing); call its <c>Begin</c> with <see cref="Context"/> first.</param>
+public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] renderer, ArticleBodyDigests? bodies = null, KeptFingerprints? kept = null)
 {
     /// <summary>Every member a template can read of each kind of value, as the walk below covers it (a test holds the two together).</summary>
     public static readonly IReadOnlyDictionary<Type, string[]> Covered = new Dictionary<Type, string[]>
@@ -55,12 +57,31 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
     [ThreadStatic]
     private static FingerprintWriter? ArticleWriter;
 
-    private readonly ConcurrentDictionary<ArticleView, byte[]> _articles = new(ReferenceEqualityComparer.Instance);
+    /// <summary>Each view's digest, made once however many pages list it at the same time.</summary>
+    private readonly ConcurrentDictionary<ArticleView, Lazy<byte[]>> _articles = new(ReferenceEqualityComparer.Instance);
 
     private readonly byte[] _site = DigestOf(site);
 
+    private readonly ArticleBodyDigests _bodies = bodies ?? new ArticleBodyDigests();
+
+    /// <summary>What every page's fingerprint starts with: the renderer, the templates and the site.</summary>
+    public byte[] Context { get; } = ContextOf(renderer, templates, site);
+
+    private static byte[] ContextOf(byte[] renderer, byte[] templates, SiteView site)
+    {
+        var writer = new FingerprintWriter();
+        writer.Add(renderer);
+        writer.Add(templates);
+        writer.Add(DigestOf(site));
+        return writer.Digest();
+    }
+
     /// <summary>The page's fingerprint; null when it reads a value this cannot fingerprint (it is then always rendered).</summary>
-    public byte[]? Of(PageJob job)
+    /// <remarks>An article's page reads its article's view alone (its JSON-LD and all are made from it and the site).</remarks>
+    public byte[]? Of(PageJob job) =>
+        kept is not null && job is ArticlePageJob page ? kept.ArticlePage(job.OutputPath, DigestOf(page.Article), () => Make(job)) : Make(job);
+
+    private byte[]? Make(PageJob job)
     {
         var writer = PageWriter ??= new FingerprintWriter();
         writer.Clear();
@@ -114,7 +135,10 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
         return writer.Digest();
     }
 
-    private byte[] DigestOf(ArticleView article) => _articles.GetOrAdd(article, a =>
+    private byte[] DigestOf(ArticleView article) =>
+        _articles.GetOrAdd(article, view => new Lazy<byte[]>(() => kept is null ? Make(view) : kept.ArticleDigest(view, Make))).Value;
+
+    private byte[] Make(ArticleView a)
     {
         var writer = ArticleWriter ??= new FingerprintWriter();
         writer.Clear();
@@ -150,22 +174,11 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
         writer.Add(a.Path.Value);
         AddValue(writer, a.Picture);
         return writer.Digest();
-    });
+    }
 
     /// <summary>What <see cref="ArticleView.Paragraphs"/> and <see cref="ArticleView.BodyHtml"/> are made from (with the site's base path).</summary>
     /// <remarks>A Markdown body's paragraphs are cut from its text by the runtime library (part of <see cref="RendererVersion"/>).</remarks>
-    private void AddBody(FingerprintWriter writer, Article article)
-    {
-        writer.Add((int)article.Format);
-        if (article.Format == ArticleFormat.Markdown)
-        {
-            writer.Add(article.GetMarkdown());
-        }
-        else
-        {
-            AddValue(writer, article.GetParagraphs());
-        }
-    }
+    private void AddBody(FingerprintWriter writer, Article article) => writer.Add(_bodies.Of(article));
 
     private static void AddTermLink(FingerprintWriter writer, TermLink term)
     {

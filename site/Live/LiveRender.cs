@@ -1,0 +1,148 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text;
+using StaticNews.Content;
+using StaticNews.Site.Loading;
+using StaticNews.Site.Pages;
+using StaticNews.Site.Rendering;
+using StaticNews.Site.Rendering.Caching;
+using StaticNews.Site.Serving;
+using StaticNews.Site.Views;
+using StaticNews.Site.Writing;
+
+namespace StaticNews.Site.Live;
+
+/// <summary>
+/// The preview's render: the same pages, from the same plan, templates and renderer as <see cref="SiteBuilder"/>
+/// writes into _site (with the search index left out, as the preview has always left it), but into a map of site path
+/// to bytes, served from memory (<see cref="MemorySite"/>). Nothing is staged, linked or deleted on disk. It keeps the
+/// bytes and fingerprint of every page it rendered: a page whose fingerprint is unchanged is taken from the previous
+/// update as it is, and each article's body digest is kept with the article (<see cref="ArticleBodyDigests"/>).
+/// </summary>
+public sealed class LiveRender
+{
+    private readonly ArticleBodyDigests _bodies = new();
+    private readonly KeptFingerprints _kept = new();
+    private Dictionary<string, (byte[] Fingerprint, ServedFile File)> _pages = new(StringComparer.Ordinal);
+
+    /// <summary>The parsed templates and the renderers over them, kept while the templates and the site stay the same.</summary>
+    private (byte[] Digest, SiteView Site, TemplateCatalog Templates, ConcurrentBag<PageRenderer> Renderers)? _renderers;
+
+    /// <summary>Each article's body digest, kept between updates (its <see cref="ArticleBodyDigests.Computed"/> counts the bodies hashed).</summary>
+    public ArticleBodyDigests Bodies => _bodies;
+
+    /// <summary>Each article's digest and its page's fingerprint, kept between updates (with counts of those made anew).</summary>
+    public KeptFingerprints Kept => _kept;
+
+    /// <summary>Renders the site; on success, <see cref="LiveRenderResult.Files"/> is the whole new site and the pages are kept for the next update.</summary>
+    public LiveRenderResult Render(IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, BuildOptions options)
+    {
+        RendererVersion.Prepare();
+        var stopwatch = Stopwatch.StartNew();
+        var problems = new List<string>();
+        var (settings, loadProblems) = SiteLoader.Load(options);
+        problems.AddRange(loadProblems);
+        if (settings is null)
+        {
+            return LiveRenderResult.Failed(problems);
+        }
+
+        var site = new SiteView(settings.Title, settings.Description, settings.Language, settings.BaseUrl, settings.BasePath, SearchEnabled: false);
+        var content = new SiteContent(settings, site, articles, tags);
+        var jobs = SitePlan.Plan(content);
+        var planned = stopwatch.Elapsed;
+
+        var (templates, renderers, templatesDigest) = Renderers(options, site);
+        var fingerprints = new PageFingerprints(site, templatesDigest, RendererVersion.Current, _bodies, _kept);
+        _kept.Begin(fingerprints.Context);
+        var pages = new ConcurrentDictionary<string, (byte[]? Fingerprint, ServedFile File)>(StringComparer.Ordinal);
+        var errors = new ConcurrentBag<string>();
+        var rendered = 0;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        PageRenderer TakeRenderer() => renderers.TryTake(out var renderer) ? renderer : new PageRenderer(templates, site);
+        Parallel.ForEach(jobs, parallel, TakeRenderer, (job, loop, renderer) =>
+        {
+            try
+            {
+                if (MemorySite.Normalize(job.OutputPath) is not { } path)
+                {
+                    throw new TemplateException($"error SNS0020: the page '{job.OutputPath}' would lie outside the site; the update is not served");
+                }
+                var fingerprint = fingerprints.Of(job);
+                if (fingerprint is not null && _pages.TryGetValue(path, out var previous) && previous.Fingerprint.AsSpan().SequenceEqual(fingerprint))
+                {
+                    pages[path] = previous;
+                }
+                else
+                {
+                    pages[path] = (fingerprint, ServedFile.Of(path, Encoding.UTF8.GetBytes(renderer.Render(job))));
+                    Interlocked.Increment(ref rendered);
+                }
+            }
+            catch (TemplateException e)
+            {
+                errors.Add(e.Message);
+                loop.Stop();
+            }
+            return renderer;
+        }, renderers.Add);
+        if (!errors.IsEmpty)
+        {
+            problems.AddRange(errors.Distinct().Order(StringComparer.Ordinal));
+            return LiveRenderResult.Failed(problems);
+        }
+
+        var files = new Dictionary<string, ServedFile>(pages.Count + 16, StringComparer.Ordinal);
+        foreach (var (path, page) in pages)
+        {
+            files[path] = page.File;
+        }
+        // As the build writes them: GitHub Pages must not run Jekyll over the site; the assets are copied as they are.
+        files[".nojekyll"] = ServedFile.Of(".nojekyll", []);
+        problems.AddRange(AddAssets(files, options.AssetsDirectory));
+        _kept.Commit();
+        _pages = pages.Where(page => page.Value.Fingerprint is not null)
+            .ToDictionary(page => page.Key, page => (page.Value.Fingerprint!, page.Value.File), StringComparer.Ordinal);
+        return new LiveRenderResult(true, files, rendered, planned, stopwatch.Elapsed - planned, problems);
+    }
+
+    /// <summary>The kept templates and renderers when the templates and the site are the ones they were made for, else new ones.</summary>
+    private (TemplateCatalog, ConcurrentBag<PageRenderer>, byte[]) Renderers(BuildOptions options, SiteView site)
+    {
+        var templates = new TemplateCatalog(options.BuiltInTemplatesDirectory, options.TemplatesDirectory);
+        var digest = templates.Digest();
+        if (_renderers is not { } kept || !kept.Digest.AsSpan().SequenceEqual(digest) || kept.Site != site)
+        {
+            kept = (digest, site, templates, new ConcurrentBag<PageRenderer>());
+            _renderers = kept;
+        }
+        return (kept.Templates, kept.Renderers, digest);
+    }
+
+    /// <summary>The assets under "assets/", read now (a stylesheet edit is taken in by the next update); a link out of the folder is left out (SNS0010).</summary>
+    private static List<string> AddAssets(Dictionary<string, ServedFile> files, string assets)
+    {
+        var warnings = new List<string>();
+        foreach (var file in ContainedFiles.In(assets, warnings))
+        {
+            var path = "assets/" + Path.GetRelativePath(assets, file).Replace('\\', '/');
+            try
+            {
+                files[path] = ServedFile.Of(path, File.ReadAllBytes(file));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Being replaced meanwhile: the event for it brings the next update.
+                warnings.Add($"{file}: warning SNS0020: the asset could not be read ({e.Message}); it is left out until it can");
+            }
+        }
+        return warnings;
+    }
+}
+
+/// <summary>One update's render: the whole site (on success), how many pages were rendered rather than kept, and where the time went.</summary>
+public sealed record LiveRenderResult(bool Succeeded, IReadOnlyDictionary<string, ServedFile> Files, int PagesRendered, TimeSpan PlanTime, TimeSpan RenderTime, IReadOnlyList<string> Problems)
+{
+    public static LiveRenderResult Failed(IReadOnlyList<string> problems) =>
+        new(false, new Dictionary<string, ServedFile>(), 0, TimeSpan.Zero, TimeSpan.Zero, problems);
+}

@@ -1,0 +1,45 @@
+using System.Runtime.CompilerServices;
+using StaticNews.Content;
+
+namespace StaticNews.Site.Rendering.Caching;
+
+/// <summary>
+/// The digest of each article's body (its Markdown, or its paragraphs), made once per article object: an article is
+/// immutable, and the preview keeps the object of an unchanged document from update to update, so an update hashes
+/// only the bodies of the documents it parsed again. Held weakly: an article no longer in the site takes its digest with it.
+/// </summary>
+public sealed class ArticleBodyDigests
+{
+    [ThreadStatic]
+    private static FingerprintWriter? Writer;
+
+    private readonly ConditionalWeakTable<Article, byte[]> _digests = new();
+    private int _computed;
+
+    /// <summary>How many bodies have been hashed (each article's once).</summary>
+    public int Computed => Volatile.Read(ref _computed);
+
+    public byte[] Of(Article article) => _digests.GetValue(article, Compute);
+
+    private byte[] Compute(Article article)
+    {
+        Interlocked.Increment(ref _computed);
+        var writer = Writer ??= new FingerprintWriter();
+        writer.Clear();
+        writer.Add((int)article.Format);
+        if (article.Format == ArticleFormat.Markdown)
+        {
+            writer.Add(article.GetMarkdown());
+        }
+        else
+        {
+            var paragraphs = article.GetParagraphs();
+            writer.Begin('[', paragraphs.Count);
+            foreach (var paragraph in paragraphs)
+            {
+                writer.Add(paragraph);
+            }
+        }
+        return writer.Digest();
+    }
+}

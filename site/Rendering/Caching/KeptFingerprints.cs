@@ -1,0 +1,75 @@
+using System.Collections.Concurrent;
+using StaticNews.Site.Views;
+
+namespace StaticNews.Site.Rendering.Caching;
+
+/// <summary>
+/// What a long-running render (the preview) keeps of its fingerprints from one update to the next: each article's
+/// digest with the view it was made from, and the fingerprint of each article's page with that digest. An update whose
+/// view of an article shows the same as the kept one (<see cref="SameArticleView"/>) takes its digest as it is instead
+/// of walking the view again, and an article page whose view has the kept digest takes its kept fingerprint. A page's
+/// fingerprint also depends on the renderer, the templates and the site (<see cref="PageFingerprints.Context"/>):
+/// when those changed, the kept page fingerprints are not used.
+/// An update reads the kept values and collects its own; <see cref="Commit"/> makes them the kept ones.
+/// </summary>
+public sealed class KeptFingerprints
+{
+    private Dictionary<string, (ArticleView View, byte[] Digest)> _articles = new(StringComparer.Ordinal);
+    private Dictionary<string, (byte[] Digest, byte[] Fingerprint)> _articlePages = new(StringComparer.Ordinal);
+    private byte[] _context = [];
+    private byte[] _nextContext = [];
+    private ConcurrentDictionary<string, (ArticleView, byte[])> _nextArticles = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, (byte[], byte[])> _nextArticlePages = new(StringComparer.Ordinal);
+    private int _articleDigests;
+    private int _articlePageFingerprints;
+
+    /// <summary>How many article digests have been made, not taken from a previous update.</summary>
+    public int ArticleDigestsMade => Volatile.Read(ref _articleDigests);
+
+    /// <summary>How many article pages' fingerprints have been made, not taken from a previous update.</summary>
+    public int ArticlePageFingerprintsMade => Volatile.Read(ref _articlePageFingerprints);
+
+    /// <summary>Starts an update whose pages are fingerprinted in <paramref name="context"/>.</summary>
+    public void Begin(byte[] context)
+    {
+        _nextContext = context;
+        _nextArticles = new ConcurrentDictionary<string, (ArticleView, byte[])>(StringComparer.Ordinal);
+        _nextArticlePages = new ConcurrentDictionary<string, (byte[], byte[])>(StringComparer.Ordinal);
+    }
+
+    public byte[] ArticleDigest(ArticleView view, Func<ArticleView, byte[]> make)
+    {
+        if (!_articles.TryGetValue(view.Slug, out var kept) || !SameArticleView.Same(kept.View, view))
+        {
+            Interlocked.Increment(ref _articleDigests);
+            kept = (view, make(view));
+        }
+        _nextArticles[view.Slug] = kept;
+        return kept.Digest;
+    }
+
+    /// <summary>The fingerprint of a page whose one input is the article view with <paramref name="digest"/> (with the context); null when <paramref name="make"/> gives none.</summary>
+    public byte[]? ArticlePage(string path, byte[] digest, Func<byte[]?> make)
+    {
+        if (_context.AsSpan().SequenceEqual(_nextContext) && _articlePages.TryGetValue(path, out var kept) && kept.Digest.AsSpan().SequenceEqual(digest))
+        {
+            _nextArticlePages[path] = kept;
+            return kept.Fingerprint;
+        }
+        Interlocked.Increment(ref _articlePageFingerprints);
+        if (make() is not { } fingerprint)
+        {
+            return null;
+        }
+        _nextArticlePages[path] = (digest, fingerprint);
+        return fingerprint;
+    }
+
+    /// <summary>The update succeeded: what it collected is kept for the next one.</summary>
+    public void Commit()
+    {
+        _articles = new Dictionary<string, (ArticleView, byte[])>(_nextArticles, StringComparer.Ordinal);
+        _articlePages = new Dictionary<string, (byte[], byte[])>(_nextArticlePages, StringComparer.Ordinal);
+        _context = _nextContext;
+    }
+}

@@ -1,0 +1,134 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using StaticNews.Site.Live;
+using StaticNews.Site.Loading;
+using StaticNews.Site.Tests.Infrastructure;
+
+namespace StaticNews.Site.Tests;
+
+/// <summary>
+/// The preview's content and render kept from update to update: an edit makes only its own article again, hashes only
+/// its body, renders only the pages that show it, and the site it serves equals one rendered afresh from the same documents.
+/// </summary>
+public sealed class LiveRenderTests
+{
+    [Fact]
+    public void A_body_edit_makes_and_digests_only_the_edited_article_and_the_site_equals_a_fresh_render()
+    {
+        using var root = NewsRoot(12);
+        var content = new LiveContent(root.Root);
+        var render = new LiveRender();
+        var first = render.Render(content.Articles, content.Tags, Options(root));
+        Assert.True(first.Succeeded, string.Join("\n", first.Problems));
+        Assert.Equal(12, render.Bodies.Computed);
+        var (digests, articlePages) = (render.Kept.ArticleDigestsMade, render.Kept.ArticlePageFingerprintsMade);
+        Assert.Equal((12, 12), (digests, articlePages));
+
+        root.Write("story-5.md", Story(5, "Later paragraph, edited."));
+        content.Update([Path.Combine(root.News, "story-5.md")]);
+        Assert.Equal(1, content.ArticlesMade);
+        // A known document edited: the folder is not listed again.
+        Assert.Equal(0, content.FolderListings);
+        var second = render.Render(content.Articles, content.Tags, Options(root));
+
+        Assert.Equal(13, render.Bodies.Computed);
+        // Its neighbours' views show its title and URL, unchanged: only its own digest and page fingerprint are made again.
+        Assert.Equal((13, 13), (render.Kept.ArticleDigestsMade, render.Kept.ArticlePageFingerprintsMade));
+        Assert.Contains("Later paragraph, edited.", Page(second, "articles/story-number-5/index.html"));
+        Assert.InRange(second.PagesRendered, 1, 8);
+        AssertSameSite(Fresh(root), second);
+    }
+
+    [Fact]
+    public void A_new_document_a_retitled_one_and_a_deleted_one_update_the_lists_and_hash_no_unchanged_body()
+    {
+        using var root = NewsRoot(12);
+        var content = new LiveContent(root.Root);
+        var render = new LiveRender();
+        render.Render(content.Articles, content.Tags, Options(root));
+
+        root.Write("story-3.md", Story(3, "Later paragraph.").Replace("title: Story number 3", "title: Story three renamed"));
+        root.Write("arrival.md", "---\ntitle: A new arrival\ndescription: Arrived.\ndate: 2025-02-01\ntags: [Arrivals]\n---\nIts body.\n");
+        File.Delete(Path.Combine(root.News, "story-7.md"));
+        content.Update([Path.Combine(root.News, "story-3.md"), Path.Combine(root.News, "arrival.md"), Path.Combine(root.News, "story-7.md")]);
+        Assert.Equal(2, content.ArticlesMade);
+        Assert.Equal(1, content.FolderListings);
+        var result = render.Render(content.Articles, content.Tags, Options(root));
+
+        Assert.Equal(14, render.Bodies.Computed);
+        // Made again: the new article and its neighbours, the renamed one and its neighbours, the deleted one's neighbours.
+        Assert.InRange(render.Kept.ArticleDigestsMade - 12, 2, 8);
+        Assert.DoesNotContain("articles/story-number-7/index.html", result.Files.Keys);
+        Assert.DoesNotContain("tags/tag-7/index.html", result.Files.Keys);
+        Assert.DoesNotContain("Story number 7", Page(result, "index.html"));
+        Assert.Contains("A new arrival", Page(result, "index.html"));
+        Assert.Contains("A new arrival", Page(result, "tags/arrivals/index.html"));
+        Assert.Contains("Story three renamed", Page(result, "tags/tag-3/index.html"));
+        // The neighbours' previous/next links name the new title.
+        Assert.Contains("Story three renamed", Page(result, "articles/story-number-4/index.html"));
+        AssertSameSite(Fresh(root), result);
+    }
+
+    [Fact]
+    public void A_template_edit_and_a_staticnews_yml_edit_reach_every_page_without_hashing_a_body_again()
+    {
+        using var root = NewsRoot(4);
+        var content = new LiveContent(root.Root);
+        var render = new LiveRender();
+        render.Render(content.Articles, content.Tags, Options(root));
+
+        var footer = root.Template(Path.Combine("partials", "footer.sbn"));
+        File.WriteAllText(footer, File.ReadAllText(footer).Replace("built with StaticNews", "edited footer"));
+        var templated = render.Render(content.Articles, content.Tags, Options(root));
+        Assert.Contains("edited footer", Page(templated, "articles/story-number-2/index.html"));
+        Assert.Equal(4, render.Bodies.Computed);
+        Assert.Equal((4, 8), (render.Kept.ArticleDigestsMade, render.Kept.ArticlePageFingerprintsMade));
+
+        File.WriteAllText(root.Config, Regex.Replace(File.ReadAllText(root.Config), "(?m)^title:.*$", "title: Renamed Site"));
+        content.ReloadConfig();
+        var configured = render.Render(content.Articles, content.Tags, Options(root));
+        Assert.Contains("Renamed Site", Page(configured, "index.html"));
+        AssertSameSite(Fresh(root), configured);
+    }
+
+    private static PreviewRoot NewsRoot(int count)
+    {
+        var root = new PreviewRoot();
+        for (var i = 1; i <= count; i++)
+        {
+            root.Write($"story-{i}.md", Story(i, "Later paragraph."));
+        }
+        return root;
+    }
+
+    private static string Story(int i, string later) =>
+        $"---\ntitle: Story number {i}\ndescription: Standfirst {i}.\ndate: 2025-01-{i:00}\ntags: [Tag {i}]\n---\nFirst paragraph.\n\n{later}\n";
+
+    private static BuildOptions Options(PreviewRoot root) => new()
+    {
+        ConfigFile = root.Config,
+        BaseUrl = "http://127.0.0.1:5000/",
+        BuiltInTemplatesDirectory = Path.Combine(root.Root, "site", "templates"),
+        AssetsDirectory = Path.Combine(root.Root, "site", "assets"),
+    };
+
+    /// <summary>The site as a preview started now would render it, with nothing kept from before.</summary>
+    private static LiveRenderResult Fresh(PreviewRoot root)
+    {
+        var content = new LiveContent(root.Root);
+        return new LiveRender().Render(content.Articles, content.Tags, Options(root));
+    }
+
+    private static string Page(LiveRenderResult result, string path) => Encoding.UTF8.GetString(result.Files[path].Content);
+
+    private static void AssertSameSite(LiveRenderResult expected, LiveRenderResult actual)
+    {
+        Assert.True(actual.Succeeded, string.Join("\n", actual.Problems));
+        Assert.Equal(expected.Files.Keys.Order(StringComparer.Ordinal), actual.Files.Keys.Order(StringComparer.Ordinal));
+        foreach (var (path, file) in expected.Files)
+        {
+            Assert.True(file.Content.AsSpan().SequenceEqual(actual.Files[path].Content), $"{path} differs:\n{Encoding.UTF8.GetString(actual.Files[path].Content)}");
+            Assert.Equal(file.ContentType, actual.Files[path].ContentType);
+        }
+    }
+}
