@@ -71,18 +71,14 @@ public static class SiteBuilder
             return BuildResult.Failed(stopwatch.Elapsed, problems);
         }
 
-        var site = new SiteView(settings.Title, settings.Description, settings.Language, settings.BaseUrl, settings.BasePath,
-            SearchEnabled: options.PagefindCommand is not null) { WebSubHub = settings.WebSubHub, Publisher = settings.Publisher };
         // The output first: it lists the previous site while the pages are planned.
         using var output = new StagedOutput(options.OutputDirectory, notice);
         var images = options.ImageCacheDirectory is { } imageFolder ? ImageCache.InFolder(imageFolder)
             : cache?.File is { } cacheFile ? ImageCache.InFolder(Path.Combine(Path.GetDirectoryName(cacheFile)!, "staticnews.image-cache"))
             : ImageCache.None();
-        var pictures = SitePictures.Prepare(articles, site, options.ResolvedContentRoot, output, images);
+        var model = SiteModel.Make(settings, options, articles, tags, new StagedPictureFiles(output), images, searchEnabled: options.PagefindCommand is not null);
+        var (site, jobs, pictures) = (model.Site, model.Jobs, model.Pictures);
         problems.AddRange(pictures.Problems);
-        var content = new SiteContent(settings, site, articles, tags, pictures.BySlug);
-        site = content.Site;
-        var jobs = SitePlan.Plan(content);
 
         var templates = new TemplateCatalog(options.BuiltInTemplatesDirectory, options.TemplatesDirectory);
         var fingerprints = cache is null ? null : new PageFingerprints(site, templates.Digest(), RendererVersion.Current);

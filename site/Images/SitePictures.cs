@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using StaticNews.Content;
 using StaticNews.Site.Views;
-using StaticNews.Site.Writing;
 
 namespace StaticNews.Site.Images;
 
@@ -31,7 +30,7 @@ public sealed class SitePictures
     /// <summary>How many copies this build made (resized and encoded); the others were kept from the output or the cache.</summary>
     public int CopiesMade => _resized;
 
-    public static SitePictures Prepare(IReadOnlyList<Article> articles, SiteView site, string contentRoot, StagedOutput output, ImageCache cache)
+    public static SitePictures Prepare(IReadOnlyList<Article> articles, SiteView site, string contentRoot, IPictureFiles output, ImageCache cache)
     {
         var pictures = new SitePictures();
         var local = new ConcurrentDictionary<string, List<Article>>(StringComparer.Ordinal);
@@ -133,10 +132,10 @@ public sealed class SitePictures
         }
     }
 
-    private void Write(ImageCopy copy, Lazy<byte[]> source, StagedOutput output, ImageCache cache)
+    private void Write(ImageCopy copy, Lazy<byte[]> source, IPictureFiles output, ImageCache cache)
     {
         // The name holds the content's hash: a file of that name in the output is that copy.
-        if (output.KeepIfIntact(copy.File, file => RandomAccess.GetLength(file) > 0))
+        if (output.Keep(copy.File))
         {
             cache.Use(copy.File);
             return;
@@ -148,7 +147,7 @@ public sealed class SitePictures
             Interlocked.Increment(ref _resized);
             cache.Keep(copy.File, bytes);
         }
-        output.WriteBytes(copy.File, bytes);
+        output.Write(copy.File, bytes);
     }
 
     private void Report(Article article, string contentRoot, string code, string text)

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
 using StaticNews.Content;
+using StaticNews.Site.Images;
 using StaticNews.Site.Loading;
 using StaticNews.Site.Pages;
 using StaticNews.Site.Rendering;
@@ -25,8 +26,11 @@ public sealed class LiveRender
     private readonly KeptFingerprints _kept = new();
     private Dictionary<string, (byte[] Fingerprint, ServedFile File)> _pages = new(StringComparer.Ordinal);
 
+    /// <summary>The pictures' copies of the last update, by site path.</summary>
+    private IReadOnlyDictionary<string, ServedFile> _pictures = new Dictionary<string, ServedFile>(StringComparer.Ordinal);
+
     /// <summary>The parsed templates and the renderers over them, kept while the templates and the site stay the same.</summary>
-    private (byte[] Digest, SiteView Site, TemplateCatalog Templates, ConcurrentBag<PageRenderer> Renderers)? _renderers;
+    private (byte[] Digest, byte[] Site, TemplateCatalog Templates, ConcurrentBag<PageRenderer> Renderers)? _renderers;
 
     /// <summary>Each article's body digest, kept between updates (its <see cref="ArticleBodyDigests.Computed"/> counts the bodies hashed).</summary>
     public ArticleBodyDigests Bodies => _bodies;
@@ -47,9 +51,10 @@ public sealed class LiveRender
             return LiveRenderResult.Failed(problems);
         }
 
-        var site = new SiteView(settings.Title, settings.Description, settings.Language, settings.BaseUrl, settings.BasePath, SearchEnabled: false);
-        var content = new SiteContent(settings, site, articles, tags);
-        var jobs = SitePlan.Plan(content);
+        var pictureFiles = new MemoryPictureFiles(_pictures);
+        var model = SiteModel.Make(settings, options, articles, tags, pictureFiles, ImageCache.None(), searchEnabled: false);
+        var (site, jobs) = (model.Site, model.Jobs);
+        problems.AddRange(model.Pictures.Problems);
         var planned = stopwatch.Elapsed;
 
         var (templates, renderers, templatesDigest) = Renderers(options, site);
@@ -99,8 +104,13 @@ public sealed class LiveRender
         }
         // As the build writes them: GitHub Pages must not run Jekyll over the site; the assets are copied as they are.
         files[".nojekyll"] = ServedFile.Of(".nojekyll", []);
+        foreach (var (path, picture) in pictureFiles.Files)
+        {
+            files[path] = picture;
+        }
         problems.AddRange(AddAssets(files, options.AssetsDirectory));
         _kept.Commit();
+        _pictures = pictureFiles.Files;
         _pages = pages.Where(page => page.Value.Fingerprint is not null)
             .ToDictionary(page => page.Key, page => (page.Value.Fingerprint!, page.Value.File), StringComparer.Ordinal);
         return new LiveRenderResult(true, files, rendered, planned, stopwatch.Elapsed - planned, problems);
@@ -111,9 +121,11 @@ public sealed class LiveRender
     {
         var templates = new TemplateCatalog(options.BuiltInTemplatesDirectory, options.TemplatesDirectory);
         var digest = templates.Digest();
-        if (_renderers is not { } kept || !kept.Digest.AsSpan().SequenceEqual(digest) || kept.Site != site)
+        // A site is a new value on every update (its section navigation a new list): compared by what templates can read of it.
+        var siteDigest = PageFingerprints.DigestOf(site);
+        if (_renderers is not { } kept || !kept.Digest.AsSpan().SequenceEqual(digest) || !kept.Site.AsSpan().SequenceEqual(siteDigest))
         {
-            kept = (digest, site, templates, new ConcurrentBag<PageRenderer>());
+            kept = (digest, siteDigest, templates, new ConcurrentBag<PageRenderer>());
             _renderers = kept;
         }
         return (kept.Templates, kept.Renderers, digest);

@@ -108,7 +108,8 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
         return writer.Digest();
     }
 
-    private static byte[] DigestOf(SiteView site)
+    /// <summary>Everything of the site a template can read, as one digest: two sites of equal digests render alike.</summary>
+    public static byte[] DigestOf(SiteView site)
     {
         var writer = new FingerprintWriter();
         writer.Begin('S', 13);

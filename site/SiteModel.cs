@@ -1,0 +1,31 @@
+using StaticNews.Content;
+using StaticNews.Site.Images;
+using StaticNews.Site.Loading;
+using StaticNews.Site.Pages;
+using StaticNews.Site.Views;
+
+namespace StaticNews.Site;
+
+/// <summary>
+/// What one render of the site renders, made alike by the build (<see cref="SiteBuilder"/>) and the preview
+/// (<see cref="Live.LiveRender"/>): the site's view, the articles' pictures (their copies made into
+/// <paramref name="pictureFiles"/>), the content and its pages.
+/// </summary>
+public sealed record SiteModel(SiteContent Content, IReadOnlyList<PageJob> Jobs, SitePictures Pictures)
+{
+    /// <summary>The site as templates see it, with its section navigation.</summary>
+    public SiteView Site => Content.Site;
+
+    public static SiteModel Make(SiteSettings settings, BuildOptions options, IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags,
+        IPictureFiles pictureFiles, ImageCache images, bool searchEnabled)
+    {
+        var site = new SiteView(settings.Title, settings.Description, settings.Language, settings.BaseUrl, settings.BasePath, searchEnabled)
+        {
+            WebSubHub = settings.WebSubHub,
+            Publisher = settings.Publisher,
+        };
+        var pictures = SitePictures.Prepare(articles, site, options.ResolvedContentRoot, pictureFiles, images);
+        var content = new SiteContent(settings, site, articles, tags, pictures.BySlug);
+        return new SiteModel(content, SitePlan.Plan(content), pictures);
+    }
+}
