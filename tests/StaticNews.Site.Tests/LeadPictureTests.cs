@@ -27,7 +27,7 @@ public sealed class LeadPictureTests : IDisposable
     {
         Directory.CreateDirectory(_temp.Combine("news"));
         File.WriteAllText(Config, "title: Picture News\nbase_url: https://example.org/\n");
-        MakePhoto(_temp.Combine("news", "square.jpg"), 2000, 1200, seed: 1);
+        TestPictures.MakePhoto(_temp.Combine("news", "square.jpg"), 2000, 1200, seed: 1);
         MakeTransparentPng(_temp.Combine("news", "logo.png"), 700, 500);
     }
 
@@ -165,7 +165,7 @@ public sealed class LeadPictureTests : IDisposable
 
         // Another photo under the same name: only its six copies are made, under its new hash; the old ones leave the site.
         var oldHash = HashOf(_temp.Combine("news", "square.jpg"));
-        MakePhoto(_temp.Combine("news", "square.jpg"), 2000, 1200, seed: 2);
+        TestPictures.MakePhoto(_temp.Combine("news", "square.jpg"), 2000, 1200, seed: 2);
         Assert.Equal(6, Build(Articles(), cache: RenderCache.Persistent(CacheFile)).PictureCopiesMade);
         var names = Directory.GetFiles(Path.Combine(Output, "images")).Select(Path.GetFileName).ToList();
         Assert.Equal(6, names.Count(n => n!.Contains(HashOf(_temp.Combine("news", "square.jpg")), StringComparison.Ordinal)));
@@ -174,16 +174,6 @@ public sealed class LeadPictureTests : IDisposable
     }
 
     private static string HashOf(string file) => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file)))[..20];
-
-    /// <summary>A photo-like JPEG: smooth colour noise with grain, different for each seed.</summary>
-    private static void MakePhoto(string path, int width, int height, int seed)
-    {
-        using var red = NetVips.Image.Perlin(width, height, cellSize: 200, uchar: true, seed: seed * 3);
-        using var green = NetVips.Image.Perlin(width, height, cellSize: 150, uchar: true, seed: seed * 3 + 1);
-        using var blue = NetVips.Image.Perlin(width, height, cellSize: 100, uchar: true, seed: seed * 3 + 2);
-        using var colour = red.Bandjoin(green, blue);
-        colour.Jpegsave(path, q: 85);
-    }
 
     /// <summary>A PNG with an alpha channel (its copies stay PNG, not JPEG).</summary>
     private static void MakeTransparentPng(string path, int width, int height)

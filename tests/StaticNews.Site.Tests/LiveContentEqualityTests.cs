@@ -87,6 +87,10 @@ public sealed class CompiledNewsRepository : IDisposable
         Write("later.md", "---\ntitle: Added while previewing\ndescription: A new one.\ntags: [Armenia]\n---\nNew.\n");
         Edited.Update([Path.Combine(News, "gone.txt"), Path.Combine(News, "undated-a.txt"), later]);
 
+        // alpha.md's lead picture, so its copies are made both ways.
+        Directory.CreateDirectory(Path.Combine(Repo.Root, "images"));
+        TestPictures.MakePhoto(Path.Combine(Repo.Root, "images", "alpha.jpg"), 1200, 800, seed: 1);
+
         var build = Repo.Build("-p:StaticNewsSearch=false");
         Assert.True(build.ExitCode == 0, build.Output);
         Compiled = LoadCompiledArticles();
@@ -180,6 +184,8 @@ public sealed class LiveContentEqualityTests(CompiledNewsRepository repository) 
         // What the preview serves is the map it renders into: the same files as _site, byte for byte.
         var built = Files(repository.Repo.Site);
         Assert.Contains("articles/alpha-talks-resume-in-yerevan/index.html", built);
+        Assert.Contains(built, file => file.StartsWith("images/alpha-", StringComparison.Ordinal) && file.EndsWith("-960.webp", StringComparison.Ordinal));
+        Assert.Contains("sections/world/index.html", built);
         Assert.Equal(built, result.Files.Keys.Order(StringComparer.Ordinal));
         foreach (var file in built)
         {
