@@ -31,6 +31,9 @@ public sealed class SiteConfig
     /// own default).</summary>
     public ConfigText? Documents { get; set; }
 
+    /// <summary>The slug of the article the front page leads with, whatever its date (<c>lead:</c>), where it is written; null for the newest.</summary>
+    public ConfigText? Lead { get; set; }
+
     /// <summary>The sections in the order the navigation lists them (<c>sections:</c>); sections not named follow, largest first.</summary>
     public List<ConfigText> Sections { get; set; } = new();
 

@@ -63,6 +63,7 @@ public static class SiteConfigLoader
                 case "boilerplate": config.Boilerplate = TextList(value, key, problems) ?? config.Boilerplate; break;
                 case "exclude": config.Exclude = TextList(value, key, problems) ?? config.Exclude; break;
                 case "sections": config.Sections = TextList(value, key, problems) ?? config.Sections; break;
+                case "lead": config.Lead = Located(value, key, problems) ?? config.Lead; break;
                 case "front_matter": config.FrontMatter = KeyMapping(value, key, problems) ?? config.FrontMatter; break;
                 case "authors": config.Authors = Authors(value, problems) ?? config.Authors; break;
                 default:

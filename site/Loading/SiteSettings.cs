@@ -9,6 +9,9 @@ public sealed record SiteSettings(string Title, string Description, string Langu
     /// <summary>Author bios and links, by name.</summary>
     public IReadOnlyDictionary<string, AuthorProfile> Authors { get; init; } = new Dictionary<string, AuthorProfile>();
 
+    /// <summary>The slug of the article the front page leads with (<c>lead:</c>), or null for the newest.</summary>
+    public string? Lead { get; init; }
+
     /// <summary>The sections the navigation lists first, in this order (<c>sections:</c>).</summary>
     public IReadOnlyList<string> Sections { get; init; } = [];
 
@@ -30,6 +33,7 @@ public sealed record SiteSettings(string Title, string Description, string Langu
             Authors = config.Authors,
             WebSubHub = config.WebSubHub,
             Sections = config.Sections.Select(s => s.Value).ToList(),
+            Lead = config.Lead is { Value: { Length: > 0 } lead } ? lead.Trim() : null,
             Publisher = new PublisherLinks(Absolute(config.Logo), Absolute(config.Masthead), Absolute(config.CorrectionsPolicy), Absolute(config.EthicsPolicy)),
         };
 

@@ -2,7 +2,7 @@ using StaticNews.Site.Views;
 
 namespace StaticNews.Site.Pages;
 
-/// <summary>The front page (lead story, then the latest) and the numbered pages of older stories after it.</summary>
+/// <summary>The front page (the lead story, then the latest) and the numbered pages of older stories after it.</summary>
 public static class FrontPages
 {
     public const int TagCount = 12;
@@ -10,7 +10,10 @@ public static class FrontPages
     public static IEnumerable<PageJob> Plan(SiteContent content)
     {
         var description = content.Site.Description;
-        var pages = ListPages.Paginate(content, SitePath.Root, "Latest news", content.Articles);
+        // The lead first, then the others newest first: a lead older than the first page moves up to it.
+        var lead = content.Lead;
+        var ordered = lead is null ? content.Articles : [lead, .. content.Articles.Where(a => a != lead)];
+        var pages = ListPages.Paginate(content, SitePath.Root, "Latest news", ordered);
         // Page 1 is the front page: the same articles, laid out with a lead story.
         yield return new FrontPageJob(pages[0], content.Articles, content.Tags.Terms.Take(TagCount).Select(t => t.Link).ToList());
         foreach (var page in pages.Skip(1))

@@ -55,6 +55,12 @@ public sealed class SiteContent
 
     public Taxonomy Sections { get; }
 
+    /// <summary>
+    /// The article the front page leads with: the one <c>lead:</c> names when it is published (the generator reports a
+    /// slug that is not, at its line of staticnews.yml), else the newest; null without articles.
+    /// </summary>
+    public ArticleView? Lead => (Settings.Lead is { } slug ? Articles.FirstOrDefault(a => a.Slug == slug) : null) ?? Articles.FirstOrDefault();
+
     /// <summary>The bios and links of staticnews.yml, by the slug of the author's term.</summary>
     public IReadOnlyDictionary<string, AuthorProfile> AuthorProfiles { get; }
 

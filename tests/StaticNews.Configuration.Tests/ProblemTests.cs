@@ -21,6 +21,7 @@ public sealed class ProblemTests
     [InlineData("websub_hub: [x]\n", 1, 13, "'websub_hub' must be a single value")]
     [InlineData("boilerplate: '^Donate'\n", 1, 14, "'boilerplate' must be a list")]
     [InlineData("sections: Politics\n", 1, 11, "'sections' must be a list")]
+    [InlineData("lead: [a, b]\n", 1, 7, "'lead' must be a single value")]
     [InlineData("logo: javascript:alert(1)\n", 1, 7, "'logo' must be an http(s) URL or a path of the site")]
     [InlineData("masthead: ../outside/\n", 1, 11, "'masthead' must be an http(s) URL or a path of the site")]
     [InlineData("ethics_policy: //evil.example/\n", 1, 16, "'ethics_policy' must be an http(s) URL or a path of the site")]

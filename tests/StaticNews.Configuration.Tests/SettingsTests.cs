@@ -30,6 +30,7 @@ public sealed class SettingsTests
             masthead: about/
             corrections_policy: https://example.org/corrections
             ethics_policy: /ethics/
+            lead: the-big-story
             """);
 
         Assert.Empty(problems);
@@ -42,6 +43,7 @@ public sealed class SettingsTests
         Assert.Equal(12, config.PageSize);
         Assert.Equal("https://hub.example.org/", config.WebSubHub);
         Assert.Equal(["World", "Politics"], config.Sections.Select(s => s.Value));
+        Assert.Equal(new ConfigText("the-big-story", 24, 7), config.Lead);
         Assert.Equal(("/assets/logo.png", "about/", "https://example.org/corrections", "/ethics/"), (config.Logo, config.Masthead, config.CorrectionsPolicy, config.EthicsPolicy));
         Assert.Equal(new ConfigText("news items", 9, 12), config.Documents);
         Assert.Equal([new ConfigText("^Donate", 11, 5), new ConfigText("^Subscribe$", 12, 5)], config.Boilerplate);

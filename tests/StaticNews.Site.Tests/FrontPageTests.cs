@@ -24,6 +24,32 @@ public sealed class FrontPageTests
     }
 
     [Fact]
+    public void The_article_lead_names_leads_whatever_its_date_and_the_others_follow_newest_first()
+    {
+        var articles = Enumerable.Range(1, 10).Reverse().Select(Dated).ToList();
+        using var site = new RenderedSite(articles, config: "page_size: 4\nlead: story-03\n");
+
+        var page = site.Page("index.html");
+        Assert.Equal("Story 03", page.QuerySelector(".lead-headline")!.TextContent);
+        Assert.Equal(["Story 10", "Story 09", "Story 08"], page.QuerySelectorAll(".story-headline").Select(h => h.TextContent));
+        // Every article is listed once across the pages, the lead on the first.
+        var listed = new[] { "page/2/index.html", "page/3/index.html" }
+            .SelectMany(p => site.Page(p).QuerySelectorAll(".story-headline").Select(h => h.TextContent)).ToList();
+        Assert.Equal(["Story 07", "Story 06", "Story 05", "Story 04", "Story 02", "Story 01"], listed);
+    }
+
+    [Theory]
+    [InlineData("lead: no-such-story\n")]
+    [InlineData("lead: ''\n")]
+    public void A_lead_that_names_no_published_article_leaves_the_newest_leading(string config)
+    {
+        var articles = Enumerable.Range(1, 5).Reverse().Select(Dated).ToList();
+        using var site = new RenderedSite(articles, config: config);
+
+        Assert.Equal("Story 05", site.Page("index.html").QuerySelector(".lead-headline")!.TextContent);
+    }
+
+    [Fact]
     public void Older_stories_are_paginated_with_next_and_previous_links()
     {
         var articles = Enumerable.Range(1, 10).Reverse().Select(Dated).ToList();
