@@ -15,10 +15,12 @@ public static class SearchDigest
 
     private const string Version = "staticnews-search-records-1";
 
-    public static string Of(IReadOnlyList<SearchRecord> records, string pagefindCommand)
+    /// <param name="shard">Which index of how many these records make.</param>
+    public static string Of(IReadOnlyList<SearchRecord> records, string pagefindCommand, string shard)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Add(hash, Version);
+        Add(hash, shard);
         Add(hash, Identity(pagefindCommand));
         Add(hash, records.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
         foreach (var record in records)

@@ -12,28 +12,34 @@ namespace StaticNews.Site.Search;
 /// </summary>
 public static class SearchIndexer
 {
-    /// <summary>The index's folder in the site.</summary>
+    /// <summary>The index's folder in the site (the first shard's).</summary>
     public const string Folder = "pagefind";
 
     /// <summary>Null on success, else what went wrong.</summary>
-    public static string? Run(string pagefindCommand, StagedOutput output, IReadOnlyList<SearchRecord> records)
+    /// <param name="shards">How many indexes the records are split into (<see cref="SearchShards"/>).</param>
+    public static string? Run(string pagefindCommand, StagedOutput output, IReadOnlyList<SearchRecord> records, int shards = 1)
     {
-        var digest = SearchDigest.Of(records, pagefindCommand);
-        if (KeepPrevious(output, digest))
+        var split = SearchShards.Split(records, shards);
+        for (var shard = 0; shard < shards; shard++)
         {
-            return null;
+            var folder = SearchShards.Folder(shard);
+            var digest = SearchDigest.Of(split[shard], pagefindCommand, $"{shard} of {shards}");
+            if (KeepPrevious(output, folder, digest))
+            {
+                continue;
+            }
+            try
+            {
+                using var service = PagefindService.Start(pagefindCommand, output.StagingDirectory);
+                FaultPoint.Reach(FaultPoint.Search);
+                service.Index(split[shard], Path.Combine(output.StagingDirectory, folder));
+            }
+            catch (SearchIndexException e)
+            {
+                return e.Message;
+            }
+            output.WriteText(folder + "/" + SearchDigest.FileName, digest);
         }
-        try
-        {
-            using var service = PagefindService.Start(pagefindCommand, output.StagingDirectory);
-            FaultPoint.Reach(FaultPoint.Search);
-            service.Index(records, Path.Combine(output.StagingDirectory, Folder));
-        }
-        catch (SearchIndexException e)
-        {
-            return e.Message;
-        }
-        output.WriteText(Folder + "/" + SearchDigest.FileName, digest);
         return null;
     }
 
@@ -41,9 +47,9 @@ public static class SearchIndexer
     /// Puts the output's index into the new site when its digest is <paramref name="digest"/>: every file linked
     /// (or copied where it cannot be), none read through a link. False, with nothing put, when there is none to keep.
     /// </summary>
-    private static bool KeepPrevious(StagedOutput output, string digest)
+    private static bool KeepPrevious(StagedOutput output, string folderName, string digest)
     {
-        var folder = new DirectoryInfo(Path.Combine(output.OutputDirectory, Folder));
+        var folder = new DirectoryInfo(Path.Combine(output.OutputDirectory, folderName));
         var digestFile = new FileInfo(Path.Combine(folder.FullName, SearchDigest.FileName));
         try
         {
@@ -59,7 +65,7 @@ public static class SearchIndexer
             }
             foreach (var file in entries.OfType<FileInfo>())
             {
-                var relative = Folder + "/" + Path.GetRelativePath(folder.FullName, file.FullName).Replace(Path.DirectorySeparatorChar, '/');
+                var relative = folderName + "/" + Path.GetRelativePath(folder.FullName, file.FullName).Replace(Path.DirectorySeparatorChar, '/');
                 if (!output.KeepIfIntact(relative, _ => true))
                 {
                     output.WriteBytes(relative, File.ReadAllBytes(file.FullName));

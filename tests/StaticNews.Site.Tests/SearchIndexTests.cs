@@ -2,6 +2,8 @@ using System.Runtime.Versioning;
 using StaticNews.Content;
 using StaticNews.Site.Loading;
 using StaticNews.Site.Rendering;
+using StaticNews.Site.Search;
+using StaticNews.Site.Writing;
 using StaticNews.Site.Tests.Infrastructure;
 
 namespace StaticNews.Site.Tests;
@@ -89,6 +91,43 @@ public sealed class SearchIndexTests : IDisposable
         Build(Articles(secondBody: "Two walrusine days.", thirdTag: "Culture"), pagefind);
         Assert.Equal(3, Runs());
         Assert.Equal("/articles/second-story/", Assert.Single(PagefindSearch.Find(Output, "walrusine")).Url);
+    }
+
+    [Fact]
+    [UnsupportedOSPlatform("windows")]
+    public void A_split_index_finds_every_article_and_an_edit_indexes_only_its_shard_again()
+    {
+        var runs = _temp.Combine("runs.log");
+        var pagefind = _temp.Combine("counting-pagefind");
+        File.WriteAllText(pagefind, $"#!/bin/sh\necho run >> '{runs}'\nexec '{PagefindSearch.Command}' \"$@\"\n");
+        File.SetUnixFileMode(pagefind, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        int Runs() => File.Exists(runs) ? File.ReadAllLines(runs).Length : 0;
+        const int Shards = 3;
+        static List<SearchRecord> Records(string edited) => Enumerable.Range(0, 12)
+            .Select(i => new SearchRecord($"/articles/story-{i}/", "en", $"Story {i}", $"Story {i}. Word{i}x appears here.{(i == 5 ? " " + edited : "")}"))
+            .ToList();
+        void Index(List<SearchRecord> records)
+        {
+            using var output = new StagedOutput(Output);
+            output.WriteText("index.html", "<!DOCTYPE html><title>Home</title>");
+            Assert.Null(SearchIndexer.Run(pagefind, output, records, Shards));
+            output.Commit();
+        }
+        string[] Others() => Enumerable.Range(1, Shards - 1).Select(SearchShards.Folder).ToArray();
+
+        Index(Records("First version."));
+        Assert.Equal(Shards, Runs());
+        Assert.Equal(Shards, Enumerable.Range(0, Shards).Count(shard => File.Exists(Path.Combine(Output, SearchShards.Folder(shard), "pagefind-entry.json"))));
+        for (var i = 0; i < 12; i++)
+        {
+            var found = Assert.Single(PagefindSearch.Find(Output, $"word{i}x", Others()));
+            Assert.Equal(($"/articles/story-{i}/", $"Story {i}"), (found.Url, found.Title));
+        }
+
+        Index(Records("Second mandolinite version."));
+        Assert.Equal(Shards + 1, Runs());
+        Assert.Equal("/articles/story-5/", Assert.Single(PagefindSearch.Find(Output, "mandolinite", Others())).Url);
+        Assert.Equal(12, Enumerable.Range(0, 12).Count(i => PagefindSearch.Find(Output, $"word{i}x", Others()).Count == 1));
     }
 
     public void Dispose() => _temp.Dispose();

@@ -22,7 +22,7 @@ public static class PagefindSearch
     private const string Script = """
         import { readFile } from "node:fs/promises";
         import { pathToFileURL, fileURLToPath } from "node:url";
-        const [bundle, term] = process.argv.slice(2);
+        const [bundle, term, ...merged] = process.argv.slice(2);
         const root = pathToFileURL(bundle + "/");
         globalThis.fetch = async (url) => {
           try { return new Response(await readFile(fileURLToPath(new URL(url, root))), { status: 200 }); }
@@ -30,6 +30,7 @@ public static class PagefindSearch
         };
         const pagefind = await import(new URL("pagefind.js", root));
         await pagefind.options({ basePath: root.href, baseUrl: "/" });
+        for (const other of merged) await pagefind.mergeIndex(pathToFileURL(other + "/").href, { baseUrl: "/" });
         const search = await pagefind.search(term);
         const found = [];
         for (const result of search.results) {
@@ -41,12 +42,13 @@ public static class PagefindSearch
 
     public sealed record Result(string Url, string Title, string Excerpt);
 
-    public static IReadOnlyList<Result> Find(string site, string term)
+    /// <param name="merged">Other index folders of the site, searched with the first as the search page merges them.</param>
+    public static IReadOnlyList<Result> Find(string site, string term, params string[] merged)
     {
         using var temp = new TempDirectory();
         var script = temp.Combine("search.mjs");
         File.WriteAllText(script, Script);
-        var run = ChildProcess.Run(temp.Path, new Dictionary<string, string>(), "node", script, Path.Combine(site, "pagefind"), term);
+        var run = ChildProcess.Run(temp.Path, new Dictionary<string, string>(), "node", [script, Path.Combine(site, "pagefind"), term, .. merged.Select(folder => Path.Combine(site, folder))]);
         Assert.True(run.ExitCode == 0, run.Output);
         var json = run.Output.Split('\n').Last(line => line.StartsWith('['));
         return JsonSerializer.Deserialize<List<Result>>(json, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
