@@ -75,6 +75,12 @@ public static class SearchIndexer
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            // Pagefind must not write over a file linked from the live site: what was put is taken away.
+            var staged = Path.Combine(output.StagingDirectory, folderName);
+            if (Directory.Exists(staged))
+            {
+                Directory.Delete(staged, recursive: true);
+            }
             return false;
         }
     }
