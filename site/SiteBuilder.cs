@@ -8,6 +8,7 @@ using StaticNews.Site.Loading;
 using StaticNews.Site.Pages;
 using StaticNews.Site.Rendering;
 using StaticNews.Site.Rendering.Caching;
+using StaticNews.Site.Search;
 using StaticNews.Site.Views;
 using StaticNews.Site.Writing;
 
@@ -133,8 +134,8 @@ public static class SiteBuilder
         output.WriteText(".nojekyll", "");
         problems.AddRange(output.CopyDirectory(options.AssetsDirectory, "assets"));
         FaultPoint.Reach(FaultPoint.Staged);
-        // Pagefind indexes the staged site; if it fails, nothing has changed in the output.
-        if (options.PagefindCommand is { } pagefind && SearchIndexer.Run(pagefind, output.StagingDirectory) is { } searchError)
+        // The search index goes into the staged site; if it fails, nothing has changed in the output.
+        if (options.PagefindCommand is { } pagefind && SearchIndexer.Run(pagefind, output, SearchRecords.Of(content), SearchShards.CountFor(content)) is { } searchError)
         {
             problems.Add("error SNS0005: the search index could not be built: " + searchError);
             return BuildResult.Failed(stopwatch.Elapsed, problems);

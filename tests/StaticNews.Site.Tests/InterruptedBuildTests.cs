@@ -100,7 +100,7 @@ public sealed class InterruptedBuildTests : IDisposable
         var done = _temp.Combine("pagefind-done");
         // A Pagefind that outlives the build: it writes its index a moment after the build is killed.
         var pagefind = _temp.Combine("slow-pagefind");
-        File.WriteAllText(pagefind, $"#!/bin/sh\nsleep 1\nmkdir -p \"$2/pagefind\" && echo orphan > \"$2/pagefind/pagefind.js\"\ntouch '{done}'\n");
+        File.WriteAllText(pagefind, $"#!/bin/sh\nsleep 1\nmkdir -p pagefind && echo orphan > pagefind/pagefind.js\ntouch '{done}'\n");
         File.SetUnixFileMode(pagefind, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
 
         var killed = _program.Build([.. NewSite, "--pagefind", pagefind], new Dictionary<string, string> { ["STATICNEWS_KILL_AT"] = FaultPoint.Search });

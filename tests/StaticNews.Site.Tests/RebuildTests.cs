@@ -120,9 +120,9 @@ public sealed class RebuildTests : IDisposable
     {
         Assert.True(Build(Articles()).Succeeded);
         var before = Snapshot(Output);
-        // A Pagefind that writes half an index into the committed site and fails.
+        // A Pagefind that writes half an index where it runs (the staged site) and fails.
         var pagefind = _temp.Combine("failing-pagefind");
-        File.WriteAllText(pagefind, "#!/bin/sh\nmkdir -p \"$2/pagefind\" && echo half > \"$2/pagefind/pagefind.js\"\nexit 3\n");
+        File.WriteAllText(pagefind, "#!/bin/sh\nmkdir -p pagefind && echo half > pagefind/pagefind.js\nexit 3\n");
         File.SetUnixFileMode(pagefind, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
 
         var result = Build(Articles(secondBody: "Changed.", withThird: false), pagefind);

@@ -1,0 +1,57 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace StaticNews.Site.Search;
+
+/// <summary>
+/// What a search index was built from: every record, in order, and the Pagefind that built it (its file's path, size
+/// and time: a new version, installed by npm, is a new file). Kept in the index's folder, so it always describes the
+/// index beside it; an equal digest means the index would come out the same.
+/// </summary>
+public static class SearchDigest
+{
+    /// <summary>The file, in the index's folder, that holds the digest of what built it.</summary>
+    public const string FileName = "staticnews-records.sha256";
+
+    private const string Version = "staticnews-search-records-1";
+
+    /// <param name="shard">Which index of how many these records make.</param>
+    public static string Of(IReadOnlyList<SearchRecord> records, string pagefindCommand, string shard)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Add(hash, Version);
+        Add(hash, shard);
+        Add(hash, Identity(pagefindCommand));
+        Add(hash, records.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var record in records)
+        {
+            Add(hash, record.Url);
+            Add(hash, record.Language);
+            Add(hash, record.Title);
+            Add(hash, record.Content);
+        }
+        return Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
+    }
+
+    /// <summary>Each text with its length first, so no two lists of texts hash alike.</summary>
+    private static void Add(IncrementalHash hash, string text)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        hash.AppendData(BitConverter.GetBytes(bytes.Length));
+        hash.AppendData(bytes);
+    }
+
+    private static string Identity(string command)
+    {
+        try
+        {
+            var file = new FileInfo(command);
+            var target = file.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? file;
+            return target.Exists ? $"{target.FullName}|{target.Length}|{target.LastWriteTimeUtc.Ticks}" : command;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return command;
+        }
+    }
+}
