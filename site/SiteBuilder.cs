@@ -135,7 +135,7 @@ public static class SiteBuilder
         problems.AddRange(output.CopyDirectory(options.AssetsDirectory, "assets"));
         FaultPoint.Reach(FaultPoint.Staged);
         // The search index goes into the staged site; if it fails, nothing has changed in the output.
-        if (options.PagefindCommand is { } pagefind && SearchIndexer.Run(pagefind, output, SearchRecords.Of(content), SearchShards.CountFor(content)) is { } searchError)
+        if (options.PagefindCommand is { } pagefind && SearchIndexer.Run(pagefind, output, SearchRecords.Of(model.Content), SearchShards.CountFor(model.Content)) is { } searchError)
         {
             problems.Add("error SNS0005: the search index could not be built: " + searchError);
             return BuildResult.Failed(stopwatch.Elapsed, problems);

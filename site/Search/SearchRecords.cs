@@ -5,8 +5,9 @@ using StaticNews.Site.Views;
 namespace StaticNews.Site.Search;
 
 /// <summary>
-/// One search record per article, from the typed content: the words its page shows inside the article (the tags'
-/// footer and the links around it are not searched, as <c>data-pagefind-ignore</c> said of the page).
+/// One search record per article, from the typed content: the words the article itself says (headline, standfirst,
+/// its authors' names, editor's note, body), not the interface's words around them ("By", "min read"), which are in the
+/// page's language and would match every article alike; the tags' footer and the links around it are not searched.
 /// </summary>
 public static class SearchRecords
 {
@@ -18,10 +19,8 @@ public static class SearchRecords
         var text = new SearchText()
             .Add(article.Title)
             .Add(article.Standfirst)
-            .Add(article.Authors.Count > 0 ? "By " + Byline(article.Authors) : null)
-            .Add(article.PublishedDisplay is { } published ? $"{published} · {article.ReadingMinutes} min read" : $"{article.ReadingMinutes} min read")
-            .Add(article.UpdatedDisplay is { } updated ? "Updated " + updated : null)
-            .Add(article.EditorsNote is { } note ? "Editor’s note: " + note : null);
+            .Add(article.Authors.Count > 0 ? string.Join(", ", article.Authors.Select(a => a.Name)) : null)
+            .Add(article.EditorsNote);
         var source = article.Document;
         var body = source.Format == ArticleFormat.Markdown ? MarkdownText.Blocks(source.GetMarkdown() ?? "") : source.GetParagraphs();
         foreach (var block in body)
@@ -30,10 +29,4 @@ public static class SearchRecords
         }
         return new SearchRecord("/" + article.Path.Value, article.Language, article.Title, text.ToString());
     }
-
-    private static string Byline(IReadOnlyList<TermLink> authors) => authors.Count switch
-    {
-        1 => authors[0].Name,
-        _ => string.Join(", ", authors.Take(authors.Count - 1).Select(a => a.Name)) + " and " + authors[^1].Name,
-    };
 }
