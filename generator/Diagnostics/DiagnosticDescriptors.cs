@@ -162,6 +162,26 @@ public static class DiagnosticDescriptors
         "Invalid TOML front matter",
         "TOML front matter: {0}; the document is read without its front matter");
 
+    public static readonly DiagnosticDescriptor UnsafeUrlPath = Warning(
+        "SN0035",
+        "URL is not a path within the site",
+        "{0}: '{1}' is not a path within the site (letters, digits, '-', '_', '.' and '~' between '/'; no '..', query or other site's address), so the article keeps the URL of its slug");
+
+    public static readonly DiagnosticDescriptor UnsafeAlias = Warning(
+        "SN0036",
+        "Old URL is not a path within the site",
+        "The old URL '{0}' under {1}: is not a path within the site (letters, digits, '-', '_', '.' and '~' between '/'; no '..', query or other site's address), so no redirect page is made for it");
+
+    public static readonly DiagnosticDescriptor UrlTaken = Warning(
+        "SN0037",
+        "URL is already taken",
+        "The URL '{0}' is already {1}'s, so {2}");
+
+    public static readonly DiagnosticDescriptor InvalidRedirectTarget = Warning(
+        "SN0038",
+        "Redirect target is not a URL",
+        "{0}: '{1}' is neither an http(s) URL nor a path from the site's root ('/...'), so nothing redirects to it");
+
     public static readonly DiagnosticDescriptor TemplateTagNotExecuted = Warning(
         "SN0042",
         "Shortcode or template tag is not executed",

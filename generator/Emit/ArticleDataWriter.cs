@@ -7,7 +7,7 @@ using StaticNews.Generator.Model;
 namespace StaticNews.Generator.Emit;
 
 /// <summary>
-/// Writes generated data (articles version 2, index version 1): the one writer of the format StaticNews.Runtime's ArticleDataReader reads
+/// Writes generated data (articles version 3, index version 1): the one writer of the format StaticNews.Runtime's ArticleDataReader reads
 /// (runtime/Data/ArticleDataFormat.cs describes it; tests/Fixtures/ArticleData holds examples both sides are tested
 /// against). A header names the kind of data and its version; texts are "length:text" (length in UTF-16 units), or
 /// "length@start;" where they stand as written in the article's embedded document, or for the slug "length/start;" in
@@ -16,7 +16,7 @@ namespace StaticNews.Generator.Emit;
 /// </summary>
 public sealed class ArticleDataWriter
 {
-    public const string ArticlesHeader = "StaticNews.Articles/2|";
+    public const string ArticlesHeader = "StaticNews.Articles/3|";
 
     public const string IndexHeader = "StaticNews.Index/1|";
 
@@ -75,6 +75,7 @@ public sealed class ArticleDataWriter
         }
         Number(article.WordCount);
         Body(article);
+        Text(named.Names.Url).Texts(named.Names.Aliases);
         EndRecord();
     }
 

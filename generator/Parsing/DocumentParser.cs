@@ -98,7 +98,7 @@ public static class DocumentParser
             Body: body.Body,
             Metadata: metadata,
             WordCount: body.Paragraphs.Sum(TextStatistics.CountWords),
-            ProposedSlug: metadata.Slug ?? SlugBuilder.FromTitle(title),
+            ProposedSlug: metadata.Slug ?? (format == DocumentFormat.Markdown ? UrlNames.FromSourcePath(sourcePath) : null) ?? SlugBuilder.FromTitle(title),
             ProposedClassName: ClassNameBuilder.FromTitle(title),
             TitleLocation: titleLocation);
         // The body comes from the embedded document when the document was read exactly as the run time will read

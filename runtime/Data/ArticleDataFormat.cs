@@ -1,7 +1,7 @@
 namespace StaticNews.Content.Data;
 
 /// <summary>
-/// The format of generated data: articles version 2, index version 1. The generator writes it
+/// The format of generated data: articles version 3, index version 1. The generator writes it
 /// (<c>ArticleDataWriter</c>), this runtime reads it (<see cref="ArticleDataReader"/>); fixtures in
 /// tests/Fixtures/ArticleData hold examples both sides are tested against.
 /// <list type="bullet">
@@ -17,13 +17,14 @@ namespace StaticNews.Content.Data;
 /// format (0 plain text, 1 Markdown), title, standfirst, editor's note?, published?, updated?, authors, tags, section?,
 /// draft (0/1), image?, language?, related slugs, word count, body. The body is '~' when it is a UTF-8 literal of the
 /// article's class, else the embedded document's resource name (a text, then how many trailing characters of the
-/// source path follow it) and the body's character ranges in the document (a list of start, length pairs).
+/// source path follow it) and the body's character ranges in the document (a list of start, length pairs); then (version 3)
+/// the page's path from the site's root ('~' for "articles/&lt;slug&gt;/") and its old URLs (site paths), each redirecting to it.
 /// Index data (one, in <c>Articles</c>): one record of the published articles, then one per tag: name, slug,
 /// articles. An article is named by its part (its index in the parts given) and its position in that part.
 /// </summary>
 internal static class ArticleDataFormat
 {
-    public const string ArticlesHeader = "StaticNews.Articles/2|";
+    public const string ArticlesHeader = "StaticNews.Articles/3|";
 
     public const string IndexHeader = "StaticNews.Index/1|";
 

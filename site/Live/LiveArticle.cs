@@ -33,7 +33,9 @@ public sealed class LiveArticle : Article
             named.Article.Metadata.Language,
             [.. named.Article.Metadata.Related.Select(reference => reference.Slug)],
             named.Article.WordCount,
-            bySlug)
+            bySlug,
+            named.Names.Url,
+            [.. named.Names.Aliases])
     {
         _body = Encoding.UTF8.GetBytes(named.Article.Body);
         _fields = named.Article.Metadata.CustomFields;

@@ -144,7 +144,7 @@ public sealed class LiveContent
     private void Compile()
     {
         var compiled = ContentCompiler.Compile(_documents.Values.Select(result => result.Article).OfType<ArticleDocument>(),
-            includeDrafts: false, DateTimeOffset.UtcNow);
+            includeDrafts: false, DateTimeOffset.UtcNow, permalink: _options.Permalink);
         var bySlug = new Dictionary<string, Article>(StringComparer.Ordinal);
         var live = new Dictionary<NamedArticle, Article>(ReferenceEqualityComparer.Instance);
         foreach (var named in compiled.Published)

@@ -31,7 +31,7 @@ public sealed class ArticleDataReaderTests
     [Fact]
     public void The_articles_fixture_reads_as_the_model_it_was_written_from()
     {
-        var records = ReadAll(Fixture("articles.v2.txt"));
+        var records = ReadAll(Fixture("articles.v3.txt"));
 
         Assert.Equal(3, records.Count);
         var dated = records[0];
@@ -54,6 +54,8 @@ public sealed class ArticleDataReaderTests
         Assert.Equal(4, dated.WordCount);
         Assert.Null(dated.BodyResource);
         Assert.Empty(dated.BodyRanges);
+        Assert.Equal("2025/03/dated-story/", dated.Url);
+        Assert.Equal(new[] { "old/dated.html", "2025/dated/" }, dated.Aliases);
 
         var plain = records[1];
         Assert.Equal(("plain-note", "seeds/plain-note.txt", ArticleFormat.PlainText), (plain.Slug, plain.SourcePath, plain.Format));
@@ -70,6 +72,8 @@ public sealed class ArticleDataReaderTests
         Assert.Equal(3, plain.WordCount);
         Assert.Equal("StaticNews.Documents/plain-note.txt", plain.BodyResource);
         Assert.Equal(new[] { 12, 6, 20, 9 }, plain.BodyRanges);
+        Assert.Null(plain.Url);
+        Assert.Empty(plain.Aliases);
 
         var vote = records[2];
         Assert.Equal(("vote-on-monday", "news/vote.md"), (vote.Slug, vote.SourcePath));
@@ -82,6 +86,8 @@ public sealed class ArticleDataReaderTests
         Assert.Equal(250, vote.WordCount);
         Assert.Equal("StaticNews.Documents/news/vote.md", vote.BodyResource);
         Assert.Equal(new[] { 40, 32, 80, 5 }, vote.BodyRanges);
+        Assert.Null(vote.Url);
+        Assert.Equal(new[] { "vote/" }, vote.Aliases);
     }
 
     [Fact]
@@ -109,7 +115,16 @@ public sealed class ArticleDataReaderTests
         var error = Assert.Throws<FormatException>(() => ReadAll(Fixture("articles.v1.txt")));
 
         Assert.Contains("'StaticNews.Articles/1|'", error.Message, StringComparison.Ordinal);
-        Assert.Contains("expects 'StaticNews.Articles/2|'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("expects 'StaticNews.Articles/3|'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Version_2_data_is_an_error_naming_both_versions()
+    {
+        var error = Assert.Throws<FormatException>(() => ReadAll(Fixture("articles.v2.txt")));
+
+        Assert.Contains("'StaticNews.Articles/2|'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("expects 'StaticNews.Articles/3|'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -117,28 +132,34 @@ public sealed class ArticleDataReaderTests
     {
         var error = Assert.Throws<FormatException>(() => ReadAll(Fixture("index.v1.txt")));
 
-        Assert.Contains("expects 'StaticNews.Articles/2|'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("expects 'StaticNews.Articles/3|'", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
     // A number where the source path (a text) belongs.
-    [InlineData("StaticNews.Articles/2|5;", "record 0, field 'source path'", "expected a text")]
+    [InlineData("StaticNews.Articles/3|5;", "record 0, field 'source path'", "expected a text")]
     // A text where the format (a number) belongs.
-    [InlineData("StaticNews.Articles/2|1:a1:b1:c", "record 0, field 'format'", "expected a number")]
-    // A field too many: the record does not end where version 2's does.
-    [InlineData("StaticNews.Articles/2|1:a1:b0;1:t1:s~~~0;0;~0;~~0;1;~~|", "record 0, field 'end of record'", "found '~|'")]
+    [InlineData("StaticNews.Articles/3|1:a1:b1:c", "record 0, field 'format'", "expected a number")]
+    // A field too many: the record does not end where version 3's does.
+    [InlineData("StaticNews.Articles/3|1:a1:b0;1:t1:s~~~0;0;~0;~~0;1;~~0;~|", "record 0, field 'end of record'", "found '~|'")]
+    // A version 2 record (no URL, no old URLs) under a version 3 header.
+    [InlineData("StaticNews.Articles/3|1:a1:b0;1:t1:s~~~0;0;~0;~~0;1;~|", "record 0, field 'url'", "found '|'")]
+    // A URL that leaves the site.
+    [InlineData("StaticNews.Articles/3|1:a1:b0;1:t1:s~~~0;0;~0;~~0;1;~6:../up/0;|", "The article a has the URL '../up/'", "not a path within the site")]
+    // An old URL that is absolute.
+    [InlineData("StaticNews.Articles/3|1:a1:b0;1:t1:s~~~0;0;~0;~~0;1;~~1;5:/etc/|", "The article a has the old URL '/etc/'", "not a path within the site")]
     // Cut short.
-    [InlineData("StaticNews.Articles/2|1:a1:b0;1:t", "record 0, field 'standfirst'", "the end of the data")]
+    [InlineData("StaticNews.Articles/3|1:a1:b0;1:t", "record 0, field 'standfirst'", "the end of the data")]
     // A text longer than the data.
-    [InlineData("StaticNews.Articles/2|99:a", "record 0, field 'source path'", "only 1 characters left")]
+    [InlineData("StaticNews.Articles/3|99:a", "record 0, field 'source path'", "only 1 characters left")]
     // A draft flag that is no flag.
-    [InlineData("StaticNews.Articles/2|1:a1:b0;1:t1:s~~~0;0;~7;", "record 0, field 'draft'", "expected 0 or 1")]
+    [InlineData("StaticNews.Articles/3|1:a1:b0;1:t1:s~~~0;0;~7;", "record 0, field 'draft'", "expected 0 or 1")]
     // A slug past the end of the source path.
-    [InlineData("StaticNews.Articles/2|3:abc2/2;", "record 0, field 'slug'", "a range of the source path's 3 characters")]
+    [InlineData("StaticNews.Articles/3|3:abc2/2;", "record 0, field 'slug'", "a range of the source path's 3 characters")]
     // A range of the document where only a text can be (the source path).
-    [InlineData("StaticNews.Articles/2|5@0;", "record 0, field 'source path'", "expected a text")]
+    [InlineData("StaticNews.Articles/3|5@0;", "record 0, field 'source path'", "expected a text")]
     // A title from the document of an article that names no document.
-    [InlineData("StaticNews.Articles/2|1:a1:b0;1@0;1:s~~~0;0;~0;~~0;1;~|", "The article a gives a text as a range of its document", "names no embedded document")]
+    [InlineData("StaticNews.Articles/3|1:a1:b0;1@0;1:s~~~0;0;~0;~~0;1;~~0;|", "The article a gives a text as a range of its document", "names no embedded document")]
     public void Malformed_data_is_an_error_naming_the_field_never_a_wrong_value(string data, string where, string what)
     {
         var error = Assert.Throws<FormatException>(() => ReadAll(data));
