@@ -75,7 +75,7 @@ public static class SiteBuilder
         // The output first: it lists the previous site while the pages are planned.
         using var output = new StagedOutput(options.OutputDirectory, notice);
         var content = new SiteContent(settings, site, articles, tags);
-        var jobs = SitePlan.Plan(content);
+        var jobs = SitePlan.Plan(content, problems);
 
         var templates = new TemplateCatalog(options.BuiltInTemplatesDirectory, options.TemplatesDirectory);
         var fingerprints = cache is null ? null : new PageFingerprints(site, templates.Digest(), RendererVersion.Current);
