@@ -177,10 +177,16 @@ public static class DiagnosticDescriptors
         "URL is already taken",
         "The URL '{0}' is already {1}'s, so {2}");
 
-    public static readonly DiagnosticDescriptor InvalidRedirectTarget = Warning(
+    public static readonly DiagnosticDescriptor RedirectNotMade = Warning(
         "SN0038",
-        "Redirect target is not a URL",
-        "{0}: '{1}' is neither an http(s) URL nor a path from the site's root ('/...'), so nothing redirects to it");
+        "Redirect is not made",
+        "The redirect to '{0}' is not made: {1}");
+
+    public const string RedirectTargetInvalid = "it is neither an http(s) URL nor a path from the site's root ('/...')";
+
+    public const string RedirectOnlyDocument = "a document that only redirects is not an article, and no redirect page is made for it; name its old URL under aliases: of the article it leads to";
+
+    public const string RedirectWithBody = "the document has a body, which is published as an article";
 
     public static readonly DiagnosticDescriptor TemplateTagNotExecuted = Warning(
         "SN0042",

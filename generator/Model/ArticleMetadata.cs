@@ -28,7 +28,8 @@ public sealed record ArticleMetadata(
     string? Url = null,
     string? Path = null,
     EquatableArray<SitePathReference> Aliases = default,
-    string? RedirectTo = null)
+    string? RedirectTo = null,
+    LocationInfo? RedirectLocation = null)
 {
     public static readonly ArticleMetadata None = new(null, null, null, null,
         EquatableArray<string>.Empty, EquatableArray<string>.Empty, null, null, false, null, null,

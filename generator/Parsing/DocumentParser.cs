@@ -69,6 +69,18 @@ public static class DocumentParser
             ? MarkdownParser.Parse(filePath, sourcePath, text, block.BodyStartLine, metadata, options, diagnostics, cancellationToken)
             : PlainTextParser.Parse(filePath, sourcePath, text, block.BodyStartLine, metadata, options, diagnostics, cancellationToken);
 
+        if (metadata.RedirectTo is { } target)
+        {
+            // Jekyll's redirect_to: a page that only sends the reader on. Such a document is never an article.
+            var onlyRedirects = body.Paragraphs.Count == 0;
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RedirectNotMade, metadata.RedirectLocation ?? LocationInfo.StartOf(filePath), target,
+                onlyRedirects ? DiagnosticDescriptors.RedirectOnlyDocument : DiagnosticDescriptors.RedirectWithBody));
+            if (onlyRedirects)
+            {
+                return new ParseResult(null, diagnostics.ToEquatableArray());
+            }
+        }
+
         var title = body.Title;
         if (title is null && body.Paragraphs.Count == 0 && body.Standfirst is null && metadata == ArticleMetadata.None)
         {

@@ -144,4 +144,28 @@ public sealed class UrlTests
         Assert.Equal("articles/later/", urls["seeds/later.md"].Url);
         Assert.Equal(new[] { "later-old/" }, urls["seeds/later.md"].Aliases);
     }
+
+    [Fact]
+    public void A_document_that_only_redirects_is_never_an_article()
+    {
+        var moved = TestData.DocumentPath("2015-01-01-moved.md");
+        var invalid = TestData.DocumentPath("invalid.md");
+        var run = Run(
+            TestData.Document("2015-01-01-moved.md", "---\nredirect_to: https://example.org/new-home/\n---\n"),
+            TestData.Document("invalid.md", "---\ntitle: Invalid target\nredirect: ftp://example.org/x\n---\n"),
+            TestData.Document("moved-with-body.md", "---\ntitle: Still here\nredirect_to: /new/\n---\nThe body is the article.\n"),
+            TestData.Document("real.md", "---\ntitle: Moved\ndate: 2015-01-01\n---\nThe real post.\n"));
+
+        var redirects = run.DiagnosticsWithId("SN0038");
+        Assert.Equal(3, redirects.Count);
+        DiagnosticAssert.At(redirects.Single(d => d.Location.GetLineSpan().Path == moved), "SN0038", DiagnosticSeverity.Warning, moved, 2);
+        Assert.Contains("'ftp://example.org/x'", redirects.Single(d => d.Location.GetLineSpan().Path == invalid).GetMessage(), StringComparison.Ordinal);
+        var urls = UrlsBySource(run);
+        Assert.Equal(new[] { "seeds/invalid.md", "seeds/moved-with-body.md", "seeds/real.md" }, urls.Keys.Order(StringComparer.Ordinal));
+        // The real post keeps its name; the redirect took nothing from it.
+        Assert.Equal("real", urls["seeds/real.md"].Slug);
+        using var content = LoadedContent.Load(run.OutputCompilation);
+        // No class either: three article classes for the three articles.
+        Assert.Equal(3, content.Assembly.GetTypes().Count(type => type.IsSubclassOf(content.ArticleType)));
+    }
 }

@@ -55,7 +55,7 @@ public static class FrontMatterInterpreter
                 case FrontMatterKeys.Url: metadata = metadata with { Url = OwnPath(entry, problems) }; break;
                 case FrontMatterKeys.Path: metadata = metadata with { Path = OwnPath(entry, problems) }; break;
                 case FrontMatterKeys.Aliases: metadata = metadata with { Aliases = Aliases(entry, problems) }; break;
-                case FrontMatterKeys.RedirectTo: metadata = metadata with { RedirectTo = RedirectTarget(entry, problems) }; break;
+                case FrontMatterKeys.RedirectTo: metadata = metadata with { RedirectTo = RedirectTarget(entry, problems), RedirectLocation = entry.Value.Location }; break;
                 case FrontMatterKeys.Image: metadata = metadata with { Image = Image(entry, problems) }; break;
                 case FrontMatterKeys.Language: metadata = metadata with { Language = Language(entry, problems) }; break;
                 case FrontMatterKeys.Related: metadata = metadata with { Related = Related(entry, problems) }; break;
@@ -192,7 +192,7 @@ public static class FrontMatterInterpreter
         {
             return path;
         }
-        problems.Add(new FrontMatterProblem(DiagnosticDescriptors.InvalidRedirectTarget, entry.Value.Location, new[] { entry.Key, text }));
+        problems.Add(new FrontMatterProblem(DiagnosticDescriptors.RedirectNotMade, entry.Value.Location, new[] { text, DiagnosticDescriptors.RedirectTargetInvalid }));
         return null;
     }
 
