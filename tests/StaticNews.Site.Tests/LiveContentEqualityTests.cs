@@ -34,6 +34,7 @@ public sealed class CompiledNewsRepository : IDisposable
             image: /images/alpha.jpg
             language: hy
             related: [beta-briefing, no-such-article]
+            aliases: [/old/alpha/]
             priority: 3
             score: 2.5
             breaking: true
@@ -56,7 +57,7 @@ public sealed class CompiledNewsRepository : IDisposable
             date: 2026-02-01
             tags: [politics, Économie]
             author: Carla
-            related: [alpha-talks-resume-in-yerevan]
+            related: [alpha]
             ---
             Beta briefing
             A short standfirst.
@@ -181,7 +182,8 @@ public sealed class LiveContentEqualityTests(CompiledNewsRepository repository) 
         Assert.True(result.Succeeded, string.Join("\n", result.Problems));
 
         var built = Files(repository.Repo.Site);
-        Assert.Contains("articles/alpha-talks-resume-in-yerevan/index.html", built);
+        Assert.Contains("articles/alpha/index.html", built);
+        Assert.Contains("old/alpha/index.html", built);
         Assert.Equal(built, Files(output));
         foreach (var file in built)
         {
@@ -197,6 +199,7 @@ public sealed class LiveContentEqualityTests(CompiledNewsRepository repository) 
     {
         var what = compiled.SourcePath;
         Assert.Equal((what, compiled.Slug, compiled.Url, compiled.Format), (made.SourcePath, made.Slug, made.Url, made.Format));
+        Assert.Equal(compiled.Aliases, made.Aliases);
         Assert.Equal((what, compiled.Title, compiled.Standfirst, compiled.EditorsNote), (made.SourcePath, made.Title, made.Standfirst, made.EditorsNote));
         Assert.Equal((what, compiled.Published, compiled.Updated), (made.SourcePath, made.Published, made.Updated));
         Assert.Equal((what, compiled.Published?.Offset, compiled.Updated?.Offset), (made.SourcePath, made.Published?.Offset, made.Updated?.Offset));
