@@ -141,7 +141,7 @@ public sealed class PreviewLiveTests
         Assert.DoesNotContain("The half-written version.", page);
         Assert.Matches(new Regex(terminal), WebUtility.HtmlDecode(page));
         // The overlay is the preview's: the site it wrote has none.
-        Assert.DoesNotContain("staticnews-problems", File.ReadAllText(Path.Combine(root.Site, "articles", "a-watched-story", "index.html")));
+        Assert.DoesNotContain("staticnews-problems", File.ReadAllText(Path.Combine(root.Site, "articles", "story", "index.html")));
 
         root.Write("story.md", "---\ntitle: A watched story\ndescription: Its standfirst.\n---\nThe mended version.\n");
         page = await ServedPage.WaitForTextAsync(story, "The mended version.", serve);
