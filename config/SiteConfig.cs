@@ -37,6 +37,12 @@ public sealed class SiteConfig
     /// <summary>The sections in the order the navigation lists them (<c>sections:</c>); sections not named follow, largest first.</summary>
     public List<ConfigText> Sections { get; set; } = new();
 
+    /// <summary>
+    /// Where articles without a <c>url:</c> of their own are published, as a pattern of tokens (<c>/:year/:month/:slug/</c>;
+    /// :year, :month, :day, :slug, :section); null for the default, <c>/articles/:slug/</c>. The generator checks it.
+    /// </summary>
+    public ConfigText? Permalink { get; set; }
+
     /// <summary>Regular expressions for lines removed from article bodies, each where it is written.</summary>
     public List<ConfigText> Boilerplate { get; set; } = new();
 

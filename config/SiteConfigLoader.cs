@@ -54,6 +54,7 @@ public static class SiteConfigLoader
                 case "base_url": config.BaseUrl = Text(value, key, problems) ?? config.BaseUrl; break;
                 case "base_path": config.BasePath = Text(value, key, problems) ?? config.BasePath; break;
                 case "documents": config.Documents = Located(value, key, problems) ?? config.Documents; break;
+                case "permalink": config.Permalink = Located(value, key, problems) ?? config.Permalink; break;
                 case "page_size": config.PageSize = PositiveNumber(value, key, problems) ?? config.PageSize; break;
                 case "websub_hub": config.WebSubHub = HttpUrl(value, key, problems) ?? config.WebSubHub; break;
                 case "logo": config.Logo = Link(value, key, problems) ?? config.Logo; break;

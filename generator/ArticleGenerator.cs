@@ -67,7 +67,8 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         var naming = parsed
             .SelectMany((result, _) => result.Article is not { } article ? ImmutableArray<NamingRequest>.Empty : ImmutableArray.Create(ContentCompiler.NamingRequestFor(article)))
             .Collect()
-            .Select((requests, _) => ContentCompiler.Name(requests))
+            .Combine(options.Select((o, _) => o.Permalink))
+            .Select((pair, _) => ContentCompiler.Name(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Naming);
 
         var @namespace = options.Select((o, _) => o.Namespace);

@@ -38,6 +38,8 @@ public abstract partial class Article
     }
 
     /// <summary>Creates an article from metadata given here, with the body from <see cref="BodyUtf8"/>: for articles made by hand (tests, other sources).</summary>
+    /// <param name="url">The page's path from the site's root ("2024/04/slug/"); null for "articles/&lt;slug&gt;/".</param>
+    /// <param name="aliases">Old URLs (paths from the site's root) that redirect to the page.</param>
     protected Article(
         string slug,
         string sourcePath,
@@ -54,10 +56,23 @@ public abstract partial class Article
         string? image,
         string? language,
         string[] relatedSlugs,
-        int wordCount)
+        int wordCount,
+        string? url = null,
+        string[]? aliases = null)
     {
+        if (url is not null && !ArticleRecord.IsSitePath(url))
+        {
+            throw new ArgumentException("'" + url + "' is not a path within the site (relative, no '..', only letters, digits, '-', '_', '.', '~' and '/').", nameof(url));
+        }
+        foreach (var alias in aliases ?? Array.Empty<string>())
+        {
+            if (!ArticleRecord.IsSitePath(alias))
+            {
+                throw new ArgumentException("'" + alias + "' is not a path within the site (relative, no '..', only letters, digits, '-', '_', '.', '~' and '/').", nameof(aliases));
+            }
+        }
         Attach(new ArticleRecord(slug, sourcePath, format, DocumentText.Given(title), DocumentText.Given(standfirst), DocumentText.Given(editorsNote), published, updated, authors, tags, section, isDraft,
-            image, language, relatedSlugs, wordCount, bodyResource: null, bodyRanges: Array.Empty<int>()), documents: null, bySlug: null);
+            image, language, relatedSlugs, wordCount, bodyResource: null, bodyRanges: Array.Empty<int>(), url, aliases ?? Array.Empty<string>()), documents: null, bySlug: null);
     }
 
     /// <summary>The article's unique, URL-safe name: lower-case ASCII words joined by '-'.</summary>
@@ -114,8 +129,14 @@ public abstract partial class Article
     /// <summary>The article's language (BCP 47, e.g. "hy"); null means the site's language.</summary>
     public string? Language => _record.Language;
 
-    /// <summary>The article page's URL relative to the site root ("articles/slug/"); the site adds its base path.</summary>
+    /// <summary>
+    /// The article page's URL relative to the site root: "articles/slug/" by default, the permalink pattern's path, or the
+    /// document's own <c>url:</c>; the site adds its base path.
+    /// </summary>
     public string Url => _url;
+
+    /// <summary>The article's old URLs, relative to the site root (<c>aliases:</c>, <c>redirect_from:</c>): the site makes a redirect page at each.</summary>
+    public IReadOnlyList<string> Aliases => _record.Aliases;
 
     /// <summary>How many words the body has.</summary>
     public int WordCount => _record.WordCount;
@@ -181,7 +202,7 @@ public abstract partial class Article
         _record = record;
         _documents = documents;
         _bySlug = bySlug;
-        _url = "articles/" + record.Slug + "/";
+        _url = record.Url ?? "articles/" + record.Slug + "/";
     }
 
     /// <summary>Title, standfirst and editor's note: given by the data, or read from the document's start on first use and kept.</summary>

@@ -28,9 +28,11 @@ public abstract partial class Article
         string? language,
         string[] relatedSlugs,
         int wordCount,
-        Func<string, Article?> bySlug)
+        Func<string, Article?> bySlug,
+        string? url = null,
+        string[]? aliases = null)
         : this(slug, sourcePath, format, title, standfirst, editorsNote, published, updated, authors, tags, section, isDraft, image,
-            language, relatedSlugs, wordCount)
+            language, relatedSlugs, wordCount, url, aliases)
     {
         _bySlug = bySlug ?? throw new ArgumentNullException(nameof(bySlug));
     }

@@ -79,7 +79,7 @@ public static class SiteBuilder
             : ImageCache.None();
         var model = SiteModel.Make(settings, options, articles, tags, new StagedPictureFiles(output), images, searchEnabled: options.PagefindCommand is not null);
         var (site, jobs, pictures) = (model.Site, model.Jobs, model.Pictures);
-        problems.AddRange(pictures.Problems);
+        problems.AddRange(model.Problems);
 
         var templates = new TemplateCatalog(options.BuiltInTemplatesDirectory, options.TemplatesDirectory);
         var fingerprints = cache is null ? null : new PageFingerprints(site, templates.Digest(), RendererVersion.Current);

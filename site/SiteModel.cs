@@ -11,7 +11,8 @@ namespace StaticNews.Site;
 /// (<see cref="Live.LiveRender"/>): the site's view, the articles' pictures (their copies made into
 /// <paramref name="pictureFiles"/>), the content and its pages.
 /// </summary>
-public sealed record SiteModel(SiteContent Content, IReadOnlyList<PageJob> Jobs, SitePictures Pictures)
+/// <param name="Problems">Warnings of the pictures (SNS0017-SNS0019) and of pages the plan left out (SNS0015, SNS0016).</param>
+public sealed record SiteModel(SiteContent Content, IReadOnlyList<PageJob> Jobs, SitePictures Pictures, IReadOnlyList<string> Problems)
 {
     /// <summary>The site as templates see it, with its section navigation.</summary>
     public SiteView Site => Content.Site;
@@ -26,6 +27,8 @@ public sealed record SiteModel(SiteContent Content, IReadOnlyList<PageJob> Jobs,
         };
         var pictures = SitePictures.Prepare(articles, site, options.ResolvedContentRoot, pictureFiles, images);
         var content = new SiteContent(settings, site, articles, tags, pictures.BySlug);
-        return new SiteModel(content, SitePlan.Plan(content), pictures);
+        var problems = new List<string>(pictures.Problems);
+        var jobs = SitePlan.Plan(content, problems);
+        return new SiteModel(content, jobs, pictures, problems);
     }
 }

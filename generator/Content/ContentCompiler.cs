@@ -25,7 +25,7 @@ public static class ContentCompiler
 
     /// <summary>The options parsing runs with: as the build gives them (content root) and staticnews.yml.</summary>
     public static GeneratorOptions Options(string contentRoot, ConfigResult config, string @namespace = GeneratorOptions.DefaultNamespace) =>
-        new(@namespace, contentRoot, config.BoilerplatePatterns, config.TimeZone, config.KeyAliases);
+        new(@namespace, contentRoot, config.BoilerplatePatterns, config.TimeZone, config.KeyAliases, config.Permalink);
 
     /// <summary>One document, as the generator parses it; <paramref name="text"/> is decoded as the compiler decodes an additional file.</summary>
     public static ParseResult Parse(string path, SourceText text, GeneratorOptions options) =>
@@ -38,12 +38,13 @@ public static class ContentCompiler
     /// </summary>
     /// <param name="includeDrafts">Publish drafts and future articles too (StaticNewsDrafts).</param>
     /// <param name="now">The moment that decides what is "future" (StaticNewsNow, else the clock).</param>
+    /// <param name="permalink">staticnews.yml's permalink pattern (<see cref="GeneratorOptions.Permalink"/>).</param>
     public static CompiledContent Compile(IEnumerable<ArticleDocument> documents, bool includeDrafts, DateTimeOffset now,
-        string @namespace = GeneratorOptions.DefaultNamespace)
+        string @namespace = GeneratorOptions.DefaultNamespace, string permalink = Permalink.Default)
     {
         var articles = documents.ToImmutableArray();
         var requests = articles.Select(NamingRequestFor).ToImmutableArray();
-        var naming = Name(requests);
+        var naming = Name(requests, permalink);
         var named = articles
             .Select(article => naming.For(article.FilePath) is { } names ? new NamedArticle(article, names, @namespace) : null)
             .Where(article => article is not null)
@@ -86,17 +87,18 @@ public static class ContentCompiler
     /// <summary>What naming needs of one article.</summary>
     internal static NamingRequest NamingRequestFor(ArticleDocument article) =>
         new(article.FilePath, article.SourcePath, article.ProposedSlug, article.ProposedClassName, article.TitleLocation,
-            article.Metadata.CustomFields.Select(field => field.PropertyName).ToEquatableArray(), article.Metadata.Published);
+            article.Metadata.CustomFields.Select(field => field.PropertyName).ToEquatableArray(), article.Metadata.Published,
+            article.Metadata.Url ?? article.Metadata.Path, article.Metadata.Aliases, article.Metadata.Section);
 
     /// <summary>Unique names for every article, each with its place among the generated parts.</summary>
-    internal static NamingResult Name(ImmutableArray<NamingRequest> requests)
+    internal static NamingResult Name(ImmutableArray<NamingRequest> requests, string permalink = Permalink.Default)
     {
         var sourcePaths = new Dictionary<string, string>(requests.Length, StringComparer.Ordinal);
         foreach (var request in requests)
         {
             sourcePaths[request.FilePath] = request.SourcePath;
         }
-        return ArticlePartitioner.Place(NameAssigner.Assign(requests), sourcePaths);
+        return ArticlePartitioner.Place(NameAssigner.Assign(requests, permalink), sourcePaths);
     }
 
     /// <summary>What publishing and the index need of one named article.</summary>

@@ -162,6 +162,32 @@ public static class DiagnosticDescriptors
         "Invalid TOML front matter",
         "TOML front matter: {0}; the document is read without its front matter");
 
+    public static readonly DiagnosticDescriptor UnsafeUrlPath = Warning(
+        "SN0035",
+        "URL is not a path within the site",
+        "{0}: '{1}' is not a path within the site (letters, digits, '-', '_', '.' and '~' between '/'; no '..', query or other site's address), so the article keeps the URL of its slug");
+
+    public static readonly DiagnosticDescriptor UnsafeAlias = Warning(
+        "SN0036",
+        "Old URL is not a path within the site",
+        "The old URL '{0}' under {1}: is not a path within the site (letters, digits, '-', '_', '.' and '~' between '/'; no '..', query or other site's address), so no redirect page is made for it");
+
+    public static readonly DiagnosticDescriptor UrlTaken = Warning(
+        "SN0037",
+        "URL is already taken",
+        "The URL '{0}' is already {1}'s, so {2}");
+
+    public static readonly DiagnosticDescriptor RedirectNotMade = Warning(
+        "SN0038",
+        "Redirect is not made",
+        "The redirect to '{0}' is not made: {1}");
+
+    public const string RedirectTargetInvalid = "it is neither an http(s) URL nor a path from the site's root ('/...')";
+
+    public const string RedirectOnlyDocument = "a document that only redirects is not an article, and no redirect page is made for it; name its old URL under aliases: of the article it leads to";
+
+    public const string RedirectWithBody = "the document has a body, which is published as an article";
+
     public static readonly DiagnosticDescriptor TemplateTagNotExecuted = Warning(
         "SN0042",
         "Shortcode or template tag is not executed",

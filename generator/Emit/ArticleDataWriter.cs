@@ -79,6 +79,7 @@ public sealed class ArticleDataWriter
             .Text(metadata.ImageCaption)
             .Text(metadata.ImageCredit)
             .Number(metadata.ImageLocation is { } image ? image.LineSpan.Start.Line + 1 : 0);
+        Text(named.Names.Url).Texts(named.Names.Aliases);
         EndRecord();
     }
 

@@ -3,11 +3,14 @@ using System;
 namespace StaticNews.Generator.Model;
 
 /// <summary>
-/// What a document's front matter says about it; every field is optional. <see cref="Url"/>, <see cref="Path"/> and
-/// <see cref="Aliases"/> (Jekyll's url and redirect_from, Zola's path, Hugo's aliases) are read and kept; URLs are
-/// still made from slugs. <see cref="ImageAlt"/>, <see cref="ImageCaption"/> and <see cref="ImageCredit"/> describe the
-/// lead <see cref="Image"/>, which stands at <see cref="ImageLocation"/> (the site reports a missing file there).
+/// What a document's front matter says about it; every field is optional. <see cref="ImageAlt"/>,
+/// <see cref="ImageCaption"/> and <see cref="ImageCredit"/> describe the lead <see cref="Image"/>, which stands at
+/// <see cref="ImageLocation"/> (the site reports a missing file there).
 /// </summary>
+/// <param name="Url">The article's own path within the site (<c>url:</c>, Jekyll's <c>permalink:</c>), made relative to the root.</param>
+/// <param name="Path">Zola's <c>path</c>, as <paramref name="Url"/>.</param>
+/// <param name="Aliases">Old URLs that are to lead here (<c>aliases:</c>, Jekyll's <c>redirect_from:</c>).</param>
+/// <param name="RedirectTo">Where the document sends its reader instead (<c>redirect_to:</c>, <c>redirect:</c>): an http(s) URL or a site path.</param>
 public sealed record ArticleMetadata(
     string? Title,
     string? Standfirst,
@@ -26,7 +29,9 @@ public sealed record ArticleMetadata(
     DateTimeOffset? Expires = null,
     string? Url = null,
     string? Path = null,
-    EquatableArray<string> Aliases = default,
+    EquatableArray<SitePathReference> Aliases = default,
+    string? RedirectTo = null,
+    LocationInfo? RedirectLocation = null,
     string? ImageAlt = null,
     string? ImageCaption = null,
     string? ImageCredit = null,
@@ -34,5 +39,5 @@ public sealed record ArticleMetadata(
 {
     public static readonly ArticleMetadata None = new(null, null, null, null,
         EquatableArray<string>.Empty, EquatableArray<string>.Empty, null, null, false, null, null,
-        EquatableArray<SlugReference>.Empty, EquatableArray<CustomField>.Empty);
+        EquatableArray<SlugReference>.Empty, EquatableArray<CustomField>.Empty, Aliases: EquatableArray<SitePathReference>.Empty);
 }

@@ -1,8 +1,8 @@
 namespace StaticNews.Generator.Model;
 
-/// <summary>Project-wide settings that parsing depends on, from MSBuild properties and <c>staticnews.yml</c>.</summary>
+/// <summary>Project-wide settings that parsing (and, for <see cref="Permalink"/>, naming) depends on, from MSBuild properties and <c>staticnews.yml</c>.</summary>
 public sealed record GeneratorOptions(string Namespace, string ContentRoot, EquatableArray<string> BoilerplatePatterns, string TimeZone = "UTC",
-    EquatableArray<KeyAlias> KeyAliases = default)
+    EquatableArray<KeyAlias> KeyAliases = default, string Permalink = Naming.Permalink.Default)
 {
     public const string DefaultNamespace = "StaticNews.Content";
 }

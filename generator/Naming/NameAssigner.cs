@@ -9,9 +9,11 @@ using StaticNews.Generator.Model;
 namespace StaticNews.Generator.Naming;
 
 /// <summary>
-/// Makes slugs and class names unique across all documents: when two want one name, the first in
-/// <see cref="ClaimOrder"/> keeps it and later ones get a suffix ("-2", "2"), the same on every build. Slugs are
-/// compared ignoring case, because checkouts on Windows and macOS are case-insensitive.
+/// Makes slugs, class names and URLs unique across all documents: when two want one name, the first in
+/// <see cref="ClaimOrder"/> keeps it and later ones get a suffix ("-2", "2"), the same on every build. Slugs and URLs
+/// are compared ignoring case, because checkouts on Windows and macOS are case-insensitive. An article's URL is its own
+/// <c>url:</c> when no earlier article has it, else the permalink pattern's; an old URL (alias) that is some article's
+/// URL or an earlier alias is dropped with a warning, so no redirect page ever replaces a page.
 /// </summary>
 public static class NameAssigner
 {
@@ -29,12 +31,13 @@ public static class NameAssigner
             .ThenBy(r => r.SourcePath, StringComparer.Ordinal)
             .ThenBy(r => r.FilePath, StringComparer.Ordinal);
 
-    public static NamingResult Assign(ImmutableArray<NamingRequest> requests)
+    public static NamingResult Assign(ImmutableArray<NamingRequest> requests, string permalink = Permalink.Default)
     {
-        var ordered = ClaimOrder(requests);
+        var ordered = ClaimOrder(requests).ToList();
         var slugOwners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var classOwners = new Dictionary<string, string>(StringComparer.Ordinal);
-        var assigned = new List<(NamingRequest Request, string Slug, string ClassName)>(requests.Length);
+        var pathOwners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var assigned = new List<(NamingRequest Request, string Slug, string ClassName, string Path)>(requests.Length);
         var diagnostics = new List<DiagnosticInfo>();
 
         foreach (var request in ordered)
@@ -60,12 +63,79 @@ public static class NameAssigner
                     proposedClassName, classOwners[proposedClassName], className));
             }
 
-            assigned.Add((request, slug, className));
+            var path = ClaimPath(pathOwners, request, ref slug, slugOwners, permalink, diagnostics);
+            assigned.Add((request, slug, className, path));
         }
 
+        var aliases = ClaimAliases(assigned.Select(a => a.Request), pathOwners, diagnostics);
+
         // Where each article lives is decided after the names (ArticlePartitioner.Place).
-        var names = assigned.Select(a => new ArticleNames(a.Request.FilePath, a.Slug, a.ClassName, default));
+        var names = assigned.Select(a => new ArticleNames(a.Request.FilePath, a.Slug, a.ClassName, default,
+            a.Path == ArticleNames.DefaultPath(a.Slug) ? null : a.Path, aliases[a.Request.FilePath]));
         return new NamingResult(names.ToEquatableArray(), diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// The article's own <c>url:</c> when it is free, else the permalink's path. That path holds the (unique) slug, so it
+    /// is taken only by another article's own <c>url:</c>: then the slug takes a suffix until the path is free.
+    /// </summary>
+    private static string ClaimPath(Dictionary<string, string> owners, NamingRequest request, ref string slug,
+        Dictionary<string, string> slugOwners, string permalink, List<DiagnosticInfo> diagnostics)
+    {
+        if (request.OwnPath is { } own)
+        {
+            if (!owners.ContainsKey(own))
+            {
+                owners[own] = request.SourcePath;
+                return own;
+            }
+            var fallback = Permalink.Apply(permalink, slug, request.Published, request.Section);
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UrlTaken, request.TitleLocation, own, owners[own],
+                "this article is published at '" + fallback + "'"));
+        }
+        var path = Permalink.Apply(permalink, slug, request.Published, request.Section);
+        if (owners.ContainsKey(path))
+        {
+            var taken = path;
+            var proposed = slug;
+            slugOwners.Remove(slug);
+            for (var n = 2; owners.ContainsKey(path) || slugOwners.ContainsKey(slug); n++)
+            {
+                slug = proposed + "-" + n.ToString(CultureInfo.InvariantCulture);
+                path = Permalink.Apply(permalink, slug, request.Published, request.Section);
+            }
+            slugOwners[slug] = request.SourcePath;
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UrlTaken, request.TitleLocation, taken, owners[taken],
+                "this article is published at '" + path + "'"));
+        }
+        owners[path] = request.SourcePath;
+        return path;
+    }
+
+    /// <summary>Each article's old URLs, in claim order: one that is an article's URL or an earlier alias is reported where it is written, and dropped.</summary>
+    private static Dictionary<string, EquatableArray<string>> ClaimAliases(IEnumerable<NamingRequest> ordered, Dictionary<string, string> pathOwners,
+        List<DiagnosticInfo> diagnostics)
+    {
+        var aliasOwners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var result = new Dictionary<string, EquatableArray<string>>(StringComparer.Ordinal);
+        foreach (var request in ordered)
+        {
+            var kept = new List<string>();
+            foreach (var alias in request.Aliases)
+            {
+                var owner = pathOwners.TryGetValue(alias.Path, out var page) ? page : aliasOwners.TryGetValue(alias.Path, out var other) ? other : null;
+                if (owner is not null)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UrlTaken, alias.Location, alias.Path, owner,
+                        "no redirect page is made for this old URL"));
+                    continue;
+                }
+                aliasOwners[alias.Path] = request.SourcePath;
+                kept.Add(alias.Path);
+            }
+            result[request.FilePath] = kept.ToEquatableArray();
+        }
+        return result;
     }
 
     private static string Claim(Dictionary<string, string> owners, string proposed, string owner, Func<string, string> withSuffix,

@@ -13,7 +13,7 @@ public static class ReservedNames
     /// <summary>The members of <c>Article</c> (public and protected), of every article class, and of System.Object.</summary>
     public static readonly IReadOnlyCollection<string> ArticleMembers = new[]
     {
-        "Slug", "Title", "Standfirst", "Url", "SourcePath", "Published", "Updated", "Authors", "Tags", "Section",
+        "Slug", "Title", "Standfirst", "Url", "Aliases", "SourcePath", "Published", "Updated", "Authors", "Tags", "Section",
         "EditorsNote", "Paragraphs", "BodyHtml", "PlainText", "WordCount", "ReadingTime", "Excerpt", "Related", "RelatedSlugs",
         "IsDraft", "Image", "ImageAlt", "ImageCaption", "ImageCredit", "ImageLine", "Language", "Format", "Markdown", "Fields", "Instance",
         "BodyUtf8", "BodyResource", "BodyRanges", "Utf8", "Load", "Select", "CreateFields", "DescribeImage", "GetParagraphs", "GetPlainText", "GetMarkdown", "CutExcerpt",

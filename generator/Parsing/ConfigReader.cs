@@ -43,7 +43,19 @@ public static class ConfigReader
             }
             aliases.AddRange(mapping.Value.Where(key => key.Value.Trim().Length > 0).Select(key => new KeyAlias(key.Value.Trim(), canonical)));
         }
-        return new ConfigResult(patterns.ToEquatableArray(), timeZone, diagnostics.ToEquatableArray(), aliases.ToEquatableArray());
+        var permalink = Naming.Permalink.Default;
+        if (config.Permalink is { } permalinkPattern)
+        {
+            if (Naming.Permalink.Validate(permalinkPattern.Value) is { } error)
+            {
+                diagnostics.Add(Diagnostic(filePath, text, new ConfigProblem(error + "; articles are published at " + Naming.Permalink.Default, permalinkPattern.Line, permalinkPattern.Column)));
+            }
+            else
+            {
+                permalink = permalinkPattern.Value.Trim();
+            }
+        }
+        return new ConfigResult(patterns.ToEquatableArray(), timeZone, diagnostics.ToEquatableArray(), aliases.ToEquatableArray(), permalink);
     }
 
     private static DiagnosticInfo Diagnostic(string filePath, SourceText text, ConfigProblem problem)

@@ -69,6 +69,18 @@ public static class DocumentParser
             ? MarkdownParser.Parse(filePath, sourcePath, text, block.BodyStartLine, metadata, options, diagnostics, cancellationToken)
             : PlainTextParser.Parse(filePath, sourcePath, text, block.BodyStartLine, metadata, options, diagnostics, cancellationToken);
 
+        if (metadata.RedirectTo is { } target)
+        {
+            // Jekyll's redirect_to: a page that only sends the reader on. Such a document is never an article.
+            var onlyRedirects = body.Paragraphs.Count == 0;
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RedirectNotMade, metadata.RedirectLocation ?? LocationInfo.StartOf(filePath), target,
+                onlyRedirects ? DiagnosticDescriptors.RedirectOnlyDocument : DiagnosticDescriptors.RedirectWithBody));
+            if (onlyRedirects)
+            {
+                return new ParseResult(null, diagnostics.ToEquatableArray());
+            }
+        }
+
         var title = body.Title;
         if (title is null && body.Paragraphs.Count == 0 && body.Standfirst is null && metadata == ArticleMetadata.None)
         {
@@ -98,7 +110,7 @@ public static class DocumentParser
             Body: body.Body,
             Metadata: metadata,
             WordCount: body.Paragraphs.Sum(TextStatistics.CountWords),
-            ProposedSlug: metadata.Slug ?? SlugBuilder.FromTitle(title),
+            ProposedSlug: metadata.Slug ?? (format == DocumentFormat.Markdown ? UrlNames.FromSourcePath(sourcePath) : null) ?? SlugBuilder.FromTitle(title),
             ProposedClassName: ClassNameBuilder.FromTitle(title),
             TitleLocation: titleLocation);
         // The body comes from the embedded document when the document was read exactly as the run time will read

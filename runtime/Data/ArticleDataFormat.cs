@@ -18,7 +18,8 @@ namespace StaticNews.Content.Data;
 /// draft (0/1), image?, language?, related slugs, word count, body. The body is '~' when it is a UTF-8 literal of the
 /// article's class, else the embedded document's resource name (a text, then how many trailing characters of the
 /// source path follow it) and the body's character ranges in the document (a list of start, length pairs); then the lead
-/// image's alt text?, caption?, credit? and the line of its <c>image:</c> key in the document (1-based; 0 for none).
+/// image's alt text?, caption?, credit? and the line of its <c>image:</c> key in the document (1-based; 0 for none); then
+/// the page's path from the site's root ('~' for "articles/&lt;slug&gt;/") and its old URLs (site paths), each redirecting to it.
 /// Index data (one, in <c>Articles</c>): one record of the published articles, then one per tag: name, slug,
 /// articles. An article is named by its part (its index in the parts given) and its position in that part.
 /// </summary>

@@ -6,12 +6,14 @@ namespace StaticNews.Content.Data;
 internal sealed class ArticleRecord
 {
     public static readonly ArticleRecord Empty = new("", "", ArticleFormat.PlainText, DocumentText.Given(""), DocumentText.Given(""), DocumentText.Given(null), null, null,
-        Array.Empty<string>(), Array.Empty<string>(), null, false, null, null, Array.Empty<string>(), 0, null, Array.Empty<int>());
+        Array.Empty<string>(), Array.Empty<string>(), null, false, null, null, Array.Empty<string>(), 0, null, Array.Empty<int>(), null, Array.Empty<string>());
 
     public ArticleRecord(string slug, string sourcePath, ArticleFormat format, DocumentText title, DocumentText standfirst, DocumentText editorsNote,
         DateTimeOffset? published, DateTimeOffset? updated, string[] authors, string[] tags, string? section, bool isDraft,
-        string? image, string? language, string[] relatedSlugs, int wordCount, string? bodyResource, int[] bodyRanges)
+        string? image, string? language, string[] relatedSlugs, int wordCount, string? bodyResource, int[] bodyRanges, string? url, string[] aliases)
     {
+        Url = url;
+        Aliases = aliases;
         Slug = slug;
         SourcePath = sourcePath;
         Format = format;
@@ -66,6 +68,12 @@ internal sealed class ArticleRecord
         return copy;
     }
 
+    /// <summary>The page's path from the site's root; null for "articles/&lt;slug&gt;/".</summary>
+    public string? Url { get; }
+
+    /// <summary>Old URLs (paths from the site's root) that redirect to the page.</summary>
+    public string[] Aliases { get; }
+
     /// <summary>Reads the next record of articles data (<see cref="ArticleDataFormat"/>).</summary>
     public static ArticleRecord Read(ArticleDataReader reader)
     {
@@ -107,14 +115,51 @@ internal sealed class ArticleRecord
                 throw new FormatException($"The article {sourcePath} has an odd number of body range values ({bodyRanges.Length}); they are (start, length) pairs.");
             }
         }
+        var imageDescription = new ImageDescription(reader.NullableText("image alt"), reader.NullableText("image caption"),
+            reader.NullableText("image credit"), reader.Int32("image line"));
+        var url = reader.NullableText("url");
+        if (url is not null && !IsSitePath(url))
+        {
+            throw new FormatException("The article " + sourcePath + " has the URL '" + url + "', which is not a path within the site.");
+        }
+        var aliases = reader.Texts("aliases");
+        foreach (var alias in aliases)
+        {
+            if (!IsSitePath(alias))
+            {
+                throw new FormatException("The article " + sourcePath + " has the old URL '" + alias + "', which is not a path within the site.");
+            }
+        }
         if (bodyResource is null && (title.InDocument || standfirst.InDocument || editorsNote.InDocument))
         {
             throw new FormatException("The article " + sourcePath + " gives a text as a range of its document but names no embedded document.");
         }
-        var imageDescription = new ImageDescription(reader.NullableText("image alt"), reader.NullableText("image caption"),
-            reader.NullableText("image credit"), reader.Int32("image line"));
         reader.EndRecord();
         return new ArticleRecord(slug, sourcePath, format, title, standfirst, editorsNote, published, updated, authors, tags, section, isDraft,
-            image, language, related, wordCount, bodyResource, bodyRanges) { ImageDescription = imageDescription };
+            image, language, related, wordCount, bodyResource, bodyRanges, url, aliases) { ImageDescription = imageDescription };
+    }
+
+    /// <summary>Relative, with no "." or ".." segment, no empty one, nothing but [A-Za-z0-9-_.~/]: a page can be written nowhere else than in the site.</summary>
+    internal static bool IsSitePath(string path)
+    {
+        if (path.Length == 0 || path[0] == '/')
+        {
+            return false;
+        }
+        foreach (var c in path)
+        {
+            if (!(c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '-' or '_' or '.' or '~' or '/'))
+            {
+                return false;
+            }
+        }
+        foreach (var segment in path.TrimEnd('/').Split('/'))
+        {
+            if (segment.Length == 0 || segment == "." || segment == "..")
+            {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -33,7 +33,9 @@ public sealed class LiveArticle : Article
             named.Article.Metadata.Language,
             [.. named.Article.Metadata.Related.Select(reference => reference.Slug)],
             named.Article.WordCount,
-            bySlug)
+            bySlug,
+            named.Names.Url,
+            [.. named.Names.Aliases])
     {
         var metadata = named.Article.Metadata;
         DescribeImage(metadata.ImageAlt, metadata.ImageCaption, metadata.ImageCredit, metadata.ImageLocation is { } image ? image.LineSpan.Start.Line + 1 : 0);

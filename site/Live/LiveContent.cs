@@ -173,7 +173,7 @@ public sealed class LiveContent
     private void Compile()
     {
         var compiled = ContentCompiler.Compile(_documents.Values.Select(result => result.Article).OfType<ArticleDocument>(),
-            includeDrafts: false, DateTimeOffset.UtcNow);
+            includeDrafts: false, DateTimeOffset.UtcNow, permalink: _options.Permalink);
         var kept = compiled.Published
             .Where(named => _made.TryGetValue(named.Article, out var article) && article.Slug == named.Names.Slug)
             .ToHashSet(ReferenceEqualityComparer.Instance);

@@ -54,7 +54,7 @@ public sealed class LiveRender
         var pictureFiles = new MemoryPictureFiles(_pictures);
         var model = SiteModel.Make(settings, options, articles, tags, pictureFiles, ImageCache.None(), searchEnabled: false);
         var (site, jobs) = (model.Site, model.Jobs);
-        problems.AddRange(model.Pictures.Problems);
+        problems.AddRange(model.Problems);
         var planned = stopwatch.Elapsed;
 
         var (templates, renderers, templatesDigest) = Renderers(options, site);

@@ -8,7 +8,7 @@ public static class ArticlePages
     public static IEnumerable<PageJob> Plan(SiteContent content) => content.Articles.Select(article => new ArticlePageJob(article));
 }
 
-/// <summary>articles/&lt;slug&gt;/: the article itself.</summary>
+/// <summary>The article itself, at its URL (articles/&lt;slug&gt;/ by default).</summary>
 public sealed record ArticlePageJob(ArticleView Article) : PageJob(Article.Path)
 {
     public override string Template => "article.sbn";

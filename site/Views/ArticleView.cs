@@ -82,7 +82,7 @@ public sealed record ArticleView(
         return this with { Picture = picture, ImageUrl = picture?.AbsoluteUrl };
     }
 
-    /// <summary>Where the article's page is: "articles/&lt;slug&gt;/".</summary>
+    /// <summary>Where the article's page is: its <c>Article.Url</c>, made once by the generator ("articles/&lt;slug&gt;/", the permalink pattern's path, or its own <c>url:</c>).</summary>
     public SitePath Path { get; private init; }
 
     /// <summary>A view on its own, its authors and tags linked by their names' slugs alone.</summary>

@@ -54,6 +54,16 @@ public sealed class SettingsTests
         Assert.Null(config.Authors["Aram"].Url);
     }
 
+    [Fact]
+    public void The_permalink_pattern_is_read_where_it_is_written()
+    {
+        var (config, problems) = SiteConfigLoader.Load("title: The Daily\npermalink: /:year/:month/:slug/\n");
+
+        Assert.Empty(problems);
+        Assert.Equal(new ConfigText("/:year/:month/:slug/", 2, 12), config.Permalink);
+        Assert.Null(SiteConfigLoader.Load("").Config.Permalink);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("# only a comment\n")]

@@ -15,8 +15,9 @@ public sealed class ArticleDataWriterTests
 
     private static string Fixture(string name) => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "ArticleData", name));
 
-    private static NamedArticle Named(ArticleDocument document, string slug, int part, int position) =>
-        new(document, new ArticleNames(document.FilePath, slug, "C" + position, new ArticleReference(part, position)), GeneratorOptions.DefaultNamespace);
+    private static NamedArticle Named(ArticleDocument document, string slug, int part, int position, string? url = null, params string[] aliases) =>
+        new(document, new ArticleNames(document.FilePath, slug, "C" + position, new ArticleReference(part, position), url, new EquatableArray<string>(aliases)),
+            GeneratorOptions.DefaultNamespace);
 
     private static ArticleDocument Document(string sourcePath, DocumentFormat format, string title, string standfirst, string? note, ArticleMetadata metadata,
         int wordCount, int[] headingStarts, string? resource = null, params int[] ranges) =>
@@ -24,7 +25,8 @@ public sealed class ArticleDataWriterTests
             resource, new EquatableArray<int>(ranges), new EquatableArray<int>(headingStarts));
 
     /// <summary>
-    /// The three articles of articles.v3.txt: every kind of value, a body in the class, and bodies in embedded documents.
+    /// The three articles of articles.v3.txt: every kind of value, a body in the class, and bodies in embedded documents;
+    /// a URL of its own and old URLs (dated), the default URL and no old one (plain-note), the default URL and an old one (vote).
     /// Texts found in the document are written as ranges of it, except where there is no embedded document (dated) or
     /// the text has half a surrogate pair (vote's standfirst, which the data gives with U+FFFD); a slug in the source
     /// path (plain-note) as a range of the path.
@@ -52,7 +54,12 @@ public sealed class ArticleDataWriterTests
                 Related = new EquatableArray<SlugReference>(new[] { new SlugReference("dated-story", Nowhere), new SlugReference("plain-note", Nowhere) }),
             },
             wordCount: 250, new[] { 4, 30, -1 }, "StaticNews.Documents/news/vote.md", 40, 10, 51, 0, 52, 20, 80, 5);
-        return new[] { Named(dated, "dated-story", 5, 0), Named(plain, "plain-note", 5, 1), Named(vote, "vote-on-monday", 9, 0) };
+        return new[]
+        {
+            Named(dated, "dated-story", 5, 0, "2025/03/dated-story/", "old/dated.html", "2025/dated/"),
+            Named(plain, "plain-note", 5, 1),
+            Named(vote, "vote-on-monday", 9, 0, null, "vote/"),
+        };
     }
 
     [Fact]
@@ -84,6 +91,6 @@ public sealed class ArticleDataWriterTests
         // "\r\n" between two lines is two characters: joining them would need the runtime to know which; it does not.
         var crlf = Document("a.md", DocumentFormat.Markdown, "T", "S", null, ArticleMetadata.None, 1, new[] { -1, -1, -1 }, "StaticNews.Documents/a.md", 10, 5, 17, 3);
 
-        Assert.EndsWith("4;10;5;17;3;~~~0;|", ArticleDataWriter.Articles(new[] { Named(crlf, "t", 0, 0) }), StringComparison.Ordinal);
+        Assert.EndsWith("4;10;5;17;3;~~~0;~0;|", ArticleDataWriter.Articles(new[] { Named(crlf, "t", 0, 0) }), StringComparison.Ordinal);
     }
 }

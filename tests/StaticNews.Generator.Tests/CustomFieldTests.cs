@@ -226,7 +226,8 @@ public sealed class CustomFieldTests
         // Every inherited member's key is renamed; the key named like the class keeps its name and the class takes a suffix.
         var renamed = run.DiagnosticsWithId("SN0024");
         Assert.True(renamed.Count == keys.Count - 1, DiagnosticAssert.Describe(run.Diagnostics));
-        Assert.Equal(run.Diagnostics.Count, renamed.Count);
+        // "url: custom url" is no path within the site either (SN0035); every other diagnostic is a renaming.
+        Assert.Equal(run.Diagnostics.Count(d => d.Id != "SN0035"), renamed.Count);
         Assert.DoesNotContain(renamed, d => d.GetMessage().Contains("'members'", StringComparison.Ordinal));
         using var content = LoadedContent.Load(run.OutputCompilation);
         var article = Assert.Single(content.All);

@@ -14,11 +14,11 @@ public sealed class DraftsTests
     private static AdditionalText[] Documents() => new AdditionalText[]
     {
         TestData.Document("published.md", "---\ntitle: Published\nstandfirst: S.\ndate: 2025-01-01\ntags: [Politics]\n---\nBody.\n"),
-        TestData.Document("draft.md", "---\ndate: 2025-02-01\ntags: [Politics, Drafting]\ntitle: Work in progress\nstandfirst: S.\ndraft: true\n---\nBody.\n"),
+        TestData.Document("work-in-progress.md", "---\ndate: 2025-02-01\ntags: [Politics, Drafting]\ntitle: Work in progress\nstandfirst: S.\ndraft: true\n---\nBody.\n"),
         TestData.Document("future.txt", "---\ndate: 2025-06-01T12:00:01Z\ntags: [Economy]\n---\n\nTomorrow's news\nNot yet.\nBody.\n"),
         // The same instant as the clock is not in the future; nor is a later local time in a zone ahead of UTC.
-        TestData.Document("now.md", "---\ntitle: Right now\nstandfirst: S.\ndate: 2025-06-01T12:00:00Z\n---\nBody.\n"),
-        TestData.Document("ahead.md", "---\ntitle: Ahead of UTC\nstandfirst: S.\ndate: 2025-06-01T15:30:00+04:00\n---\nBody.\n"),
+        TestData.Document("right-now.md", "---\ntitle: Right now\nstandfirst: S.\ndate: 2025-06-01T12:00:00Z\n---\nBody.\n"),
+        TestData.Document("ahead-of-utc.md", "---\ntitle: Ahead of UTC\nstandfirst: S.\ndate: 2025-06-01T15:30:00+04:00\n---\nBody.\n"),
     };
 
     private static GeneratorRun Run(bool? drafts) =>
@@ -30,11 +30,11 @@ public sealed class DraftsTests
         var run = Run(drafts: null);
 
         Assert.Collection(run.Diagnostics,
-            d => DiagnosticAssert.At(d, "SN0019", DiagnosticSeverity.Info, TestData.DocumentPath("draft.md"), 4, 1),
-            d => DiagnosticAssert.At(d, "SN0019", DiagnosticSeverity.Info, TestData.DocumentPath("future.txt"), 6, 1));
-        Assert.Contains("draft", run.Diagnostics[0].GetMessage(), StringComparison.Ordinal);
-        Assert.Contains("future", run.Diagnostics[1].GetMessage(), StringComparison.Ordinal);
-        Assert.Contains("StaticNewsDrafts=true", run.Diagnostics[1].GetMessage(), StringComparison.Ordinal);
+            d => DiagnosticAssert.At(d, "SN0019", DiagnosticSeverity.Info, TestData.DocumentPath("future.txt"), 6, 1),
+            d => DiagnosticAssert.At(d, "SN0019", DiagnosticSeverity.Info, TestData.DocumentPath("work-in-progress.md"), 4, 1));
+        Assert.Contains("draft", run.Diagnostics[1].GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("future", run.Diagnostics[0].GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("StaticNewsDrafts=true", run.Diagnostics[0].GetMessage(), StringComparison.Ordinal);
 
         using var content = LoadedContent.Load(run.OutputCompilation);
         Assert.Equal(new[] { "right-now", "ahead-of-utc", "published" }, content.AllSlugs);
@@ -96,9 +96,9 @@ public sealed class DraftsTests
     {
         var documents = new AdditionalText[]
         {
-            TestData.Document("a.md", "---\ntitle: Alpha\nstandfirst: S.\ndate: 2025-01-01\nrelated: [work-in-progress, beta]\n---\nBody.\n"),
-            TestData.Document("b.md", "---\ntitle: Beta\nstandfirst: S.\ndate: 2025-01-02\n---\nBody.\n"),
-            TestData.Document("draft.md", "---\ntitle: Work in progress\nstandfirst: S.\ndraft: true\n---\nBody.\n"),
+            TestData.Document("alpha.md", "---\ntitle: Alpha\nstandfirst: S.\ndate: 2025-01-01\nrelated: [work-in-progress, beta]\n---\nBody.\n"),
+            TestData.Document("beta.md", "---\ntitle: Beta\nstandfirst: S.\ndate: 2025-01-02\n---\nBody.\n"),
+            TestData.Document("work-in-progress.md", "---\ntitle: Work in progress\nstandfirst: S.\ndraft: true\n---\nBody.\n"),
         };
 
         var without = GeneratorHarness.Run(documents, TestData.Options(null, Now)).AssertHealthy();

@@ -14,7 +14,7 @@ namespace StaticNews.Generator.Tests;
 [Collection(LargeCompilations.Name)]
 public sealed class HostileDocumentTests
 {
-    private static readonly string[] GoodSlugs = { "good-markdown", "good-news" };
+    private static readonly string[] GoodSlugs = { "good", "good-news" };
 
     private static AdditionalText[] Good() => new AdditionalText[]
     {
@@ -415,7 +415,7 @@ public sealed class HostileDocumentTests
         Assert.Null(run.Result.Exception);
         Assert.Empty(run.Diagnostics);
         using var content = LoadWithGood(run);
-        var article = content.BySlug("five-megabytes")!;
+        var article = content.BySlug("five-mb")!;
         Assert.Equal(paragraphs.Length, LoadedContent.Call<IReadOnlyList<string>>(article, "GetParagraphs").Count);
         Assert.Equal(string.Join("\n\n", paragraphs), LoadedContent.Call<string>(article, "GetMarkdown"));
     }

@@ -109,7 +109,7 @@ public sealed class MarkdownTests
     [Fact]
     public void Without_a_front_matter_title_the_leading_heading_is_the_title_and_leaves_the_body()
     {
-        var run = Run(TestData.Document("heading.md", "---\nstandfirst: From front matter.\n---\n\n# The real headline #\n\nFirst paragraph.\n\n# A later heading stays\n"));
+        var run = Run(TestData.Document("the-real-headline.md", "---\nstandfirst: From front matter.\n---\n\n# The real headline #\n\nFirst paragraph.\n\n# A later heading stays\n"));
 
         Assert.Empty(run.Diagnostics);
         using var content = LoadedContent.Load(run.OutputCompilation);

@@ -286,9 +286,9 @@ public sealed class NamingTests
     [Fact]
     public void Through_the_generator_an_arriving_document_leaves_the_published_url_alone()
     {
-        var existing = TestData.Document("2025/zz-results.md", "---\ntitle: Election results\ndescription: First.\ndate: 2025-03-01\n---\nBody.\n");
+        var existing = TestData.Document("2025/zz-results.txt", "---\ntitle: Election results\ndescription: First.\ndate: 2025-03-01\n---\nBody.\n");
         var before = GeneratorHarness.Run(new AdditionalText[] { existing }, TestData.Options()).AssertHealthy();
-        var arrived = TestData.Document("2025/aa-results.md", "---\ntitle: Election results\ndescription: Second.\ndate: 2025-03-02\n---\nBody.\n");
+        var arrived = TestData.Document("2025/aa-results.txt", "---\ntitle: Election results\ndescription: Second.\ndate: 2025-03-02\n---\nBody.\n");
 
         var after = GeneratorHarness.Run(new AdditionalText[] { existing, arrived }, TestData.Options()).AssertHealthy();
 
@@ -299,7 +299,7 @@ public sealed class NamingTests
         Assert.Equal("Second.", LoadedContent.Get<string>(second.BySlug("election-results-2")!, "Standfirst"));
         Assert.Equal("First.", LoadedContent.Get<string>(second.StaticProperty("ElectionResults"), "Standfirst"));
         var clash = Assert.Single(after.DiagnosticsWithId("SN0004"));
-        Assert.EndsWith("aa-results.md", clash.Location.GetLineSpan().Path, StringComparison.Ordinal);
+        Assert.EndsWith("aa-results.txt", clash.Location.GetLineSpan().Path, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -23,8 +23,8 @@ public sealed class RelatedTests
     {
         var run = Run(
             TestData.Document("main.md", "---\ntitle: Main\nstandfirst: S.\nrelated:\n  - second-story\n  - first-story\n---\nBody.\n"),
-            Story("first.md", "First story"),
-            Story("second.md", "Second story"));
+            Story("first-story.md", "First story"),
+            Story("second-story.md", "Second story"));
 
         Assert.Empty(run.Diagnostics);
         using var content = LoadedContent.Load(run.OutputCompilation);
@@ -44,7 +44,7 @@ public sealed class RelatedTests
         var run = Run(
             TestData.Document("main.md", "---\ntitle: Main\nstandfirst: S.\nrelated:\n  - first-story\n  - no-such-story\n---\nBody.\n"),
             TestData.Document("flow.md", "---\ntitle: Flow\nstandfirst: S.\nrelated: [first-story,   First-Story]\n---\nBody.\n"),
-            Story("first.md", "First story"));
+            Story("first-story.md", "First story"));
 
         Assert.Collection(run.Diagnostics,
             // Slugs are compared exactly: "First-Story" is not the slug "first-story".
@@ -60,7 +60,7 @@ public sealed class RelatedTests
     {
         var run = Run(
             TestData.Document("main.md", "---\ntitle: Main\nstandfirst: S.\nrelated: first-story\n---\nBody.\n"),
-            Story("first.md", "First story"));
+            Story("first-story.md", "First story"));
 
         DiagnosticAssert.At(Assert.Single(run.Diagnostics), "SN0020", DiagnosticSeverity.Warning, TestData.DocumentPath("main.md"), 4, 10);
         using var content = LoadedContent.Load(run.OutputCompilation);

@@ -41,7 +41,7 @@ public sealed class SourceFileMetadataTests
         Assert.Contains("'seeds/2025/title only.txt'", run.Diagnostics[0].GetMessage(), StringComparison.Ordinal);
         Assert.Contains("'seeds/news #1; ü.md'", run.Diagnostics[1].GetMessage(), StringComparison.Ordinal);
         using var content = LoadedContent.Load(run.OutputCompilation);
-        Assert.Equal("seeds/news #1; ü.md", LoadedContent.Get<string>(content.BySlug("cafe-headline")!, "SourcePath"));
+        Assert.Equal("seeds/news #1; ü.md", LoadedContent.Get<string>(content.BySlug("news-1-u")!, "SourcePath"));
     }
 
     [Fact]

@@ -31,9 +31,9 @@ public sealed class TagsTests
     {
         // Given in reverse path order: the newest article that has a tag decides how it is written, as on the site's tag pages.
         var run = Run(
-            TestData.Document("c.md", Document("Gamma", "2024-03-01", "[POLITICS, Economie]")),
-            TestData.Document("b.md", Document("Beta", "2024-02-01", "[politics, ÉCONOMIE, Culture]")),
-            TestData.Document("a.md", Document("Alpha", "2024-01-01", "[Politics, Économie]")));
+            TestData.Document("gamma.md", Document("Gamma", "2024-03-01", "[POLITICS, Economie]")),
+            TestData.Document("beta.md", Document("Beta", "2024-02-01", "[politics, ÉCONOMIE, Culture]")),
+            TestData.Document("alpha.md", Document("Alpha", "2024-01-01", "[Politics, Économie]")));
 
         Assert.Empty(run.Diagnostics);
         using var content = LoadedContent.Load(run.OutputCompilation);
@@ -50,8 +50,8 @@ public sealed class TagsTests
     public void The_tag_articles_are_the_same_instances_as_in_All()
     {
         var run = Run(
-            TestData.Document("a.md", Document("Alpha", "2024-01-01", "[World]")),
-            TestData.Document("b.md", Document("Beta", "2024-02-01", "[world]")));
+            TestData.Document("alpha.md", Document("Alpha", "2024-01-01", "[World]")),
+            TestData.Document("beta.md", Document("Beta", "2024-02-01", "[world]")));
 
         using var content = LoadedContent.Load(run.OutputCompilation);
         var tag = Assert.Single(((System.Collections.IEnumerable)content.StaticProperty("Tags")).Cast<object>());
@@ -64,7 +64,7 @@ public sealed class TagsTests
     [Fact]
     public void The_same_tag_twice_in_one_article_lists_the_article_once()
     {
-        var run = Run(TestData.Document("a.md", Document("Alpha", "2024-01-01", "[Politics, politics, Politiçs]")));
+        var run = Run(TestData.Document("alpha.md", Document("Alpha", "2024-01-01", "[Politics, politics, Politiçs]")));
 
         using var content = LoadedContent.Load(run.OutputCompilation);
         var tag = Assert.Single(Tags(content));
@@ -93,8 +93,8 @@ public sealed class TagsTests
     public void Tags_in_other_scripts_get_ASCII_slugs_and_keep_their_names()
     {
         var run = Run(
-            TestData.Document("a.md", Document("Alpha", "2024-01-01", "[Политика, Քաղաքականություն]")),
-            TestData.Document("b.md", Document("Beta", "2024-01-02", "[политика]")));
+            TestData.Document("alpha.md", Document("Alpha", "2024-01-01", "[Политика, Քաղաքականություն]")),
+            TestData.Document("beta.md", Document("Beta", "2024-01-02", "[политика]")));
 
         using var content = LoadedContent.Load(run.OutputCompilation);
         var tags = Tags(content);

@@ -38,7 +38,7 @@ public sealed class UnicodeEncodingTests
         var run = GeneratorHarness.Run(new AdditionalText[]
         {
             TestData.Document("plain.txt", Saved(PlainText, encoding)),
-            TestData.Document("story.md", Saved(Markdown, encoding)),
+            TestData.Document("deja-vu.md", Saved(Markdown, encoding)),
         }, TestData.Options()).AssertHealthy();
 
         Assert.DoesNotContain(run.Diagnostics, d => d.Id is "SN0003" or "SN0007" or "SN0025");

@@ -37,7 +37,7 @@ public sealed class XmlForbiddenCharacterTests
     {
         var documents = new (string Name, byte[] Bytes)[]
         {
-            ("junk.md", Encoding.UTF8.GetBytes(Markdown)),
+            ("head-line.md", Encoding.UTF8.GetBytes(Markdown)),
             ("junk.txt", Encoding.UTF8.GetBytes(PlainText)),
         };
         var (run, resources) = Run(documents, embedded);

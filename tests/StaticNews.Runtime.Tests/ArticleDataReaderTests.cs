@@ -56,6 +56,8 @@ public sealed class ArticleDataReaderTests
         Assert.Empty(dated.BodyRanges);
         Assert.Equal(("Crowds on Republic Square", "The square at noon.", "Photo: A. Photographer", 7),
             (dated.ImageDescription.Alt, dated.ImageDescription.Caption, dated.ImageDescription.Credit, dated.ImageDescription.Line));
+        Assert.Equal("2025/03/dated-story/", dated.Url);
+        Assert.Equal(new[] { "old/dated.html", "2025/dated/" }, dated.Aliases);
 
         var plain = records[1];
         Assert.Equal(("plain-note", "seeds/plain-note.txt", ArticleFormat.PlainText), (plain.Slug, plain.SourcePath, plain.Format));
@@ -73,6 +75,8 @@ public sealed class ArticleDataReaderTests
         Assert.Equal("StaticNews.Documents/plain-note.txt", plain.BodyResource);
         Assert.Equal(new[] { 12, 6, 20, 9 }, plain.BodyRanges);
         Assert.Equal((null, null, null, 0), (plain.ImageDescription.Alt, plain.ImageDescription.Caption, plain.ImageDescription.Credit, plain.ImageDescription.Line));
+        Assert.Null(plain.Url);
+        Assert.Empty(plain.Aliases);
 
         var vote = records[2];
         Assert.Equal(("vote-on-monday", "news/vote.md"), (vote.Slug, vote.SourcePath));
@@ -85,6 +89,8 @@ public sealed class ArticleDataReaderTests
         Assert.Equal(250, vote.WordCount);
         Assert.Equal("StaticNews.Documents/news/vote.md", vote.BodyResource);
         Assert.Equal(new[] { 40, 32, 80, 5 }, vote.BodyRanges);
+        Assert.Null(vote.Url);
+        Assert.Equal(new[] { "vote/" }, vote.Aliases);
     }
 
     [Fact]
@@ -131,7 +137,13 @@ public sealed class ArticleDataReaderTests
     // A text where the format (a number) belongs.
     [InlineData("StaticNews.Articles/3|1:a1:b1:c", "record 0, field 'format'", "expected a number")]
     // A field too many: the record does not end where version 3's does.
-    [InlineData("StaticNews.Articles/3|1:a1:b0;1:t1:s~~~0;0;~0;~~0;1;~~~~0;~|", "record 0, field 'end of record'", "found '~|'")]
+    [InlineData("StaticNews.Articles/3|1:a1:b0;1:t1:s~~~0;0;~0;~~0;1;~~~~0;~0;~|", "record 0, field 'end of record'", "found '~|'")]
+    // A version 2 record (no image description, no URL, no old URLs) under a version 3 header.
+    [InlineData("StaticNews.Articles/3|1:a1:b0;1:t1:s~~~0;0;~0;~~0;1;~|", "record 0, field 'image alt'", "found '|'")]
+    // A URL that leaves the site.
+    [InlineData("StaticNews.Articles/3|1:a1:b0;1:t1:s~~~0;0;~0;~~0;1;~~~~0;6:../up/0;|", "The article a has the URL '../up/'", "not a path within the site")]
+    // An old URL that is absolute.
+    [InlineData("StaticNews.Articles/3|1:a1:b0;1:t1:s~~~0;0;~0;~~0;1;~~~~0;~1;5:/etc/|", "The article a has the old URL '/etc/'", "not a path within the site")]
     // Cut short.
     [InlineData("StaticNews.Articles/3|1:a1:b0;1:t", "record 0, field 'standfirst'", "the end of the data")]
     // A text longer than the data.
@@ -143,7 +155,7 @@ public sealed class ArticleDataReaderTests
     // A range of the document where only a text can be (the source path).
     [InlineData("StaticNews.Articles/3|5@0;", "record 0, field 'source path'", "expected a text")]
     // A title from the document of an article that names no document.
-    [InlineData("StaticNews.Articles/3|1:a1:b0;1@0;1:s~~~0;0;~0;~~0;1;~~~~0;|", "The article a gives a text as a range of its document", "names no embedded document")]
+    [InlineData("StaticNews.Articles/3|1:a1:b0;1@0;1:s~~~0;0;~0;~~0;1;~~~~0;~0;|", "The article a gives a text as a range of its document", "names no embedded document")]
     public void Malformed_data_is_an_error_naming_the_field_never_a_wrong_value(string data, string where, string what)
     {
         var error = Assert.Throws<FormatException>(() => ReadAll(data));

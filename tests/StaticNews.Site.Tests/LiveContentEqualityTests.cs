@@ -34,6 +34,7 @@ public sealed class CompiledNewsRepository : IDisposable
             image: /images/alpha.jpg
             language: hy
             related: [beta-briefing, no-such-article]
+            aliases: [/old/alpha/]
             priority: 3
             score: 2.5
             breaking: true
@@ -56,7 +57,7 @@ public sealed class CompiledNewsRepository : IDisposable
             date: 2026-02-01
             tags: [politics, Économie]
             author: Carla
-            related: [alpha-talks-resume-in-yerevan]
+            related: [alpha]
             ---
             Beta briefing
             A short standfirst.
@@ -183,7 +184,8 @@ public sealed class LiveContentEqualityTests(CompiledNewsRepository repository) 
 
         // What the preview serves is the map it renders into: the same files as _site, byte for byte.
         var built = Files(repository.Repo.Site);
-        Assert.Contains("articles/alpha-talks-resume-in-yerevan/index.html", built);
+        Assert.Contains("articles/alpha/index.html", built);
+        Assert.Contains("old/alpha/index.html", built);
         Assert.Contains(built, file => file.StartsWith("images/alpha-", StringComparison.Ordinal) && file.EndsWith("-960.webp", StringComparison.Ordinal));
         Assert.Contains("sections/world/index.html", built);
         Assert.Equal(built, result.Files.Keys.Order(StringComparer.Ordinal));
@@ -202,6 +204,7 @@ public sealed class LiveContentEqualityTests(CompiledNewsRepository repository) 
     {
         var what = compiled.SourcePath;
         Assert.Equal((what, compiled.Slug, compiled.Url, compiled.Format), (made.SourcePath, made.Slug, made.Url, made.Format));
+        Assert.Equal(compiled.Aliases, made.Aliases);
         Assert.Equal((what, compiled.Title, compiled.Standfirst, compiled.EditorsNote), (made.SourcePath, made.Title, made.Standfirst, made.EditorsNote));
         Assert.Equal((what, compiled.Published, compiled.Updated), (made.SourcePath, made.Published, made.Updated));
         Assert.Equal((what, compiled.Published?.Offset, compiled.Updated?.Offset), (made.SourcePath, made.Published?.Offset, made.Updated?.Offset));

@@ -82,7 +82,7 @@ public sealed class PackageTests
         var run = DotnetCli.RunWithPath(app, null, ["run", "--disable-build-servers", "-p:RestorePackagesPath=" + Path.Combine(fresh.Path, ".packages")]);
 
         Assert.True(run.ExitCode == 0, run.Output);
-        Assert.Contains("parliament-votes-on-monday|articles/politics/vote.md|2025-04-02|budget,politics|3", run.Output);
+        Assert.Contains("vote|articles/politics/vote.md|2025-04-02|budget,politics|3", run.Output);
         Assert.Contains("runtime: StaticNews.Runtime, True|The *budget* vote is on Monday.", run.Output);
         Assert.Contains("warning SN0002", run.Output, StringComparison.Ordinal);
         Assert.Contains("warning SN0007", run.Output, StringComparison.Ordinal);

@@ -29,12 +29,12 @@ public sealed class PreviewLiveTests
         await ServedPage.WaitForTextAsync(story, "The second version, edited while serving.", serve);
 
         root.Write("new.md", "---\ntitle: A new arrival\ndescription: Written while serving.\ndate: 2026-01-05\ntags: [Arrivals]\nsection: World\n---\nIts body.\n");
-        await ServedPage.WaitForTextAsync(serve.Url + "articles/a-new-arrival/", "Its body.", serve);
+        await ServedPage.WaitForTextAsync(serve.Url + "articles/new/", "Its body.", serve);
         await ServedPage.WaitForTextAsync(serve.Url, "A new arrival", serve);
         await ServedPage.WaitForTextAsync(serve.Url + "tags/arrivals/", "A new arrival", serve);
 
         File.Delete(Path.Combine(root.News, "new.md"));
-        await ServedPage.WaitForMissingAsync(serve.Url + "articles/a-new-arrival/", serve);
+        await ServedPage.WaitForMissingAsync(serve.Url + "articles/new/", serve);
         await ServedPage.WaitAsync(serve.Url, (status, page) => status == HttpStatusCode.OK && !page.Contains("A new arrival", StringComparison.Ordinal), serve);
         await ServedPage.WaitForMissingAsync(serve.Url + "tags/arrivals/", serve);
 
@@ -55,7 +55,7 @@ public sealed class PreviewLiveTests
         }
         using var serve = root.Serve();
         serve.WaitFor(Ready, StartTimeout);
-        var story = serve.Url + "articles/story-number-5/";
+        var story = serve.Url + "articles/story-5/";
         await ServedPage.WaitForTextAsync(story, "Later paragraph.", serve);
 
         root.Write("story-5.md", "---\ntitle: Story number 5\ndescription: Standfirst 5.\ndate: 2025-01-05\ntags: [Tag 5]\n---\nFirst paragraph.\n\nLater paragraph, edited.\n");
@@ -129,7 +129,7 @@ public sealed class PreviewLiveTests
         root.Write("story.md", "---\ntitle: A watched story\ndescription: Its standfirst.\n---\nThe good version.\n");
         using var serve = root.Serve();
         serve.WaitFor(Ready, StartTimeout);
-        var story = serve.Url + "articles/a-watched-story/";
+        var story = serve.Url + "articles/story/";
         await ServedPage.WaitForTextAsync(story, "The good version.", serve);
 
         // Caught half-written: the front matter is not closed yet.

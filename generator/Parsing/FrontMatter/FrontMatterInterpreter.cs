@@ -53,9 +53,10 @@ public static class FrontMatterInterpreter
                 case FrontMatterKeys.Draft: metadata = metadata with { Draft = Boolean(entry, problems) }; break;
                 case FrontMatterKeys.IsPublished: unpublished = !Boolean(entry, problems, whenWrong: true); break;
                 case FrontMatterKeys.Slug: metadata = metadata with { Slug = Slug(entry, problems) }; break;
-                case FrontMatterKeys.Url: metadata = metadata with { Url = Text(entry, problems) }; break;
-                case FrontMatterKeys.Path: metadata = metadata with { Path = Text(entry, problems) }; break;
-                case FrontMatterKeys.Aliases: metadata = metadata with { Aliases = List(entry, problems, warnOnScalar: false) }; break;
+                case FrontMatterKeys.Url: metadata = metadata with { Url = OwnPath(entry, problems) }; break;
+                case FrontMatterKeys.Path: metadata = metadata with { Path = OwnPath(entry, problems) }; break;
+                case FrontMatterKeys.Aliases: metadata = metadata with { Aliases = Aliases(entry, problems) }; break;
+                case FrontMatterKeys.RedirectTo: metadata = metadata with { RedirectTo = RedirectTarget(entry, problems), RedirectLocation = entry.Value.Location }; break;
                 case FrontMatterKeys.Image: metadata = metadata with { Image = Image(entry, problems), ImageLocation = entry.Value.Location }; break;
                 case FrontMatterKeys.ImageAlt: metadata = metadata with { ImageAlt = Text(entry, problems) }; imageKeys.Add(entry); break;
                 case FrontMatterKeys.ImageCaption: metadata = metadata with { ImageCaption = Text(entry, problems) }; imageKeys.Add(entry); break;
@@ -138,6 +139,70 @@ public static class FrontMatterInterpreter
         }
         return slug;
     }
+
+    /// <summary>The article's own path within the site; another site's address (a cross-post's original) is none, and no problem.</summary>
+    private static string? OwnPath(FrontMatterEntry entry, List<FrontMatterProblem> problems)
+    {
+        var text = Text(entry, problems);
+        if (text is null || IsHttpUrl(text))
+        {
+            return null;
+        }
+        if (SitePaths.Normalize(text) is { } path)
+        {
+            return path;
+        }
+        problems.Add(new FrontMatterProblem(DiagnosticDescriptors.UnsafeUrlPath, entry.Value.Location, new[] { entry.Key, text }));
+        return null;
+    }
+
+    private static EquatableArray<SitePathReference> Aliases(FrontMatterEntry entry, List<FrontMatterProblem> problems)
+    {
+        var aliases = new List<SitePathReference>();
+        foreach (var item in entry.Value.Items)
+        {
+            var text = TextCleaner.Clean(item.Text);
+            if (text.Length == 0)
+            {
+                continue;
+            }
+            if (SitePaths.Normalize(text) is { } path)
+            {
+                if (!aliases.Any(alias => string.Equals(alias.Path, path, StringComparison.OrdinalIgnoreCase)))
+                {
+                    aliases.Add(new SitePathReference(path, item.Location));
+                }
+            }
+            else
+            {
+                problems.Add(new FrontMatterProblem(DiagnosticDescriptors.UnsafeAlias, item.Location, new[] { text, entry.Key }));
+            }
+        }
+        return aliases.ToEquatableArray();
+    }
+
+    /// <summary>An http(s) URL as written, or a site path made relative to the root ("/new/" → "new/").</summary>
+    private static string? RedirectTarget(FrontMatterEntry entry, List<FrontMatterProblem> problems)
+    {
+        var text = Text(entry, problems);
+        if (text is null)
+        {
+            return null;
+        }
+        if (IsHttpUrl(text))
+        {
+            return text;
+        }
+        if (text.StartsWith("/", StringComparison.Ordinal) && SitePaths.Normalize(text) is { } path)
+        {
+            return path;
+        }
+        problems.Add(new FrontMatterProblem(DiagnosticDescriptors.RedirectNotMade, entry.Value.Location, new[] { text, DiagnosticDescriptors.RedirectTargetInvalid }));
+        return null;
+    }
+
+    private static bool IsHttpUrl(string text) =>
+        Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && !text.Any(char.IsWhiteSpace);
 
     private static string? Image(FrontMatterEntry entry, List<FrontMatterProblem> problems)
     {

@@ -25,6 +25,7 @@ public static class FrontMatterKeys
     public const string Url = "url";
     public const string Path = "path";
     public const string Aliases = "aliases";
+    public const string RedirectTo = "redirect_to";
     public const string Image = "image";
     public const string ImageAlt = "image_alt";
     public const string ImageCaption = "image_caption";
@@ -46,9 +47,10 @@ public static class FrontMatterKeys
         ["draft"] = Draft,
         ["published"] = IsPublished,
         ["slug"] = Slug,
-        ["url"] = Url,
+        ["url"] = Url, ["permalink"] = Url,
         ["path"] = Path,
         ["aliases"] = Aliases, ["redirect_from"] = Aliases,
+        ["redirect_to"] = RedirectTo, ["redirect"] = RedirectTo,
         ["image"] = Image,
         ["image_alt"] = ImageAlt,
         ["image_caption"] = ImageCaption,
@@ -58,10 +60,10 @@ public static class FrontMatterKeys
     };
 
     /// <summary>
-    /// Keys read for the URLs a later version makes from them (a post's own URL, its old ones); until then they are
-    /// custom fields too, so nothing they say is lost.
+    /// Keys that give a post's own URL and are custom fields too: a <c>url:</c> that is another site's address (a
+    /// cross-post's original) is no path here, and stays readable as the field. Old URLs are <c>Article.Aliases</c>.
     /// </summary>
-    public static bool StaysCustom(string canonical) => canonical is Url or Path or Aliases;
+    public static bool StaysCustom(string canonical) => canonical is Url or Path;
 
     /// <summary>The meaning of a key, or null for a custom field; staticnews.yml's <c>front_matter:</c> keys first.</summary>
     public static string? Canonical(string key, EquatableArray<KeyAlias> aliases = default)

@@ -19,10 +19,12 @@ public sealed class TestArticle(
     string? markdown = null,
     string[]? related = null,
     string? section = null,
+    string? url = null,
+    string[]? aliases = null,
     params string[] paragraphs)
     : Article(slug, $"test/{slug}.txt", markdown is null ? ArticleFormat.PlainText : ArticleFormat.Markdown,
         title, standfirst, editorsNote, published, updated, authors ?? [], tags ?? [], section, false, image, language,
-        related ?? [], paragraphs.Sum(p => p.Split(' ').Length))
+        related ?? [], paragraphs.Sum(p => p.Split(' ').Length), url, aliases)
 {
     private readonly byte[] _body = Encoding.UTF8.GetBytes(markdown ?? string.Join("\n", paragraphs));
 

@@ -1,0 +1,49 @@
+using StaticNews.Site.Views;
+
+namespace StaticNews.Site.Pages;
+
+/// <summary>
+/// An article's old URLs (<c>aliases:</c>, <c>redirect_from:</c>): a small page at each that sends the reader, and a
+/// search engine, to the article. Planned after the sitemap, so they are listed nowhere; an old URL that is a page of
+/// the site is left out with a warning (SNS0015), so a redirect never replaces a page.
+/// </summary>
+public static class RedirectPages
+{
+    /// <param name="pages">Every other page of the site.</param>
+    /// <param name="warnings">Where an old URL that is left out is reported.</param>
+    public static IEnumerable<PageJob> Plan(SiteContent content, IReadOnlyList<PageJob> pages, ICollection<string> warnings)
+    {
+        var taken = new HashSet<string>(pages.Select(page => page.OutputPath), StringComparer.OrdinalIgnoreCase);
+        var redirects = new List<PageJob>();
+        foreach (var article in content.Articles)
+        {
+            foreach (var alias in article.Document.Aliases)
+            {
+                var path = new SitePath(alias);
+                if (!taken.Add(path.OutputFile))
+                {
+                    warnings.Add($"{article.SourcePath}: warning SNS0015: the old URL '/{alias}' is a page of the site ({path.OutputFile}), so no redirect page is made for it; remove it from aliases: (redirect_from:)");
+                    continue;
+                }
+                redirects.Add(new RedirectPageJob(path, new RedirectView(article.Title, article.AbsoluteUrl)));
+            }
+        }
+        return redirects;
+    }
+}
+
+/// <summary>A page that only redirects: to <see cref="RedirectView.Target"/> (absolute), at once, and says so to search engines.</summary>
+public sealed record RedirectPageJob(SitePath From, RedirectView Redirect) : PageJob(From)
+{
+    public override string Template => "redirect.sbn";
+
+    /// <summary>The page is its template alone: no navigation, no search body, nothing to list.</summary>
+    public override bool UseLayout => false;
+
+    public override PageInfo Describe(SiteView site) => Describe(site, Redirect.Title, "", "redirect");
+
+    public override IEnumerable<(string Name, object? Value)> Variables() => [("redirect", Redirect)];
+}
+
+/// <summary>What a redirect page shows: the title of what it leads to, and its absolute URL.</summary>
+public sealed record RedirectView(string Title, string Target);
