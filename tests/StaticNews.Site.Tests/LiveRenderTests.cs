@@ -34,7 +34,7 @@ public sealed class LiveRenderTests
         Assert.Equal(13, render.Bodies.Computed);
         // Its neighbours' views show its title and URL, unchanged: only its own digest and page fingerprint are made again.
         Assert.Equal((13, 13), (render.Kept.ArticleDigestsMade, render.Kept.ArticlePageFingerprintsMade));
-        Assert.Contains("Later paragraph, edited.", Page(second, "articles/story-number-5/index.html"));
+        Assert.Contains("Later paragraph, edited.", Page(second, "articles/story-5/index.html"));
         Assert.InRange(second.PagesRendered, 1, 8);
         AssertSameSite(Fresh(root), second);
     }
@@ -58,14 +58,14 @@ public sealed class LiveRenderTests
         Assert.Equal(14, render.Bodies.Computed);
         // Made again: the new article and its neighbours, the renamed one and its neighbours, the deleted one's neighbours.
         Assert.InRange(render.Kept.ArticleDigestsMade - 12, 2, 8);
-        Assert.DoesNotContain("articles/story-number-7/index.html", result.Files.Keys);
+        Assert.DoesNotContain("articles/story-7/index.html", result.Files.Keys);
         Assert.DoesNotContain("tags/tag-7/index.html", result.Files.Keys);
         Assert.DoesNotContain("Story number 7", Page(result, "index.html"));
         Assert.Contains("A new arrival", Page(result, "index.html"));
         Assert.Contains("A new arrival", Page(result, "tags/arrivals/index.html"));
         Assert.Contains("Story three renamed", Page(result, "tags/tag-3/index.html"));
         // The neighbours' previous/next links name the new title.
-        Assert.Contains("Story three renamed", Page(result, "articles/story-number-4/index.html"));
+        Assert.Contains("Story three renamed", Page(result, "articles/story-4/index.html"));
         AssertSameSite(Fresh(root), result);
     }
 
@@ -80,7 +80,7 @@ public sealed class LiveRenderTests
         var footer = root.Template(Path.Combine("partials", "footer.sbn"));
         File.WriteAllText(footer, File.ReadAllText(footer).Replace("built with StaticNews", "edited footer"));
         var templated = render.Render(content.Articles, content.Tags, Options(root));
-        Assert.Contains("edited footer", Page(templated, "articles/story-number-2/index.html"));
+        Assert.Contains("edited footer", Page(templated, "articles/story-2/index.html"));
         Assert.Equal(4, render.Bodies.Computed);
         Assert.Equal((4, 8), (render.Kept.ArticleDigestsMade, render.Kept.ArticlePageFingerprintsMade));
 
