@@ -89,9 +89,10 @@ public sealed class ArticleGenerator : IIncrementalGenerator
 
         // Drafts and future articles are decided here, against the build's clock (or StaticNewsNow): only this
         // small collected step re-runs when the clock moves.
-        var index = named
+        var indexEntries = named
             .Select((article, _) => ContentCompiler.IndexEntryFor(article))
-            .Collect()
+            .Collect();
+        var index = indexEntries
             .Combine(buildOptions)
             .Select((pair, _) => IndexBuilder.Build(pair.Right.Namespace, pair.Left, pair.Right.IncludeDrafts, pair.Right.Now ?? DateTimeOffset.UtcNow))
             .WithTrackingName(TrackingNames.Index);
@@ -105,7 +106,14 @@ public sealed class ArticleGenerator : IIncrementalGenerator
             .Select((pair, _) => ReferenceChecker.Check(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.References);
 
+        // lead: is checked against every article: only this small step re-runs when an article is added or its slug changes.
+        var lead = config
+            .Combine(indexEntries.Combine(index))
+            .Select((pair, _) => LeadChecker.Check(pair.Left, pair.Right.Left, pair.Right.Right))
+            .WithTrackingName(TrackingNames.Lead);
+
         context.RegisterSourceOutput(config, (output, result) => Report(output, result.Diagnostics));
+        context.RegisterSourceOutput(lead, Report);
         context.RegisterSourceOutput(parsed, (output, result) => Report(output, result.Diagnostics));
         context.RegisterSourceOutput(naming, (output, result) => Report(output, result.Diagnostics));
         context.RegisterSourceOutput(parts, (output, part) =>

@@ -19,4 +19,5 @@ public static class TrackingNames
     public const string ArticleParts = nameof(ArticleParts);
     public const string Index = nameof(Index);
     public const string References = nameof(References);
+    public const string Lead = nameof(Lead);
 }

@@ -177,6 +177,16 @@ public static class DiagnosticDescriptors
         "URL is already taken",
         "The URL '{0}' is already {1}'s, so {2}");
 
+    public static readonly DiagnosticDescriptor UnknownLead = Warning(
+        "SN0039",
+        "Front-page lead not found",
+        "No article has the slug '{0}'; lead: names the slug of the article the front page leads with, and until it does the newest article leads");
+
+    public static readonly DiagnosticDescriptor LeadNotPublished = Warning(
+        "SN0040",
+        "Front-page lead is not published",
+        "The article '{0}' that lead: names is not published ({1}), so the newest article leads the front page");
+
     public static readonly DiagnosticDescriptor RedirectNotMade = Warning(
         "SN0038",
         "Redirect is not made",

@@ -55,15 +55,19 @@ public static class ConfigReader
                 permalink = permalinkPattern.Value.Trim();
             }
         }
-        return new ConfigResult(patterns.ToEquatableArray(), timeZone, diagnostics.ToEquatableArray(), aliases.ToEquatableArray(), permalink);
+        var lead = config.Lead is { Value: var slug } written && slug.Trim().Length > 0 ? written : null;
+        return new ConfigResult(patterns.ToEquatableArray(), timeZone, diagnostics.ToEquatableArray(), aliases.ToEquatableArray(), permalink,
+            lead?.Value.Trim(), lead is null ? null : LocationOf(filePath, text, lead.Line, lead.Column));
     }
 
-    private static DiagnosticInfo Diagnostic(string filePath, SourceText text, ConfigProblem problem)
+    /// <summary>Where a value of the file is written, from its 1-based line and column (clamped to the text).</summary>
+    private static LocationInfo LocationOf(string filePath, SourceText text, int line, int column)
     {
-        var line = System.Math.Min(System.Math.Max(problem.Line - 1, 0), text.Lines.Count - 1);
-        var start = text.Lines[line].Start + System.Math.Max(problem.Column - 1, 0);
-        start = System.Math.Min(start, text.Lines[line].End);
-        return DiagnosticInfo.Create(DiagnosticDescriptors.InvalidConfiguration,
-            LocationInfo.ForSpan(filePath, text, new TextSpan(start, 0)), problem.Message);
+        var index = System.Math.Min(System.Math.Max(line - 1, 0), text.Lines.Count - 1);
+        var start = System.Math.Min(text.Lines[index].Start + System.Math.Max(column - 1, 0), text.Lines[index].End);
+        return LocationInfo.ForSpan(filePath, text, new TextSpan(start, 0));
     }
+
+    private static DiagnosticInfo Diagnostic(string filePath, SourceText text, ConfigProblem problem) =>
+        DiagnosticInfo.Create(DiagnosticDescriptors.InvalidConfiguration, LocationOf(filePath, text, problem.Line, problem.Column), problem.Message);
 }
