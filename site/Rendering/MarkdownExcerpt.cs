@@ -40,7 +40,7 @@ public static class MarkdownExcerpt
             if (block is ParagraphBlock { Inline: { } inline })
             {
                 var text = new StringBuilder();
-                Append(text, inline);
+                MarkdownInlineText.Append(text, inline);
                 var plain = string.Join(' ', text.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
                 if (plain.Length > 0)
                 {
@@ -49,39 +49,5 @@ public static class MarkdownExcerpt
             }
         }
         return null;
-    }
-
-    private static void Append(StringBuilder text, Inline inline)
-    {
-        switch (inline)
-        {
-            case HtmlInline:
-            case FootnoteLink:
-                break;
-            case CodeInline code when TemplateTagExtension.CloserOf(code.Content, 0, code.Content.Length - 1) is not null:
-                // A shortcode or template call, shown as code on the page: no words of the article.
-                break;
-            case CodeInline code:
-                text.Append(code.Content);
-                break;
-            case LiteralInline literal:
-                text.Append(literal.Content.ToString());
-                break;
-            case HtmlEntityInline entity:
-                text.Append(entity.Transcoded.ToString());
-                break;
-            case AutolinkInline autolink:
-                text.Append(autolink.Url);
-                break;
-            case LineBreakInline:
-                text.Append(' ');
-                break;
-            case ContainerInline container:
-                foreach (var child in container)
-                {
-                    Append(text, child);
-                }
-                break;
-        }
     }
 }

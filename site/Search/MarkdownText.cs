@@ -38,44 +38,13 @@ public static partial class MarkdownText
                     break;
                 case LeafBlock { Inline: { } inline }:
                     var text = new StringBuilder();
-                    Append(text, inline);
+                    MarkdownInlineText.Append(text, inline);
                     blocks.Add(text.ToString());
                     break;
                 case LeafBlock leaf:
                     blocks.Add(leaf.Lines.ToString());
                     break;
             }
-        }
-    }
-
-    private static void Append(StringBuilder text, Inline inline)
-    {
-        switch (inline)
-        {
-            case HtmlInline:
-            case FootnoteLink:
-                break;
-            case CodeInline code:
-                text.Append(code.Content);
-                break;
-            case LiteralInline literal:
-                text.Append(literal.Content.ToString());
-                break;
-            case HtmlEntityInline entity:
-                text.Append(entity.Transcoded.ToString());
-                break;
-            case AutolinkInline autolink:
-                text.Append(autolink.Url);
-                break;
-            case LineBreakInline:
-                text.Append(' ');
-                break;
-            case ContainerInline container:
-                foreach (var child in container)
-                {
-                    Append(text, child);
-                }
-                break;
         }
     }
 
