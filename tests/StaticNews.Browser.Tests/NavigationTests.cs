@@ -33,7 +33,7 @@ public sealed class NavigationTests(BuiltSite site)
             await Expect(page).ToHaveTitleAsync(leadTitle + " · StaticNews");
             await Expect(page.Locator(".article-header .standfirst"))
                 .ToHaveTextAsync("Russia also said that Armenia’s ‘frozen’ membership in the CSTO ‘does not contribute to strengthening Armenia’s security’.");
-            var note = page.GetByRole(AriaRole.Complementary, new() { Name = "Editor's note" });
+            var note = page.GetByRole(AriaRole.Complementary, new() { Name = "Editor’s note" });
             await Expect(note).ToBeVisibleAsync();
             await Expect(note).ToContainTextAsync("latest call between Mirzoyan and Lavrov");
             var body = page.Locator(".article-body p");
