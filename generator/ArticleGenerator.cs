@@ -64,11 +64,14 @@ public sealed class ArticleGenerator : IIncrementalGenerator
 
         // The steps below read the parse results themselves, each skipping documents that gave no article, rather than
         // through a step of articles only: every step walks every document's entry on every edit.
+        var redirects = parsed
+            .SelectMany((result, _) => result.Redirect is { } redirect ? ImmutableArray.Create(redirect) : ImmutableArray<RedirectDocument>.Empty)
+            .Collect();
         var naming = parsed
             .SelectMany((result, _) => result.Article is not { } article ? ImmutableArray<NamingRequest>.Empty : ImmutableArray.Create(ContentCompiler.NamingRequestFor(article)))
             .Collect()
-            .Combine(options.Select((o, _) => o.Permalink))
-            .Select((pair, _) => ContentCompiler.Name(pair.Left, pair.Right))
+            .Combine(redirects.Combine(options.Select((o, _) => o.Permalink)))
+            .Select((pair, _) => ContentCompiler.Name(pair.Left, pair.Right.Right, pair.Right.Left))
             .WithTrackingName(TrackingNames.Naming);
 
         var @namespace = options.Select((o, _) => o.Namespace);

@@ -39,12 +39,13 @@ public static class ContentCompiler
     /// <param name="includeDrafts">Publish drafts and future articles too (StaticNewsDrafts).</param>
     /// <param name="now">The moment that decides what is "future" (StaticNewsNow, else the clock).</param>
     /// <param name="permalink">staticnews.yml's permalink pattern (<see cref="GeneratorOptions.Permalink"/>).</param>
+    /// <param name="redirects">The documents that only redirect (<see cref="ParseResult.Redirect"/>).</param>
     public static CompiledContent Compile(IEnumerable<ArticleDocument> documents, bool includeDrafts, DateTimeOffset now,
-        string @namespace = GeneratorOptions.DefaultNamespace, string permalink = Permalink.Default)
+        string @namespace = GeneratorOptions.DefaultNamespace, string permalink = Permalink.Default, IEnumerable<RedirectDocument>? redirects = null)
     {
         var articles = documents.ToImmutableArray();
         var requests = articles.Select(NamingRequestFor).ToImmutableArray();
-        var naming = Name(requests, permalink);
+        var naming = Name(requests, permalink, (redirects ?? []).ToImmutableArray());
         var named = articles
             .Select(article => naming.For(article.FilePath) is { } names ? new NamedArticle(article, names, @namespace) : null)
             .Where(article => article is not null)
@@ -91,14 +92,15 @@ public static class ContentCompiler
             article.Metadata.Url ?? article.Metadata.Path, article.Metadata.Aliases, article.Metadata.Section);
 
     /// <summary>Unique names for every article, each with its place among the generated parts.</summary>
-    internal static NamingResult Name(ImmutableArray<NamingRequest> requests, string permalink = Permalink.Default)
+    internal static NamingResult Name(ImmutableArray<NamingRequest> requests, string permalink = Permalink.Default,
+        ImmutableArray<RedirectDocument> redirects = default)
     {
         var sourcePaths = new Dictionary<string, string>(requests.Length, StringComparer.Ordinal);
         foreach (var request in requests)
         {
             sourcePaths[request.FilePath] = request.SourcePath;
         }
-        return ArticlePartitioner.Place(NameAssigner.Assign(requests, permalink), sourcePaths);
+        return ArticlePartitioner.Place(NameAssigner.Assign(requests, permalink, redirects), sourcePaths);
     }
 
     /// <summary>What publishing and the index need of one named article.</summary>

@@ -1,4 +1,7 @@
 namespace StaticNews.Generator.Model;
 
-/// <summary>What parsing one document gives: an article (or none, when it cannot be one) and its diagnostics.</summary>
-public sealed record ParseResult(ArticleDocument? Article, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <summary>
+/// What parsing one document gives: an article (or none, when it cannot be one) and its diagnostics; a document that
+/// only redirects gives no article but its <see cref="Redirect"/>.
+/// </summary>
+public sealed record ParseResult(ArticleDocument? Article, EquatableArray<DiagnosticInfo> Diagnostics, RedirectDocument? Redirect = null);

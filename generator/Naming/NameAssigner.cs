@@ -31,7 +31,9 @@ public static class NameAssigner
             .ThenBy(r => r.SourcePath, StringComparer.Ordinal)
             .ThenBy(r => r.FilePath, StringComparer.Ordinal);
 
-    public static NamingResult Assign(ImmutableArray<NamingRequest> requests, string permalink = Permalink.Default)
+    /// <param name="redirects">Documents that only redirect: each one's URL becomes an old URL of the article it leads to.</param>
+    public static NamingResult Assign(ImmutableArray<NamingRequest> requests, string permalink = Permalink.Default,
+        ImmutableArray<RedirectDocument> redirects = default)
     {
         var ordered = ClaimOrder(requests).ToList();
         var slugOwners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -68,6 +70,8 @@ public static class NameAssigner
         }
 
         var aliases = ClaimAliases(assigned.Select(a => a.Request), pathOwners, diagnostics);
+        AddRedirects(redirects.IsDefault ? ImmutableArray<RedirectDocument>.Empty : redirects, assigned.ToDictionary(a => a.Path, a => a.Request.FilePath, StringComparer.OrdinalIgnoreCase),
+            aliases, permalink, diagnostics);
 
         // Where each article lives is decided after the names (ArticlePartitioner.Place).
         var names = assigned.Select(a => new ArticleNames(a.Request.FilePath, a.Slug, a.ClassName, default,
@@ -110,6 +114,46 @@ public static class NameAssigner
         }
         owners[path] = request.SourcePath;
         return path;
+    }
+
+    /// <summary>
+    /// A document that only redirects to an article of this site: its own URL joins that article's old URLs (a redirect
+    /// page is made there, as for <c>aliases:</c>). One that leads elsewhere, or whose URL is taken, is reported where
+    /// its <c>redirect_to:</c> is written.
+    /// </summary>
+    private static void AddRedirects(ImmutableArray<RedirectDocument> redirects, Dictionary<string, string> articleAt,
+        Dictionary<string, EquatableArray<string>> aliases, string permalink, List<DiagnosticInfo> diagnostics)
+    {
+        var taken = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var pair in aliases)
+        {
+            foreach (var alias in pair.Value)
+            {
+                taken[alias] = pair.Key;
+            }
+        }
+        foreach (var redirect in redirects.OrderBy(r => r.SourcePath, StringComparer.Ordinal).ThenBy(r => r.FilePath, StringComparer.Ordinal))
+        {
+            if (redirect.Target.Contains("://"))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RedirectNotMade, redirect.Location, redirect.Target, DiagnosticDescriptors.RedirectOffSite));
+                continue;
+            }
+            if (!articleAt.TryGetValue(redirect.Target, out var target))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RedirectNotMade, redirect.Location, redirect.Target, DiagnosticDescriptors.RedirectToNoArticle));
+                continue;
+            }
+            var own = redirect.OwnPath ?? Permalink.Apply(permalink, redirect.ProposedSlug, redirect.Published, redirect.Section);
+            var owner = articleAt.TryGetValue(own, out var article) ? article : taken.TryGetValue(own, out var other) ? other : null;
+            if (owner is not null)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UrlTaken, redirect.Location, own, owner, "no redirect page is made for this document"));
+                continue;
+            }
+            taken[own] = target;
+            aliases[target] = aliases[target].Concat(new[] { own }).ToEquatableArray();
+        }
     }
 
     /// <summary>Each article's old URLs, in claim order: one that is an article's URL or an earlier alias is reported where it is written, and dropped.</summary>

@@ -71,14 +71,16 @@ public static class DocumentParser
 
         if (metadata.RedirectTo is { } target)
         {
-            // Jekyll's redirect_to: a page that only sends the reader on. Such a document is never an article.
-            var onlyRedirects = body.Paragraphs.Count == 0;
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RedirectNotMade, metadata.RedirectLocation ?? LocationInfo.StartOf(filePath), target,
-                onlyRedirects ? DiagnosticDescriptors.RedirectOnlyDocument : DiagnosticDescriptors.RedirectWithBody));
-            if (onlyRedirects)
+            // Jekyll's redirect_to: a page that only sends the reader on. Such a document is never an article: its URL
+            // becomes an old URL of the article it leads to, when naming has every article's URL (NameAssigner).
+            var location = metadata.RedirectLocation ?? LocationInfo.StartOf(filePath);
+            if (body.Paragraphs.Count == 0)
             {
-                return new ParseResult(null, diagnostics.ToEquatableArray());
+                var slug = metadata.Slug ?? UrlNames.FromSourcePath(sourcePath) ?? SlugBuilder.FromTitle(Path.GetFileNameWithoutExtension(filePath));
+                var redirect = new RedirectDocument(filePath, sourcePath, slug, metadata.Published, metadata.Section, metadata.Url ?? metadata.Path, target, location);
+                return new ParseResult(null, diagnostics.ToEquatableArray(), redirect);
             }
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RedirectNotMade, location, target, DiagnosticDescriptors.RedirectWithBody));
         }
 
         var title = body.Title;

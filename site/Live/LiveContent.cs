@@ -173,7 +173,8 @@ public sealed class LiveContent
     private void Compile()
     {
         var compiled = ContentCompiler.Compile(_documents.Values.Select(result => result.Article).OfType<ArticleDocument>(),
-            includeDrafts: false, DateTimeOffset.UtcNow, permalink: _options.Permalink);
+            includeDrafts: false, DateTimeOffset.UtcNow, permalink: _options.Permalink,
+            redirects: _documents.Values.Select(result => result.Redirect).OfType<RedirectDocument>());
         var kept = compiled.Published
             .Where(named => _made.TryGetValue(named.Article, out var article) && article.Slug == named.Names.Slug)
             .ToHashSet(ReferenceEqualityComparer.Instance);

@@ -168,4 +168,27 @@ public sealed class UrlTests
         // No class either: three article classes for the three articles.
         Assert.Equal(3, content.Assembly.GetTypes().Count(type => type.IsSubclassOf(content.ArticleType)));
     }
+
+    [Fact]
+    public void A_document_that_only_redirects_within_the_site_becomes_an_old_url_of_the_article_it_leads_to()
+    {
+        var unknown = TestData.DocumentPath("lost.md");
+        var taken = TestData.DocumentPath("taken.md");
+        var run = Run("time_zone: UTC\npermalink: /:year/:slug/\n",
+            TestData.Document("2015-01-01-moved.md", "---\nredirect_to: /2016/new-home/\n---\n"),
+            TestData.Document("renamed.md", "---\nurl: /old/renamed.html\nredirect_to: /2016/new-home\n---\n"),
+            TestData.Document("lost.md", "---\nredirect_to: /2016/nowhere/\n---\n"),
+            TestData.Document("taken.md", "---\nurl: /2016/new-home/\nredirect_to: /2016/new-home/\n---\n"),
+            TestData.Document("new-home.md", "---\ntitle: New home\ndate: 2016-03-01\naliases: [/older/]\n---\nThe real post.\n"));
+
+        var urls = UrlsBySource(run);
+        Assert.Equal(new[] { "seeds/new-home.md" }, urls.Keys);
+        Assert.Equal("2016/new-home/", urls["seeds/new-home.md"].Url);
+        // Its own old URL first, then each redirecting document's URL: its url:, else its name placed by the permalink (dated by its Jekyll file name).
+        Assert.Equal(new[] { "older/", "2015/moved/", "old/renamed.html" }, urls["seeds/new-home.md"].Aliases);
+        var notMade = run.DiagnosticsWithId("SN0038");
+        DiagnosticAssert.At(Assert.Single(notMade), "SN0038", DiagnosticSeverity.Warning, unknown, 2);
+        Assert.Contains("no article of this site", notMade[0].GetMessage(), StringComparison.Ordinal);
+        DiagnosticAssert.At(Assert.Single(run.DiagnosticsWithId("SN0037")), "SN0037", DiagnosticSeverity.Warning, taken, 3);
+    }
 }

@@ -73,6 +73,7 @@ public sealed class CompiledNewsRepository : IDisposable
         Write("undated-b.txt", "Undated B\nNo date.\nBody.\n");
         Write("undated-a.txt", "Undated A\nNo date either.\nBody.\n");
         Write("empty.txt", "  \n");
+        Write("moved.md", "---\nredirect_to: /articles/alpha/\n---");
         File.WriteAllBytes(Path.Combine(News, "utf16.txt"), [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("Ջերմուկ UTF-16\nՍտանդֆերստ.\nՄարմին.\n")]);
         File.WriteAllBytes(Path.Combine(News, "latin1.txt"), Encoding.Latin1.GetBytes("Caf\u00e9 society\nA standfirst.\nCaf\u00e9 body.\n"));
 
@@ -186,6 +187,7 @@ public sealed class LiveContentEqualityTests(CompiledNewsRepository repository) 
         var built = Files(repository.Repo.Site);
         Assert.Contains("articles/alpha/index.html", built);
         Assert.Contains("old/alpha/index.html", built);
+        Assert.Contains("articles/moved/index.html", built);
         Assert.Contains(built, file => file.StartsWith("images/alpha-", StringComparison.Ordinal) && file.EndsWith("-960.webp", StringComparison.Ordinal));
         Assert.Contains("sections/world/index.html", built);
         Assert.Equal(built, result.Files.Keys.Order(StringComparer.Ordinal));
