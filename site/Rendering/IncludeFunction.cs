@@ -6,30 +6,20 @@ namespace StaticNews.Site.Rendering;
 
 /// <summary>
 /// <c>include "partials/x.sbn"</c>: renders a template from the catalog with the page's variables and returns it as
-/// markup. Scriban's own include returns a string, which our context would escape. A function Scriban calls directly
-/// rather than a delegate, which it would call through reflection for every include of every page.
+/// markup. Scriban's own include returns a string, which our context would escape.
 /// </summary>
 /// <remarks>
 /// One per template context (each rendering thread has its own), so its outputs need no lock. An include's output is
 /// reused from page to page: Scriban empties an output after rendering into it, and emptying a new StringBuilder that
 /// grew chunk by chunk copies it into one new array, on every include of every page.
 /// </remarks>
-public sealed class IncludeFunction(TemplateCatalog templates) : IScriptCustomFunction
+public sealed class IncludeFunction(TemplateCatalog templates)
+    : TemplateFunction(1, 1, ScriptVarParamKind.None, typeof(RawHtml), new ScriptParameterInfo(typeof(string), "name"))
 {
     /// <summary>Outputs not in use; includes nest (a partial may include another), so there may be several.</summary>
     private readonly Stack<StringBuilderOutput> _outputs = new();
 
-    public int RequiredParameterCount => 1;
-
-    public int ParameterCount => 1;
-
-    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
-
-    public Type ReturnType => typeof(RawHtml);
-
-    public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(string), "name");
-
-    public object Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    public override object Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         if (arguments.Count != 1)
         {
@@ -49,7 +39,4 @@ public sealed class IncludeFunction(TemplateCatalog templates) : IScriptCustomFu
             _outputs.Push(output);
         }
     }
-
-    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        ValueTask.FromResult<object?>(Invoke(context, callerContext, arguments, blockStatement));
 }

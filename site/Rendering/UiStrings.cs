@@ -91,19 +91,10 @@ public sealed class UiStrings : ScriptObject
         new($"{path}({at.Line},{at.Column}): error SNT0004: {message}");
 
     /// <summary>A text with <c>{0}</c>, <c>{1}</c>... filled with the template's arguments: <c>t.page_of 2 5</c>.</summary>
-    private sealed class FormatFunction(string key, string pattern) : IScriptCustomFunction
+    private sealed class FormatFunction(string key, string pattern)
+        : TemplateFunction(0, 0, ScriptVarParamKind.Direct, typeof(string), new ScriptParameterInfo(typeof(object), "value"))
     {
-        public int RequiredParameterCount => 0;
-
-        public int ParameterCount => 0;
-
-        public ScriptVarParamKind VarParamKind => ScriptVarParamKind.Direct;
-
-        public Type ReturnType => typeof(string);
-
-        public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), "value");
-
-        public object Invoke(Scriban.TemplateContext context, Scriban.Syntax.ScriptNode? callerContext, ScriptArray arguments, Scriban.Syntax.ScriptBlockStatement? blockStatement)
+        public override object Invoke(Scriban.TemplateContext context, Scriban.Syntax.ScriptNode? callerContext, ScriptArray arguments, Scriban.Syntax.ScriptBlockStatement? blockStatement)
         {
             var text = pattern;
             for (var i = 0; i < arguments.Count; i++)
@@ -113,26 +104,14 @@ public sealed class UiStrings : ScriptObject
             return text;
         }
 
-        public ValueTask<object?> InvokeAsync(Scriban.TemplateContext context, Scriban.Syntax.ScriptNode? callerContext, ScriptArray arguments, Scriban.Syntax.ScriptBlockStatement? blockStatement) =>
-            ValueTask.FromResult<object?>(Invoke(context, callerContext, arguments, blockStatement));
-
         public override string ToString() => key;
     }
 
     /// <summary><c>t.date d</c>: the date in its own offset (the newsroom's local day), as the language writes it: "{day} {month} {year}".</summary>
-    private sealed class DateFunction(string pattern, string[] months) : IScriptCustomFunction
+    private sealed class DateFunction(string pattern, string[] months)
+        : TemplateFunction(1, 1, ScriptVarParamKind.None, typeof(string), new ScriptParameterInfo(typeof(DateTimeOffset), "date"))
     {
-        public int RequiredParameterCount => 1;
-
-        public int ParameterCount => 1;
-
-        public ScriptVarParamKind VarParamKind => ScriptVarParamKind.None;
-
-        public Type ReturnType => typeof(string);
-
-        public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(DateTimeOffset), "date");
-
-        public object Invoke(Scriban.TemplateContext context, Scriban.Syntax.ScriptNode? callerContext, ScriptArray arguments, Scriban.Syntax.ScriptBlockStatement? blockStatement)
+        public override object Invoke(Scriban.TemplateContext context, Scriban.Syntax.ScriptNode? callerContext, ScriptArray arguments, Scriban.Syntax.ScriptBlockStatement? blockStatement)
         {
             var date = arguments.Count == 1 ? arguments[0] switch
             {
@@ -149,8 +128,5 @@ public sealed class UiStrings : ScriptObject
                 .Replace("{month}", months[day.Month - 1], StringComparison.Ordinal)
                 .Replace("{year}", day.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         }
-
-        public ValueTask<object?> InvokeAsync(Scriban.TemplateContext context, Scriban.Syntax.ScriptNode? callerContext, ScriptArray arguments, Scriban.Syntax.ScriptBlockStatement? blockStatement) =>
-            ValueTask.FromResult<object?>(Invoke(context, callerContext, arguments, blockStatement));
     }
 }
