@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using StaticNews.Generator.Model;
 
@@ -14,7 +15,11 @@ public sealed record CompiledContent(
     IReadOnlyList<NamedArticle> Articles,
     IReadOnlyList<NamedArticle> Published,
     IReadOnlyList<CompiledTag> Tags,
-    IReadOnlyList<DiagnosticInfo> Diagnostics);
+    IReadOnlyList<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>The moment that decided what was published (the clock, or StaticNewsNow).</summary>
+    public DateTimeOffset Now { get; init; }
+}
 
 /// <summary>A tag as <c>Articles.Tags</c> holds it: its name as first written, its slug, its published articles newest first.</summary>
 public sealed record CompiledTag(string Name, string Slug, IReadOnlyList<NamedArticle> Articles);

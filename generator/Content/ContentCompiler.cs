@@ -58,8 +58,48 @@ public static class ContentCompiler
         var byLocation = named.ToDictionary(article => article.Names.Location);
         var tags = index.Tags.Select(tag => new CompiledTag(tag.Name, tag.Slug, tag.Articles.Select(at => byLocation[at]).ToList())).ToList();
         var diagnostics = naming.Diagnostics.Concat(index.Diagnostics).Concat(references).ToList();
-        return new CompiledContent(named, index.Published.Select(at => byLocation[at]).ToList(), tags, diagnostics);
+        return new CompiledContent(named, index.Published.Select(at => byLocation[at]).ToList(), tags, diagnostics) { Now = now };
     }
+
+    /// <summary>
+    /// The content after articles were edited in place, without compiling all documents again: when every edit leaves
+    /// all that <see cref="Compile"/> reads of the document the same (what naming, publishing and the cross-document
+    /// checks take of it: title, dates, tags, related, fields, URLs), only the body or the words shown changed, and no
+    /// article's date or expiry fell between the two moments, the content is <paramref name="previous"/> with those
+    /// articles replaced, in the same places. Null when any edit changed more: compile all documents again.
+    /// </summary>
+    /// <param name="edits">Each edited document's article before and after (the same file).</param>
+    public static CompiledContent? Replace(CompiledContent previous, IReadOnlyCollection<(ArticleDocument Before, ArticleDocument After)> edits, DateTimeOffset now)
+    {
+        if (now < previous.Now || previous.Articles.Any(named => Between(named.Article.Metadata.Published, previous.Now, now) || Between(named.Article.Metadata.Expires, previous.Now, now)))
+        {
+            return null;
+        }
+        var replaced = new Dictionary<NamedArticle, NamedArticle>(edits.Count, ByReference<NamedArticle>.Instance);
+        var named = previous.Articles.ToDictionary(article => article.Article, ByReference<ArticleDocument>.Instance);
+        foreach (var (before, after) in edits)
+        {
+            if (!named.TryGetValue(before, out var old) || before.FilePath != after.FilePath)
+            {
+                return null;
+            }
+            var edited = old with { Article = after };
+            if (NamingRequestFor(before) != NamingRequestFor(after) || IndexEntryFor(old) != IndexEntryFor(edited)
+                || !Equals(ReferenceCheckFor(before), ReferenceCheckFor(after)))
+            {
+                return null;
+            }
+            replaced[old] = edited;
+        }
+        NamedArticle Current(NamedArticle article) => replaced.TryGetValue(article, out var edited) ? edited : article;
+        return new CompiledContent(
+            previous.Articles.Select(Current).ToList(),
+            previous.Published.Select(Current).ToList(),
+            previous.Tags.Select(tag => tag with { Articles = tag.Articles.Select(Current).ToList() }).ToList(),
+            previous.Diagnostics) { Now = now };
+    }
+
+    private static bool Between(DateTimeOffset? moment, DateTimeOffset after, DateTimeOffset upTo) => moment > after && moment <= upTo;
 
     internal static ConfigResult ReadConfig(string path, SourceText text)
     {

@@ -28,6 +28,9 @@ public sealed class LiveContent
     private Dictionary<string, Article> _bySlug = new(StringComparer.Ordinal);
     private GeneratorOptions _options;
 
+    /// <summary>The last compile's content, which an in-place edit replaces articles of.</summary>
+    private CompiledContent? _compiled;
+
     /// <param name="root">The content root (the repository: SourcePath is relative to it) holding staticnews.yml.</param>
     public LiveContent(string root)
     {
@@ -59,6 +62,12 @@ public sealed class LiveContent
     /// </summary>
     public int ArticlesMade { get; private set; }
 
+    /// <summary>
+    /// Whether the last change only edited articles where they stand: the same articles, names, dates, tags and links in
+    /// the same order, some with new bodies or words (<see cref="ContentCompiler.Replace"/>), so nothing else was compiled.
+    /// </summary>
+    public bool LastUpdateInPlace { get; private set; }
+
     /// <summary>How many times the documents folder was listed after the start (a change that only edits known documents lists none).</summary>
     public int FolderListings { get; private set; }
 
@@ -74,6 +83,7 @@ public sealed class LiveContent
     {
         var changed = changedPaths.ToList();
         var touched = new SortedSet<string>(StringComparer.Ordinal);
+        var listings = FolderListings;
         if (changed.All(IsKnownDocumentStillThere))
         {
             // Only known documents edited: the folder holds the same documents, no need to list it again.
@@ -93,10 +103,13 @@ public sealed class LiveContent
                 touched.Add(path);
             }
         }
+        // Articles edited where they stand (no document added, removed, made or unmade an article or a redirect).
+        List<(ArticleDocument, ArticleDocument)>? edits = [];
         foreach (var path in touched)
         {
             var result = Parse(path);
-            if (_documents.TryGetValue(path, out var previous) && Breaks(result, previous))
+            _documents.TryGetValue(path, out var previous);
+            if (previous is not null && Breaks(result, previous))
             {
                 _broken[path] = result;
             }
@@ -105,8 +118,20 @@ public sealed class LiveContent
                 _documents[path] = result;
                 _broken.Remove(path);
             }
+            var served = _documents[path];
+            if (previous?.Article is { } before && served.Article is { } after && previous.Redirect is null && served.Redirect is null)
+            {
+                if (!ReferenceEquals(before, after))
+                {
+                    edits?.Add((before, after));
+                }
+            }
+            else
+            {
+                edits = null;
+            }
         }
-        Compile();
+        Compile(FolderListings == listings ? edits : null);
         return touched.SelectMany(DiagnosticsOf).Concat(_crossDocument.Where(d => touched.Contains(d.FilePath))).Distinct().ToList();
     }
 
@@ -170,10 +195,18 @@ public sealed class LiveContent
         return ContentCompiler.Parse(path, DocumentText.Decode(bytes), _options);
     }
 
-    private void Compile()
+    /// <param name="edits">When the change only edited articles where they stand: each one before and after.</param>
+    private void Compile(IReadOnlyCollection<(ArticleDocument Before, ArticleDocument After)>? edits = null)
     {
-        var compiled = ContentCompiler.Compile(_documents.Values.Select(result => result.Article).OfType<ArticleDocument>(),
-            includeDrafts: false, DateTimeOffset.UtcNow, permalink: _options.Permalink,
+        var now = DateTimeOffset.UtcNow;
+        if (edits is not null && _compiled is not null && ContentCompiler.Replace(_compiled, edits, now) is { } edited)
+        {
+            ReplaceArticles(edited, edits.ToDictionary(edit => edit.After, edit => edit.Before, (IEqualityComparer<ArticleDocument>)ReferenceEqualityComparer.Instance));
+            return;
+        }
+        LastUpdateInPlace = false;
+        var compiled = _compiled = ContentCompiler.Compile(_documents.Values.Select(result => result.Article).OfType<ArticleDocument>(),
+            includeDrafts: false, now, permalink: _options.Permalink,
             redirects: _documents.Values.Select(result => result.Redirect).OfType<RedirectDocument>());
         var kept = compiled.Published
             .Where(named => _made.TryGetValue(named.Article, out var article) && article.Slug == named.Names.Slug)
@@ -196,6 +229,37 @@ public sealed class LiveContent
         Articles = compiled.Published.Select(named => live[named]).ToList();
         Tags = compiled.Tags.Select(tag => new Tag(tag.Name, tag.Slug, tag.Articles.Select(named => live[named]).ToList())).ToList();
         _crossDocument = compiled.Diagnostics.Select(ContentDiagnostic.From).ToList();
+    }
+
+    /// <summary>
+    /// Articles edited in place (<see cref="ContentCompiler.Replace"/>): each edited published one is made anew, and so
+    /// is each article that names one of them as related (it keeps the article it found); the others stay the same
+    /// objects, in the same places.
+    /// </summary>
+    /// <param name="edited">Each edited document's article after the edit, with the one before.</param>
+    private void ReplaceArticles(CompiledContent compiled, Dictionary<ArticleDocument, ArticleDocument> edited)
+    {
+        LastUpdateInPlace = true;
+        ArticlesMade = 0;
+        var slugs = compiled.Published.Where(named => edited.ContainsKey(named.Article)).Select(named => named.Names.Slug).ToHashSet(StringComparer.Ordinal);
+        var replaced = new Dictionary<Article, Article>(ReferenceEqualityComparer.Instance);
+        foreach (var named in compiled.Published)
+        {
+            var relates = !named.Article.Metadata.Related.IsEmpty && named.Article.Metadata.Related.Any(reference => slugs.Contains(reference.Slug));
+            if (!edited.ContainsKey(named.Article) && !relates)
+            {
+                continue;
+            }
+            var before = edited.GetValueOrDefault(named.Article) ?? named.Article;
+            var article = Make(named);
+            replaced[_made[before]] = article;
+            _made.Remove(before);
+            _made[named.Article] = article;
+            _bySlug[article.Slug] = article;
+        }
+        _compiled = compiled;
+        Articles = Articles.Select(article => replaced.GetValueOrDefault(article) ?? article).ToList();
+        Tags = Tags.Select(tag => tag.Articles.Any(replaced.ContainsKey) ? new Tag(tag.Name, tag.Slug, tag.Articles.Select(article => replaced.GetValueOrDefault(article) ?? article).ToList()) : tag).ToList();
     }
 
     private LiveArticle Make(NamedArticle named)

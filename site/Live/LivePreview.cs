@@ -149,7 +149,9 @@ public sealed class LivePreview
         }
         else
         {
-            succeeded = RenderCollecting(problems);
+            // Only articles edited where they stand: the render may keep its plan and look at their pages alone.
+            var inPlace = !configChanged && rendered.Count == 0 && documents.Count > 0 && _content.LastUpdateInPlace;
+            succeeded = RenderCollecting(problems, inPlace);
         }
         _overlay = [.. problems];
         return succeeded || problems.Count > 0 ? Describe([.. code, .. rendered, .. documents, .. configChanged ? [config] : Array.Empty<string>()]) : null;
@@ -161,9 +163,9 @@ public sealed class LivePreview
         return string.Join(", ", names.Take(3)) + (names.Count > 3 ? $" and {names.Count - 3} more" : "");
     }
 
-    private bool RenderCollecting(List<string> problems)
+    private bool RenderCollecting(List<string> problems, bool inPlace = false)
     {
-        var result = _render.Render(_content.Articles, _content.Tags, RenderOptions());
+        var result = _render.Render(_content.Articles, _content.Tags, RenderOptions(), inPlace);
         (_pagesRendered, _planTime, _renderTime) = (result.PagesRendered, result.PlanTime, result.RenderTime);
         foreach (var problem in result.Problems)
         {

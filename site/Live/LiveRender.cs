@@ -26,6 +26,9 @@ public sealed class LiveRender
     private readonly KeptFingerprints _kept = new();
     private Dictionary<string, (byte[] Fingerprint, ServedFile File)> _pages = new(StringComparer.Ordinal);
 
+    /// <summary>What the last update that succeeded rendered, for an edit in place to start from.</summary>
+    private LastRender? _last;
+
     /// <summary>The pictures' copies of the last update, by site path.</summary>
     private IReadOnlyDictionary<string, ServedFile> _pictures = new Dictionary<string, ServedFile>(StringComparer.Ordinal);
 
@@ -39,9 +42,24 @@ public sealed class LiveRender
     public KeptFingerprints Kept => _kept;
 
     /// <summary>Renders the site; on success, <see cref="LiveRenderResult.Files"/> is the whole new site and the pages are kept for the next update.</summary>
-    public LiveRenderResult Render(IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, BuildOptions options)
+    /// <param name="inPlace">
+    /// Only documents changed since the last render, and their articles were edited where they stand
+    /// (<see cref="LiveContent.LastUpdateInPlace"/>). When the edited articles also list as before (the same title,
+    /// URL, dates, terms, links, picture and fields), the last update's pages are kept and only those that read an
+    /// edited article are made again, from the same jobs with the new views; otherwise the whole site is planned.
+    /// </param>
+    public LiveRenderResult Render(IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, BuildOptions options, bool inPlace = false)
     {
         RendererVersion.Prepare();
+        if (inPlace && _last is { } last && EditOf(last, articles) is { } edit && RenderEdit(last, edit, options) is { } result)
+        {
+            return result;
+        }
+        return RenderWhole(articles, tags, options);
+    }
+
+    private LiveRenderResult RenderWhole(IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, BuildOptions options)
+    {
         var stopwatch = Stopwatch.StartNew();
         var problems = new List<string>();
         var (settings, loadProblems) = SiteLoader.Load(options);
@@ -60,7 +78,8 @@ public sealed class LiveRender
         var (templates, renderers, templatesDigest) = Renderers(options, site);
         var fingerprints = new PageFingerprints(site, templatesDigest, RendererVersion.Current, _bodies, _kept);
         _kept.Begin(fingerprints.Context);
-        var pages = new ConcurrentDictionary<string, (byte[]? Fingerprint, ServedFile File)>(StringComparer.Ordinal);
+        var pages = new ConcurrentDictionary<string, (byte[]? Fingerprint, ServedFile File, PageJob Job, List<string> Reads)>(
+            Environment.ProcessorCount, jobs.Count + 16, StringComparer.Ordinal);
         var errors = new ConcurrentBag<string>();
         var rendered = 0;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
@@ -73,14 +92,15 @@ public sealed class LiveRender
                 {
                     throw new TemplateException($"error SNS0020: the page '{job.OutputPath}' would lie outside the site; the update is not served");
                 }
-                var fingerprint = fingerprints.Of(job);
+                var reads = new List<string>();
+                var fingerprint = fingerprints.Of(job, reads);
                 if (fingerprint is not null && _pages.TryGetValue(path, out var previous) && previous.Fingerprint.AsSpan().SequenceEqual(fingerprint))
                 {
-                    pages[path] = previous;
+                    pages[path] = (fingerprint, previous.File, job, reads);
                 }
                 else
                 {
-                    pages[path] = (fingerprint, ServedFile.Of(path, Encoding.UTF8.GetBytes(renderer.Render(job))));
+                    pages[path] = (fingerprint, ServedFile.Of(path, Encoding.UTF8.GetBytes(renderer.Render(job))), job, reads);
                     Interlocked.Increment(ref rendered);
                 }
             }
@@ -113,8 +133,142 @@ public sealed class LiveRender
         _pictures = pictureFiles.Files;
         _pages = pages.Where(page => page.Value.Fingerprint is not null)
             .ToDictionary(page => page.Key, page => (page.Value.Fingerprint!, page.Value.File), StringComparer.Ordinal);
+        _last = new LastRender(articles, model.Content, templatesDigest,
+            pages.ToDictionary(page => page.Key, page => page.Value.Job, StringComparer.Ordinal),
+            Readers(pages.Select(page => (page.Key, page.Value.Reads))),
+            pages.Where(page => page.Value.Fingerprint is null).Select(page => page.Key).ToList(),
+            files, problems);
         return new LiveRenderResult(true, files, rendered, planned, stopwatch.Elapsed - planned, problems);
     }
+
+    /// <summary>
+    /// The last render with the edited articles' views in place of theirs and the pages that read them; null when an
+    /// article was added, removed or moved, or an edited one lists otherwise than before (<see cref="SameArticleView.SameBesidesBody"/>).
+    /// </summary>
+    private static ArticleEdit? EditOf(LastRender last, IReadOnlyList<Article> articles)
+    {
+        if (articles.Count != last.Articles.Count)
+        {
+            return null;
+        }
+        var content = last.Content;
+        List<ArticleView>? views = null;
+        var replaced = new Dictionary<ArticleView, ArticleView>(ReferenceEqualityComparer.Instance);
+        var reading = new HashSet<string>(last.Unfingerprinted, StringComparer.Ordinal);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            if (ReferenceEquals(articles[i], last.Articles[i]))
+            {
+                continue;
+            }
+            var before = content.Articles[i];
+            var view = (ArticleView.From(articles[i], content.Site, content.Authors, content.Tags) with
+            {
+                Newer = before.Newer,
+                Older = before.Older,
+                Related = before.Related,
+            }).WithPicture(content.Pictures);
+            if (!SameArticleView.SameBesidesBody(view, before))
+            {
+                return null;
+            }
+            views ??= [.. content.Articles];
+            views[i] = view;
+            replaced[before] = view;
+            reading.UnionWith(last.Readers.GetValueOrDefault(view.Slug) ?? []);
+        }
+        return new ArticleEdit(articles, views is null ? content : content.WithArticles(views), replaced, reading);
+    }
+
+    /// <summary>
+    /// The last render's site with the pages that read an edited article made again from their jobs over the new views;
+    /// null when the templates changed meanwhile (the whole site is then rendered).
+    /// </summary>
+    private LiveRenderResult? RenderEdit(LastRender last, ArticleEdit edit, BuildOptions options)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var site = edit.Content.Site;
+        var (templates, renderers, templatesDigest) = Renderers(options, site);
+        if (!templatesDigest.AsSpan().SequenceEqual(last.Templates))
+        {
+            return null;
+        }
+        var fingerprints = new PageFingerprints(site, templatesDigest, RendererVersion.Current, _bodies, _kept);
+        _kept.Begin(fingerprints.Context);
+        ArticleView Current(ArticleView view) => edit.Replaced.GetValueOrDefault(view) ?? view;
+        var jobs = new Dictionary<string, PageJob>(last.Jobs, StringComparer.Ordinal);
+        var pages = new Dictionary<string, (byte[] Fingerprint, ServedFile File)>(_pages, StringComparer.Ordinal);
+        var files = new Dictionary<string, ServedFile>(last.Files, StringComparer.Ordinal);
+        var renderer = renderers.TryTake(out var kept) ? kept : new PageRenderer(templates, site);
+        var rendered = 0;
+        var planned = stopwatch.Elapsed;
+        try
+        {
+            foreach (var path in edit.Reading)
+            {
+                var job = jobs[path] = last.Jobs[path].WithArticles(Current);
+                var fingerprint = fingerprints.Of(job);
+                if (fingerprint is not null && pages.TryGetValue(path, out var previous) && previous.Fingerprint.AsSpan().SequenceEqual(fingerprint))
+                {
+                    continue;
+                }
+                var file = files[path] = ServedFile.Of(path, Encoding.UTF8.GetBytes(renderer.Render(job)));
+                if (fingerprint is not null)
+                {
+                    pages[path] = (fingerprint, file);
+                }
+                rendered++;
+            }
+        }
+        catch (TemplateException e)
+        {
+            return LiveRenderResult.Failed([.. last.Problems, e.Message]);
+        }
+        finally
+        {
+            renderers.Add(renderer);
+        }
+        _kept.Commit(partly: true);
+        _pages = pages;
+        _last = last with { Articles = edit.Articles, Content = edit.Content, Jobs = jobs, Files = files };
+        return new LiveRenderResult(true, files, rendered, planned, stopwatch.Elapsed - planned, last.Problems) { InPlace = true };
+    }
+
+    /// <summary>For each article, the pages that read its view.</summary>
+    private static Dictionary<string, List<string>> Readers(IEnumerable<(string Path, List<string> Slugs)> reads)
+    {
+        var readers = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (path, slugs) in reads)
+        {
+            foreach (var slug in slugs.Distinct())
+            {
+                if (!readers.TryGetValue(slug, out var paths))
+                {
+                    readers[slug] = paths = [];
+                }
+                paths.Add(path);
+            }
+        }
+        return readers;
+    }
+
+    /// <summary>
+    /// What an update rendered: its articles and content, the templates' digest, each page's job, for each article's
+    /// slug the pages that read its view, the pages that could not be fingerprinted (made again on every update), the
+    /// files served and the warnings.
+    /// </summary>
+    private sealed record LastRender(
+        IReadOnlyList<Article> Articles,
+        SiteContent Content,
+        byte[] Templates,
+        IReadOnlyDictionary<string, PageJob> Jobs,
+        IReadOnlyDictionary<string, List<string>> Readers,
+        IReadOnlyList<string> Unfingerprinted,
+        IReadOnlyDictionary<string, ServedFile> Files,
+        IReadOnlyList<string> Problems);
+
+    /// <summary>Articles edited in place: the new list, the content over their new views, each old view's new one, and the pages reading them.</summary>
+    private sealed record ArticleEdit(IReadOnlyList<Article> Articles, SiteContent Content, IReadOnlyDictionary<ArticleView, ArticleView> Replaced, IReadOnlySet<string> Reading);
 
     /// <summary>The kept templates and renderers when the templates and the site are the ones they were made for, else new ones.</summary>
     private (TemplateCatalog, ConcurrentBag<PageRenderer>, byte[]) Renderers(BuildOptions options, SiteView site)
@@ -155,6 +309,9 @@ public sealed class LiveRender
 /// <summary>One update's render: the whole site (on success), how many pages were rendered rather than kept, and where the time went.</summary>
 public sealed record LiveRenderResult(bool Succeeded, IReadOnlyDictionary<string, ServedFile> Files, int PagesRendered, TimeSpan PlanTime, TimeSpan RenderTime, IReadOnlyList<string> Problems)
 {
+    /// <summary>Whether the update was an edit in place: the last update's pages kept, and only those reading an edited article made again.</summary>
+    public bool InPlace { get; init; }
+
     public static LiveRenderResult Failed(IReadOnlyList<string> problems) =>
         new(false, new Dictionary<string, ServedFile>(), 0, TimeSpan.Zero, TimeSpan.Zero, problems);
 }

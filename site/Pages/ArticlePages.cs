@@ -28,4 +28,6 @@ public sealed record ArticlePageJob(ArticleView Article) : PageJob(Article.Path)
     };
 
     public override IEnumerable<(string Name, object? Value)> Variables() => [("article", Article)];
+
+    public override PageJob WithArticles(Func<ArticleView, ArticleView> current) => this with { Article = current(Article) };
 }

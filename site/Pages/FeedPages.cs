@@ -64,6 +64,8 @@ public sealed record FeedJob(SitePath FeedPath, FeedView Feed) : PageJob(FeedPat
     public override PageInfo Describe(SiteView site) => Describe(site, Feed.Title, site.Description, "feed");
 
     public override IEnumerable<(string Name, object? Value)> Variables() => [("feed", Feed)];
+
+    public override PageJob WithArticles(Func<ArticleView, ArticleView> current) => this with { Feed = Feed.WithArticles(current) };
 }
 
 /// <summary>feed.json: the Atom feed's entries as a JSON Feed 1.1.</summary>
@@ -76,6 +78,8 @@ public sealed record JsonFeedJob(FeedView Feed) : PageJob(SiteView.JsonFeedPath)
     public override PageInfo Describe(SiteView site) => Describe(site, site.Title, site.Description, "json-feed");
 
     public override IEnumerable<(string Name, object? Value)> Variables() => [("feed", Feed)];
+
+    public override PageJob WithArticles(Func<ArticleView, ArticleView> current) => this with { Feed = Feed.WithArticles(current) };
 }
 
 /// <summary>sitemap.xml: every page a search engine should index.</summary>
@@ -88,6 +92,8 @@ public sealed record SitemapJob(IReadOnlyList<SitemapUrl> Urls) : PageJob(new Si
     public override PageInfo Describe(SiteView site) => Describe(site, "Sitemap", site.Description, "sitemap");
 
     public override IEnumerable<(string Name, object? Value)> Variables() => [("urls", Urls)];
+
+    public override PageJob WithArticles(Func<ArticleView, ArticleView> current) => this;
 }
 
 /// <summary>news-sitemap.xml: the articles published in the 48 hours before the build, as Google News reads them.</summary>
@@ -100,6 +106,8 @@ public sealed record NewsSitemapJob(IReadOnlyList<NewsSitemapEntry> Entries) : P
     public override PageInfo Describe(SiteView site) => Describe(site, "News sitemap", site.Description, "news-sitemap");
 
     public override IEnumerable<(string Name, object? Value)> Variables() => [("entries", Entries)];
+
+    public override PageJob WithArticles(Func<ArticleView, ArticleView> current) => this;
 }
 
 /// <summary>robots.txt: the template needs only <c>site</c>.</summary>
@@ -112,13 +120,18 @@ public sealed record RobotsJob() : PageJob(new SitePath("robots.txt"))
     public override PageInfo Describe(SiteView site) => Describe(site, "robots.txt", "", "robots");
 
     public override IEnumerable<(string Name, object? Value)> Variables() => [];
+
+    public override PageJob WithArticles(Func<ArticleView, ArticleView> current) => this;
 }
 
 /// <summary>
 /// What the feed template needs: its title, the absolute URLs of the page it follows (its id) and of itself, its RFC 3339
 /// <c>updated</c> (from the newest article, never the clock) and the entries.
 /// </summary>
-public sealed record FeedView(string Title, string HomeUrl, string SelfUrl, string Updated, IReadOnlyList<ArticleView> Entries);
+public sealed record FeedView(string Title, string HomeUrl, string SelfUrl, string Updated, IReadOnlyList<ArticleView> Entries)
+{
+    public FeedView WithArticles(Func<ArticleView, ArticleView> current) => this with { Entries = Entries.Select(current).ToList() };
+}
 
 /// <summary>One article of the news sitemap, its language as Google News names languages (<see cref="NewsLanguage"/>).</summary>
 public sealed record NewsSitemapEntry(string Location, string Title, string PublicationDate, string Language);

@@ -38,4 +38,7 @@ public sealed record FrontPageJob(ListPage Latest, IReadOnlyList<ArticleView> Ar
         ("pagination", Latest.Pagination),
         ("tags", Tags),
     ];
+
+    public override PageJob WithArticles(Func<ArticleView, ArticleView> current) =>
+        this with { Latest = Latest.WithArticles(current), Articles = Articles.Select(current).ToList() };
 }

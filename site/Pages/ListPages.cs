@@ -24,7 +24,10 @@ public static class ListPages
 }
 
 /// <summary>One page of a paginated list: where it is, its heading (and title), its articles and its neighbours.</summary>
-public sealed record ListPage(SitePath Path, string Heading, IReadOnlyList<ArticleView> Items, Pagination Pagination);
+public sealed record ListPage(SitePath Path, string Heading, IReadOnlyList<ArticleView> Items, Pagination Pagination)
+{
+    public ListPage WithArticles(Func<ArticleView, ArticleView> current) => this with { Items = Items.Select(current).ToList() };
+}
 
 /// <summary>A page of list.sbn: one page of a list of articles, under a heading.</summary>
 public abstract record ListPageJob(ListPage List, string Description) : PageJob(List.Path)
@@ -46,6 +49,8 @@ public abstract record ListPageJob(ListPage List, string Description) : PageJob(
         ("pagination", List.Pagination),
         ("profile", Profile),
     ];
+
+    public override PageJob WithArticles(Func<ArticleView, ArticleView> current) => this with { List = List.WithArticles(current) };
 }
 
 /// <summary>page/2/, page/3/, ...: the older stories after the front page.</summary>

@@ -21,4 +21,6 @@ public sealed record NotFoundPageJob(IReadOnlyList<ArticleView> Latest) : PageJo
     public override PageInfo Describe(SiteView site) => Describe(site, "Page not found", site.Description, "404");
 
     public override IEnumerable<(string Name, object? Value)> Variables() => [("latest", Latest)];
+
+    public override PageJob WithArticles(Func<ArticleView, ArticleView> current) => this with { Latest = Latest.Select(current).ToList() };
 }

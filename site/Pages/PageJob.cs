@@ -23,6 +23,12 @@ public abstract record PageJob(SitePath Path)
     /// <summary>The template's own variables: every name the template may read, null when it has nothing.</summary>
     public abstract IEnumerable<(string Name, object? Value)> Variables();
 
+    /// <summary>
+    /// The same page with each article view it holds replaced by <paramref name="current"/>'s (itself for the others):
+    /// a preview's page over articles edited where they stand. Every view the page can read must pass through it.
+    /// </summary>
+    public abstract PageJob WithArticles(Func<ArticleView, ArticleView> current);
+
     /// <param name="kind">What templates see as <c>page.Kind</c>; code tells pages apart by their type.</param>
     protected PageInfo Describe(SiteView site, string title, string description, string kind) =>
         new(title, description, site.UrlOf(Path), site.AbsoluteUrlOf(Path), kind);

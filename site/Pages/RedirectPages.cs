@@ -43,6 +43,8 @@ public sealed record RedirectPageJob(SitePath From, RedirectView Redirect) : Pag
     public override PageInfo Describe(SiteView site) => Describe(site, Redirect.Title, "", "redirect");
 
     public override IEnumerable<(string Name, object? Value)> Variables() => [("redirect", Redirect)];
+
+    public override PageJob WithArticles(Func<ArticleView, ArticleView> current) => this;
 }
 
 /// <summary>What a redirect page shows: the title of what it leads to, and its absolute URL.</summary>

@@ -21,4 +21,6 @@ public sealed record SearchPageJob(string MergeIndexes) : PageJob(SiteView.Searc
     public override PageInfo Describe(SiteView site) => Describe(site, "Search", "Search the archive of " + site.Title, "search");
 
     public override IEnumerable<(string Name, object? Value)> Variables() => [("merge_indexes", MergeIndexes)];
+
+    public override PageJob WithArticles(Func<ArticleView, ArticleView> current) => this;
 }

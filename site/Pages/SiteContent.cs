@@ -20,6 +20,7 @@ public sealed class SiteContent
     public SiteContent(SiteSettings settings, SiteView site, IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, IReadOnlyDictionary<string, PictureView>? pictures = null)
     {
         Settings = settings;
+        Pictures = pictures;
         Authors = new Taxonomy(TaxonomyKind.Authors, site, articles.Select(a => a.Authors).ToList());
         Tags = new Taxonomy(TaxonomyKind.Tags, site, articles.Select(a => a.Tags).ToList());
         Sections = new Taxonomy(TaxonomyKind.Sections, site, articles.Select(a => (IReadOnlyList<string>)(a.Section is { Length: > 0 } section ? [section] : [])).ToList());
@@ -43,7 +44,24 @@ public sealed class SiteContent
             .ToDictionary(g => g.Key, g => g.First().Profile, StringComparer.Ordinal);
     }
 
+    private SiteContent(SiteContent content, IReadOnlyList<ArticleView> articles)
+    {
+        (Settings, Site, Authors, Tags, Sections, AuthorProfiles, Pictures) =
+            (content.Settings, content.Site, content.Authors, content.Tags, content.Sections, content.AuthorProfiles, content.Pictures);
+        Articles = articles;
+    }
+
+    /// <summary>
+    /// This content with other views of its articles, in the same places, each listed as the one it replaces (same
+    /// title, URL, dates, terms and links: <see cref="Rendering.Caching.SameArticleView.SameBesidesBody"/>), so the taxonomies and
+    /// the site stay as they are.
+    /// </summary>
+    public SiteContent WithArticles(IReadOnlyList<ArticleView> articles) => new(this, articles);
+
     public SiteSettings Settings { get; }
+
+    /// <summary>The lead pictures the views were given, by article slug; null when none were prepared.</summary>
+    public IReadOnlyDictionary<string, PictureView>? Pictures { get; }
 
     public SiteView Site { get; }
 

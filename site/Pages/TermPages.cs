@@ -39,4 +39,6 @@ public sealed record TermIndexPageJob(SitePath Folder, string Heading, string De
     public override PageInfo Describe(SiteView site) => Describe(site, Heading, Description, "terms");
 
     public override IEnumerable<(string Name, object? Value)> Variables() => [("heading", Heading), ("terms", Terms)];
+
+    public override PageJob WithArticles(Func<ArticleView, ArticleView> current) => this;
 }

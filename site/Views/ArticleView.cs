@@ -54,6 +54,10 @@ public sealed record ArticleView(
         ? MarkdownRenderer.ToHtml(Source.GetMarkdown() ?? "", BasePath)
         : ParagraphsToHtml(Source.GetParagraphs()));
 
+    /// <summary>This view with the body of <paramref name="other"/> and what is counted or cut from it (words, reading time, excerpt).</summary>
+    internal ArticleView WithBodyOf(ArticleView other) =>
+        this with { Source = other.Source, WordCount = other.WordCount, ReadingMinutes = other.ReadingMinutes, Excerpt = other.Excerpt };
+
     /// <summary>The next newer article, for "previous/next" links; set once all views exist.</summary>
     public ArticleLink? Newer { get; init; }
 

@@ -91,6 +91,75 @@ public sealed class LiveRenderTests
         AssertSameSite(Fresh(root), configured);
     }
 
+    [Fact]
+    public void Edits_in_place_render_only_the_pages_showing_the_edited_articles_and_each_equals_a_fresh_render()
+    {
+        using var root = NewsRoot(30);
+        root.Write("related.md", "---\ntitle: Relates to the lead\ndescription: It does.\ndate: 2024-12-01\nrelated: [story-30]\n---\nBody.\n");
+        var content = new LiveContent(root.Root);
+        var render = new LiveRender();
+        var whole = render.Render(content.Articles, content.Tags, Options(root));
+        Assert.False(whole.InPlace);
+
+        // The newest article leads the front page with its excerpt, its first paragraph: the front page changes with its page.
+        root.Write("story-30.md", Story(30, "Later paragraph.").Replace("First paragraph.", "An edited first paragraph."));
+        content.Update([Path.Combine(root.News, "story-30.md")]);
+        Assert.True(content.LastUpdateInPlace);
+        // The article that names it as related is made again, to find the edited one.
+        Assert.Equal(2, content.ArticlesMade);
+        Assert.Same(content.Articles.Single(a => a.Slug == "story-30"), content.Articles.Single(a => a.Slug == "related").Related.Single());
+        var edited = render.Render(content.Articles, content.Tags, Options(root), inPlace: true);
+        Assert.True(edited.InPlace);
+        Assert.Contains("An edited first paragraph.", Page(edited, "articles/story-30/index.html"));
+        Assert.Contains("An edited first paragraph.", Page(edited, "index.html"));
+        Assert.InRange(edited.PagesRendered, 2, 8);
+        AssertSameSite(Fresh(root), edited);
+
+        // A later paragraph only: the lists show the same excerpt, so only the article pages (and the feeds with their bodies) change.
+        root.Write("story-29.md", Story(29, "A later paragraph, edited."));
+        root.Write("story-2.md", Story(2, "Another later paragraph, edited."));
+        content.Update([Path.Combine(root.News, "story-29.md"), Path.Combine(root.News, "story-2.md")]);
+        Assert.True(content.LastUpdateInPlace);
+        var twice = render.Render(content.Articles, content.Tags, Options(root), inPlace: true);
+        Assert.True(twice.InPlace);
+        Assert.Contains("A later paragraph, edited.", Page(twice, "articles/story-29/index.html"));
+        Assert.Contains("Another later paragraph, edited.", Page(twice, "articles/story-2/index.html"));
+        AssertSameSite(Fresh(root), twice);
+
+        // Then a whole update (a new title) starts from what the edits in place left.
+        root.Write("story-29.md", Story(29, "A later paragraph, edited.").Replace("title: Story number 29", "title: Story twenty-nine"));
+        content.Update([Path.Combine(root.News, "story-29.md")]);
+        Assert.False(content.LastUpdateInPlace);
+        var retitled = render.Render(content.Articles, content.Tags, Options(root), inPlace: content.LastUpdateInPlace);
+        Assert.False(retitled.InPlace);
+        AssertSameSite(Fresh(root), retitled);
+    }
+
+    [Theory]
+    [InlineData("title: Story number 5", "title: Story five", false)]
+    [InlineData("date: 2025-01-05", "date: 2025-01-25", false)]
+    [InlineData("tags: [Tag 5]", "tags: [Tag 5, Another]", false)]
+    [InlineData("tags: [Tag 5]", "tags: [Tag 5]\ndraft: true", false)]
+    [InlineData("tags: [Tag 5]", "tags: [Tag 5]\nslug: moved", false)]
+    // Compiled alike, but listed otherwise (the lists show the standfirst, the byline): planned again.
+    [InlineData("description: Standfirst 5.", "description: A new standfirst.", true)]
+    [InlineData("tags: [Tag 5]", "tags: [Tag 5]\nauthor: Ani Hovhannisyan", true)]
+    public void An_edit_that_changes_how_an_article_is_listed_plans_the_whole_site_again(string from, string to, bool compiledInPlace)
+    {
+        using var root = NewsRoot(12);
+        var content = new LiveContent(root.Root);
+        var render = new LiveRender();
+        render.Render(content.Articles, content.Tags, Options(root));
+
+        root.Write("story-5.md", Story(5, "Later paragraph.").Replace(from, to));
+        content.Update([Path.Combine(root.News, "story-5.md")]);
+        Assert.Equal(compiledInPlace, content.LastUpdateInPlace);
+        var result = render.Render(content.Articles, content.Tags, Options(root), inPlace: content.LastUpdateInPlace);
+
+        Assert.False(result.InPlace);
+        AssertSameSite(Fresh(root), result);
+    }
+
     private static PreviewRoot NewsRoot(int count)
     {
         var root = new PreviewRoot();

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using StaticNews.Site.Views;
 
 namespace StaticNews.Site.Rendering.Caching;
@@ -37,7 +38,14 @@ public sealed class KeptFingerprints
         _nextArticlePages = new ConcurrentDictionary<string, (byte[], byte[])>(StringComparer.Ordinal);
     }
 
-    public byte[] ArticleDigest(ArticleView view, Func<ArticleView, byte[]> make)
+    /// <summary>The digest of each view object met, made once: a view kept from update to update (an edit in place keeps
+    /// every view but the edited articles') is not compared or walked again.</summary>
+    private readonly ConditionalWeakTable<ArticleView, Lazy<byte[]>> _byView = new();
+
+    public byte[] ArticleDigest(ArticleView view, Func<ArticleView, byte[]> make) =>
+        _byView.GetValue(view, v => new Lazy<byte[]>(() => MakeArticleDigest(v, make))).Value;
+
+    private byte[] MakeArticleDigest(ArticleView view, Func<ArticleView, byte[]> make)
     {
         if (!_articles.TryGetValue(view.Slug, out var kept) || !SameArticleView.Same(kept.View, view))
         {
@@ -66,8 +74,22 @@ public sealed class KeptFingerprints
     }
 
     /// <summary>The update succeeded: what it collected is kept for the next one.</summary>
-    public void Commit()
+    /// <param name="partly">The update went over some articles and pages only (the others stay as they were): what it
+    /// collected is kept beside what was kept of the others, in the same context.</param>
+    public void Commit(bool partly = false)
     {
+        if (partly && _context.AsSpan().SequenceEqual(_nextContext))
+        {
+            foreach (var (slug, article) in _nextArticles)
+            {
+                _articles[slug] = article;
+            }
+            foreach (var (path, page) in _nextArticlePages)
+            {
+                _articlePages[path] = page;
+            }
+            return;
+        }
         _articles = new Dictionary<string, (ArticleView, byte[])>(_nextArticles, StringComparer.Ordinal);
         _articlePages = new Dictionary<string, (byte[], byte[])>(_nextArticlePages, StringComparer.Ordinal);
         _context = _nextContext;

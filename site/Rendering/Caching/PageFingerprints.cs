@@ -57,6 +57,10 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
     [ThreadStatic]
     private static FingerprintWriter? ArticleWriter;
 
+    /// <summary>Where the page being fingerprinted on this thread notes the articles it reads, if anywhere.</summary>
+    [ThreadStatic]
+    private static ICollection<string>? Reads;
+
     /// <summary>Each view's digest, made once however many pages list it at the same time.</summary>
     private readonly ConcurrentDictionary<ArticleView, Lazy<byte[]>> _articles = new(ReferenceEqualityComparer.Instance);
 
@@ -78,8 +82,24 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
 
     /// <summary>The page's fingerprint; null when it reads a value this cannot fingerprint (it is then always rendered).</summary>
     /// <remarks>An article's page reads its article's view alone (its JSON-LD and all are made from it and the site).</remarks>
-    public byte[]? Of(PageJob job) =>
-        kept is not null && job is ArticlePageJob page ? kept.ArticlePage(job.OutputPath, DigestOf(page.Article), () => Make(job)) : Make(job);
+    /// <param name="reads">Where the slug of every article whose view the page reads is added (a preview's index of the pages showing each article).</param>
+    public byte[]? Of(PageJob job, ICollection<string>? reads = null)
+    {
+        if (kept is not null && job is ArticlePageJob page)
+        {
+            reads?.Add(page.Article.Slug);
+            return kept.ArticlePage(job.OutputPath, DigestOf(page.Article), () => Make(job));
+        }
+        Reads = reads;
+        try
+        {
+            return Make(job);
+        }
+        finally
+        {
+            Reads = null;
+        }
+    }
 
     private byte[]? Make(PageJob job)
     {
@@ -137,7 +157,7 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
     }
 
     private byte[] DigestOf(ArticleView article) =>
-        _articles.GetOrAdd(article, view => new Lazy<byte[]>(() => kept is null ? Make(view) : kept.ArticleDigest(view, Make))).Value;
+        kept is not null ? kept.ArticleDigest(article, Make) : _articles.GetOrAdd(article, view => new Lazy<byte[]>(() => Make(view))).Value;
 
     private byte[] Make(ArticleView a)
     {
@@ -201,6 +221,7 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
                 writer.Add(text);
                 break;
             case ArticleView article:
+                Reads?.Add(article.Slug);
                 writer.Begin('a', 1);
                 writer.Add(DigestOf(article));
                 break;
