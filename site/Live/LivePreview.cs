@@ -34,6 +34,9 @@ public sealed class LivePreview
 
     private TimeSpan _renderTime;
 
+    /// <summary>Whether the last render was an edit in place (<see cref="LiveRenderResult.InPlace"/>).</summary>
+    private bool _inPlace;
+
     /// <summary>How long the last update took to bring the content up to date (parse, names, index), for the log.</summary>
     private TimeSpan _contentTime;
 
@@ -89,7 +92,7 @@ public sealed class LivePreview
             var stopwatch = Stopwatch.StartNew();
             if (await UpdateAsync(watcher, burst, cancellationToken) is { } what)
             {
-                _log.WriteLine($"Updated after a change to {what} in {stopwatch.Elapsed.TotalSeconds:0.00} s (content {_contentTime.TotalSeconds:0.00} s, plan {_planTime.TotalSeconds:0.00} s, fingerprints and the render of {_pagesRendered} pages {_renderTime.TotalSeconds:0.00} s)");
+                _log.WriteLine($"Updated after a change to {what} in {stopwatch.Elapsed.TotalSeconds:0.00} s (content {_contentTime.TotalSeconds:0.00} s, plan {_planTime.TotalSeconds:0.00} s, fingerprints and the render of {_pagesRendered} pages {_renderTime.TotalSeconds:0.00} s{(_inPlace ? ", an edit in place" : "")})");
                 updated();
             }
         }
@@ -166,7 +169,7 @@ public sealed class LivePreview
     private bool RenderCollecting(List<string> problems, bool inPlace = false)
     {
         var result = _render.Render(_content.Articles, _content.Tags, RenderOptions(), inPlace);
-        (_pagesRendered, _planTime, _renderTime) = (result.PagesRendered, result.PlanTime, result.RenderTime);
+        (_pagesRendered, _planTime, _renderTime, _inPlace) = (result.PagesRendered, result.PlanTime, result.RenderTime, result.InPlace);
         foreach (var problem in result.Problems)
         {
             _log.WriteLine(problem);
