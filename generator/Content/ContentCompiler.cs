@@ -40,8 +40,10 @@ public static class ContentCompiler
     /// <param name="now">The moment that decides what is "future" (StaticNewsNow, else the clock).</param>
     /// <param name="permalink">staticnews.yml's permalink pattern (<see cref="GeneratorOptions.Permalink"/>).</param>
     /// <param name="redirects">The documents that only redirect (<see cref="ParseResult.Redirect"/>).</param>
+    /// <param name="config">staticnews.yml as read, for the checks of what it names (<c>lead:</c>).</param>
     public static CompiledContent Compile(IEnumerable<ArticleDocument> documents, bool includeDrafts, DateTimeOffset now,
-        string @namespace = GeneratorOptions.DefaultNamespace, string permalink = Permalink.Default, IEnumerable<RedirectDocument>? redirects = null)
+        string @namespace = GeneratorOptions.DefaultNamespace, string permalink = Permalink.Default, IEnumerable<RedirectDocument>? redirects = null,
+        ConfigResult? config = null)
     {
         var articles = documents.ToImmutableArray();
         var requests = articles.Select(NamingRequestFor).ToImmutableArray();
@@ -51,13 +53,15 @@ public static class ContentCompiler
             .Where(article => article is not null)
             .Select(article => article!)
             .ToList();
-        var index = IndexBuilder.Build(@namespace, named.Select(IndexEntryFor).ToImmutableArray(), includeDrafts, now);
+        var entries = named.Select(IndexEntryFor).ToImmutableArray();
+        var index = IndexBuilder.Build(@namespace, entries, includeDrafts, now);
+        var lead = config is null ? EquatableArray<DiagnosticInfo>.Empty : LeadChecker.Check(config, entries, index);
         var references = ReferenceChecker.Check(
             articles.Select(ReferenceCheckFor).Where(check => check is not null).Select(check => check!).ToImmutableArray(), naming);
 
         var byLocation = named.ToDictionary(article => article.Names.Location);
         var tags = index.Tags.Select(tag => new CompiledTag(tag.Name, tag.Slug, tag.Articles.Select(at => byLocation[at]).ToList())).ToList();
-        var diagnostics = naming.Diagnostics.Concat(index.Diagnostics).Concat(references).ToList();
+        var diagnostics = naming.Diagnostics.Concat(index.Diagnostics).Concat(references).Concat(lead).ToList();
         return new CompiledContent(named, index.Published.Select(at => byLocation[at]).ToList(), tags, diagnostics) { Now = now };
     }
 

@@ -22,6 +22,9 @@ public sealed class LiveContent
     private readonly Dictionary<string, ParseResult> _broken = new(StringComparer.Ordinal);
     private string _configText = "";
 
+    /// <summary>staticnews.yml as the generator reads it (what it names is checked against the articles: <c>lead:</c>).</summary>
+    private ConfigResult _config = ConfigResult.Missing;
+
     /// <summary>The article made of each published document, kept while the document and its slug stay the same.</summary>
     private Dictionary<ArticleDocument, LiveArticle> _made = new(ReferenceEqualityComparer.Instance);
 
@@ -54,6 +57,9 @@ public sealed class LiveContent
         _documents.Keys.SelectMany(DiagnosticsOf).Concat(_crossDocument).Distinct();
 
     private IReadOnlyList<ContentDiagnostic> _crossDocument = [];
+
+    /// <summary>What the checks of what staticnews.yml names report (<c>lead:</c>), at its lines.</summary>
+    public IEnumerable<ContentDiagnostic> ConfigDiagnostics => _crossDocument.Where(d => d.FilePath == _configFile);
 
     /// <summary>
     /// How many articles the last change made anew: those of the documents it parsed again (or whose slug it changed),
@@ -143,10 +149,16 @@ public sealed class LiveContent
     public bool ReloadConfig()
     {
         var before = (_options, DocumentsFolder, Excluded());
+        var lead = (_config.Lead, _config.LeadLocation);
         _options = ReadOptions();
         DocumentsFolder = ReadDocumentsFolder();
         if (before == (_options, DocumentsFolder, Excluded()))
         {
+            if (lead != (_config.Lead, _config.LeadLocation))
+            {
+                // The articles are the same; what staticnews.yml names of them is checked again.
+                Compile();
+            }
             return false;
         }
         _documents.Clear();
@@ -207,7 +219,7 @@ public sealed class LiveContent
         LastUpdateInPlace = false;
         var compiled = _compiled = ContentCompiler.Compile(_documents.Values.Select(result => result.Article).OfType<ArticleDocument>(),
             includeDrafts: false, now, permalink: _options.Permalink,
-            redirects: _documents.Values.Select(result => result.Redirect).OfType<RedirectDocument>());
+            redirects: _documents.Values.Select(result => result.Redirect).OfType<RedirectDocument>(), config: _config);
         var kept = compiled.Published
             .Where(named => _made.TryGetValue(named.Article, out var article) && article.Slug == named.Names.Slug)
             .ToHashSet(ReferenceEqualityComparer.Instance);
@@ -271,7 +283,7 @@ public sealed class LiveContent
     private GeneratorOptions ReadOptions()
     {
         _configText = File.Exists(_configFile) ? ReadText(_configFile) : "";
-        var config = _configText.Length == 0 && !File.Exists(_configFile) ? ConfigResult.Missing : ContentCompiler.ReadConfig(_configFile, _configText);
+        var config = _config = _configText.Length == 0 && !File.Exists(_configFile) ? ConfigResult.Missing : ContentCompiler.ReadConfig(_configFile, _configText);
         return ContentCompiler.Options(_root + Path.DirectorySeparatorChar, config);
     }
 

@@ -124,6 +124,12 @@ public sealed class LivePreview
         }
 
         var problems = new List<string>();
+        if (configChanged)
+        {
+            var diagnostics = _content.ConfigDiagnostics.ToList();
+            Report(diagnostics);
+            problems.AddRange(diagnostics.Where(IsShown).Select(d => d.ToString()));
+        }
         if (documents.Count > 0)
         {
             var diagnostics = _content.Update(documents);
