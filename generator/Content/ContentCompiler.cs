@@ -33,7 +33,7 @@ public static class ContentCompiler
 
     /// <summary>
     /// Every article given a unique slug (a contested one goes to the earlier-published article), the published ones
-    /// in the order of <c>Articles.All</c>, the merged tags, and what only all documents together show (clashing
+    /// in the order of <c>Articles.All</c>, the merged tags, the redirect pages to other sites, and what only all documents together show (clashing
     /// names, unpublished articles, unknown related slugs, custom keys of two types).
     /// </summary>
     /// <param name="includeDrafts">Publish drafts and future articles too (StaticNewsDrafts).</param>
@@ -51,14 +51,14 @@ public static class ContentCompiler
             .Where(article => article is not null)
             .Select(article => article!)
             .ToList();
-        var index = IndexBuilder.Build(@namespace, named.Select(IndexEntryFor).ToImmutableArray(), includeDrafts, now);
+        var index = IndexBuilder.Build(@namespace, named.Select(IndexEntryFor).ToImmutableArray(), includeDrafts, now, naming.Redirects);
         var references = ReferenceChecker.Check(
             articles.Select(ReferenceCheckFor).Where(check => check is not null).Select(check => check!).ToImmutableArray(), naming);
 
         var byLocation = named.ToDictionary(article => article.Names.Location);
         var tags = index.Tags.Select(tag => new CompiledTag(tag.Name, tag.Slug, tag.Articles.Select(at => byLocation[at]).ToList())).ToList();
         var diagnostics = naming.Diagnostics.Concat(index.Diagnostics).Concat(references).ToList();
-        return new CompiledContent(named, index.Published.Select(at => byLocation[at]).ToList(), tags, diagnostics);
+        return new CompiledContent(named, index.Published.Select(at => byLocation[at]).ToList(), tags, diagnostics, index.Redirects);
     }
 
     internal static ConfigResult ReadConfig(string path, SourceText text)

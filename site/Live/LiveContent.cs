@@ -46,6 +46,9 @@ public sealed class LiveContent
 
     public IReadOnlyList<Tag> Tags { get; private set; } = [];
 
+    /// <summary>The pages that send the reader to another site, as the generated <c>Articles.Redirects</c> would hold them.</summary>
+    public IReadOnlyList<Redirect> Redirects { get; private set; } = [];
+
     /// <summary>Every diagnostic, in the compiler's format, for the terminal at start.</summary>
     public IEnumerable<ContentDiagnostic> AllDiagnostics =>
         _documents.Keys.SelectMany(DiagnosticsOf).Concat(_crossDocument).Distinct();
@@ -195,6 +198,7 @@ public sealed class LiveContent
         (_made, _bySlug) = (made, bySlug);
         Articles = compiled.Published.Select(named => live[named]).ToList();
         Tags = compiled.Tags.Select(tag => new Tag(tag.Name, tag.Slug, tag.Articles.Select(named => live[named]).ToList())).ToList();
+        Redirects = compiled.Redirects.Select(page => new Redirect(page.SourcePath, page.Path, page.Target, page.Title)).ToList();
         _crossDocument = compiled.Diagnostics.Select(ContentDiagnostic.From).ToList();
     }
 

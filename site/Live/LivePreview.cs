@@ -163,7 +163,7 @@ public sealed class LivePreview
 
     private bool RenderCollecting(List<string> problems)
     {
-        var result = _render.Render(_content.Articles, _content.Tags, RenderOptions());
+        var result = _render.Render(_content.Articles, _content.Tags, RenderOptions(), _content.Redirects);
         (_pagesRendered, _planTime, _renderTime) = (result.PagesRendered, result.PlanTime, result.RenderTime);
         foreach (var problem in result.Problems)
         {

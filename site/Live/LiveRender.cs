@@ -39,7 +39,8 @@ public sealed class LiveRender
     public KeptFingerprints Kept => _kept;
 
     /// <summary>Renders the site; on success, <see cref="LiveRenderResult.Files"/> is the whole new site and the pages are kept for the next update.</summary>
-    public LiveRenderResult Render(IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, BuildOptions options)
+    /// <param name="redirects">The pages that send the reader to another site (<see cref="LiveContent.Redirects"/>).</param>
+    public LiveRenderResult Render(IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, BuildOptions options, IReadOnlyList<Redirect>? redirects = null)
     {
         RendererVersion.Prepare();
         var stopwatch = Stopwatch.StartNew();
@@ -52,7 +53,7 @@ public sealed class LiveRender
         }
 
         var pictureFiles = new MemoryPictureFiles(_pictures);
-        var model = SiteModel.Make(settings, options, articles, tags, pictureFiles, ImageCache.None(), searchEnabled: false);
+        var model = SiteModel.Make(settings, options, articles, tags, pictureFiles, ImageCache.None(), searchEnabled: false, redirects);
         var (site, jobs) = (model.Site, model.Jobs);
         problems.AddRange(model.Problems);
         var planned = stopwatch.Elapsed;
