@@ -143,9 +143,10 @@ public sealed class LiveContent
         (_broken.TryGetValue(path, out var broken) ? broken : _documents.TryGetValue(path, out var served) ? served : null)?.Diagnostics
             .Select(ContentDiagnostic.From) ?? [];
 
+    /// <summary>A document that now only redirects is whole: it is no article any more, but a redirect.</summary>
     private static bool Breaks(ParseResult result, ParseResult previous) =>
         previous.Article is not null
-        && (result.Article is null || BreakingIds.Any(id => Has(result, id) && !Has(previous, id)));
+        && ((result.Article is null && result.Redirect is null) || BreakingIds.Any(id => Has(result, id) && !Has(previous, id)));
 
     private static bool Has(ParseResult result, string id) => result.Diagnostics.Any(d => d.Descriptor.Id == id);
 
