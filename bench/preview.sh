@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# Usage: bench/preview.sh N [RUNS]
+# Usage: [EDIT=body|new|template] bench/preview.sh N [RUNS]
 # Issue 15's measure: edit → served page for the StaticNews preview and `hugo server`, side by side on the same N
 # Markdown articles, alternating, RUNS edits each (default 3, at least 3), medians and the ratio of the pair medians.
-# Each edit appends a unique sentence to the same article's document (each server has its own copy of the corpus);
-# the latency runs from the write until the first response of the article's page that contains the sentence (polled
-# every 20 ms, /work/shared/notes/measuring-what-users-run.md). Both servers start once, before the first edit,
+# EDIT=body (the default) appends a unique sentence to the same article's document (each server has its own copy of
+# the corpus) and polls the article's page; EDIT=new writes a new document dated now, with a unique title, and polls
+# the front page; EDIT=template appends a unique HTML comment to the template around every page (StaticNews's
+# layout.sbn, Hugo's baseof.html) and polls the article's page. The latency runs from the write until the first
+# response of the page that contains the token (polled every 20 ms, /work/shared/notes/measuring-what-users-run.md).
+# Both servers start once, before the first edit,
 # untimed: StaticNews `serve` (the site built in Release, run as `dotnet StaticNews.Site.dll serve`, which
 # `dotnet run --project site -- serve` runs after its build) over a folder holding staticnews.yml, the site's templates
 # and assets; `hugo server` in its default (fast render) mode over bench/hugo.
@@ -64,12 +67,12 @@ hugo server --source "$site" --bind 127.0.0.1 --port "$hugo_port" --baseURL "htt
     >"$WORK_DIR/preview-hugo-$count.log" 2>&1 &
 pids+=($!)
 
-# serve_edit URL FILE TOKEN : opens the page once, appends a paragraph with TOKEN to FILE, prints the seconds until
-# the page served contains TOKEN.
+# serve_edit URL FILE TOKEN MODE TEXT : opens the page once, appends TEXT (MODE append) to FILE or writes FILE with
+# TEXT (MODE create), where TEXT's {token} is TOKEN, and prints the seconds until the page served contains TOKEN.
 serve_edit() {
     python3 - "$@" <<'EOF'
 import sys, time, urllib.request, urllib.error
-url, path, token = sys.argv[1:4]
+url, path, token, mode, text = sys.argv[1:6]
 def page():
     try:
         with urllib.request.urlopen(url, timeout=30) as response:
@@ -78,9 +81,9 @@ def page():
         return ""
 if page() == "":
     sys.exit(f"{url} is not served")
-with open(path, "a", encoding="utf-8") as document:
+with open(path, "a" if mode == "append" else "x", encoding="utf-8") as document:
     start = time.monotonic()
-    document.write(f"\n{token} was appended while serving.\n")
+    document.write(text.replace("{token}", token))
 while token not in page():
     if time.monotonic() - start > 300:
         sys.exit(f"{token} not served at {url} within 300 s")
@@ -104,17 +107,42 @@ wait_served "$staticnews_url"
 wait_served "$hugo_url"
 log "both servers up: $(grep -m1 'Rendered the site' "$WORK_DIR/preview-staticnews-$count.log" || true)"
 
+edit=${EDIT:-body}
+log "edit: $edit"
+# edit_of SERVER RUN : the URL to poll, the file and the mode and text of this run's edit, one per line.
+edit_of() {
+    local server=$1 run=$2 base documents template
+    if [[ $server == staticnews ]]; then
+        base="http://127.0.0.1:$staticnews_port" documents="$root/documents" template="$root/site/templates/layout.sbn"
+    else
+        base="http://127.0.0.1:$hugo_port" documents="$site/content/articles" template="$site/layouts/_default/baseof.html"
+    fi
+    case $edit in
+        body) printf '%s\n%s\n%s\n%s\n' "$base/articles/$slug/" "$documents/$name" append '\n{token} was appended while serving.\n' ;;
+        new) printf '%s\n%s\n%s\n%s\n' "$base/" "$documents/bench-new-$run.md" create \
+            "---\ntitle: \"{token} arrives\"\nstandfirst: \"A new story.\"\ndate: $(date -u +%Y-%m-%dT%H:%M:%S+00:00)\n---\nIts body.\n" ;;
+        template) printf '%s\n%s\n%s\n%s\n' "$base/articles/$slug/" "$template" append '\n<!-- {token} -->\n' ;;
+        *) log "EDIT must be body, new or template"; exit 2 ;;
+    esac
+}
+# timed_edit SERVER RUN TOKEN : serve_edit with this run's edit of SERVER.
+timed_edit() {
+    local lines
+    mapfile -t lines < <(edit_of "$1" "$2")
+    serve_edit "${lines[0]}" "${lines[1]}" "$3" "${lines[2]}" "$(printf '%b' "${lines[3]}")"
+}
+
 staticnews=() hugo=() ratios=()
 for ((run = 1; run <= runs; run++)); do
-    a=$(serve_edit "$staticnews_url" "$root/documents/$name" "StaticNewsEdit$run$RANDOM")
+    a=$(timed_edit staticnews "$run" "StaticNewsEdit$run$RANDOM")
     # Hugo's file watcher and StaticNews's render must not overlap: each server is idle when the other one is timed.
     sleep 2
-    b=$(serve_edit "$hugo_url" "$site/content/articles/$name" "HugoEdit$run$RANDOM")
+    b=$(timed_edit hugo "$run" "HugoEdit$run$RANDOM")
     sleep 2
     staticnews+=("$a") hugo+=("$b") ratios+=("$(ratio "$a" "$b")")
     log "run $run: staticnews $a s, hugo server $b s"
 done
 
-echo "articles=$count runs=$runs"
+echo "articles=$count runs=$runs edit=$edit"
 echo "staticnews_s=$(median "${staticnews[@]}") hugo_s=$(median "${hugo[@]}")"
 echo "ratio=$(ratio "$(median "${staticnews[@]}")" "$(median "${hugo[@]}")") (per-run ratios: ${ratios[*]})"

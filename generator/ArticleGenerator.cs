@@ -95,9 +95,11 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         var indexEntries = named
             .Select((article, _) => ContentCompiler.IndexEntryFor(article))
             .Collect();
+        // The pages that lead to another site take their URLs in naming, and go out with the index.
         var index = indexEntries
             .Combine(buildOptions)
-            .Select((pair, _) => IndexBuilder.Build(pair.Right.Namespace, pair.Left, pair.Right.IncludeDrafts, pair.Right.Now ?? DateTimeOffset.UtcNow))
+            .Combine(naming.Select((result, _) => result.Redirects))
+            .Select((pair, _) => IndexBuilder.Build(pair.Left.Right.Namespace, pair.Left.Left, pair.Left.Right.IncludeDrafts, pair.Left.Right.Now ?? DateTimeOffset.UtcNow, pair.Right))
             .WithTrackingName(TrackingNames.Index);
 
         var references = parsed

@@ -53,7 +53,7 @@ public static class CommandLine
         BuildResult result;
         try
         {
-            result = await SiteBuilder.BuildAsync(Articles.All, Articles.Tags, build, progress, output.WriteLine);
+            result = await SiteBuilder.BuildAsync(Articles.All, Articles.Tags, build, progress, output.WriteLine, Articles.Redirects);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

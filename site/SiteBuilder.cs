@@ -26,16 +26,19 @@ public static class SiteBuilder
     /// </summary>
     public const string RenderCacheVariable = "STATICNEWS_RENDER_CACHE";
 
-    public static Task<BuildResult> BuildAsync(IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, BuildOptions options, IProgress<(int Done, int Total)>? progress = null, Action<string>? notice = null) =>
-        Task.Run(() => Build(articles, tags, options, progress, notice));
+    public static Task<BuildResult> BuildAsync(IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, BuildOptions options, IProgress<(int Done, int Total)>? progress = null, Action<string>? notice = null,
+        IReadOnlyList<Redirect>? redirects = null) =>
+        Task.Run(() => Build(articles, tags, options, progress, notice, redirects));
 
-    /// <inheritdoc cref="Build(IReadOnlyList{Article}, IReadOnlyList{Tag}, BuildOptions, RenderCache?, IProgress{ValueTuple{int, int}}?, Action{string}?)"/>
-    public static Task<BuildResult> BuildAsync(IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, BuildOptions options, RenderCache? cache, IProgress<(int Done, int Total)>? progress = null, Action<string>? notice = null) =>
-        Task.Run(() => Build(articles, tags, options, cache, progress, notice));
+    /// <inheritdoc cref="Build(IReadOnlyList{Article}, IReadOnlyList{Tag}, BuildOptions, RenderCache?, IProgress{ValueTuple{int, int}}?, Action{string}?, IReadOnlyList{Redirect}?)"/>
+    public static Task<BuildResult> BuildAsync(IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, BuildOptions options, RenderCache? cache, IProgress<(int Done, int Total)>? progress = null, Action<string>? notice = null,
+        IReadOnlyList<Redirect>? redirects = null) =>
+        Task.Run(() => Build(articles, tags, options, cache, progress, notice, redirects));
 
     /// <summary>A build with the render cache named by <see cref="RenderCacheVariable"/>, if any.</summary>
-    public static BuildResult Build(IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, BuildOptions options, IProgress<(int Done, int Total)>? progress = null, Action<string>? notice = null) =>
-        Build(articles, tags, options, Environment.GetEnvironmentVariable(RenderCacheVariable) is { Length: > 0 } file ? RenderCache.Persistent(file) : null, progress, notice);
+    public static BuildResult Build(IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, BuildOptions options, IProgress<(int Done, int Total)>? progress = null, Action<string>? notice = null,
+        IReadOnlyList<Redirect>? redirects = null) =>
+        Build(articles, tags, options, Environment.GetEnvironmentVariable(RenderCacheVariable) is { Length: > 0 } file ? RenderCache.Persistent(file) : null, progress, notice, redirects);
 
     /// <param name="articles">The published articles, newest first (<c>Articles.All</c>).</param>
     /// <param name="tags">Their tags (<c>Articles.Tags</c>).</param>
@@ -44,13 +47,15 @@ public static class SiteBuilder
     /// rendered; updated when the build succeeds. Null to render every page.
     /// </param>
     /// <param name="notice">Told, one line each, when the build waits for another one writing the same output, or repairs what an interrupted one left.</param>
-    public static BuildResult Build(IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, BuildOptions options, RenderCache? cache, IProgress<(int Done, int Total)>? progress = null, Action<string>? notice = null)
+    /// <param name="redirects">The pages that send the reader to another site (<c>Articles.Redirects</c>).</param>
+    public static BuildResult Build(IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, BuildOptions options, RenderCache? cache, IProgress<(int Done, int Total)>? progress = null, Action<string>? notice = null,
+        IReadOnlyList<Redirect>? redirects = null)
     {
         var stopwatch = Stopwatch.StartNew();
         var problems = new List<string>();
         try
         {
-            return Build(articles, tags, options, cache, progress, notice, stopwatch, problems);
+            return Build(articles, tags, redirects ?? [], options, cache, progress, notice, stopwatch, problems);
         }
         catch (OutputFailure failure)
         {
@@ -59,7 +64,7 @@ public static class SiteBuilder
         }
     }
 
-    private static BuildResult Build(IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, BuildOptions options, RenderCache? cache, IProgress<(int Done, int Total)>? progress, Action<string>? notice, Stopwatch stopwatch, List<string> problems)
+    private static BuildResult Build(IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, IReadOnlyList<Redirect> redirects, BuildOptions options, RenderCache? cache, IProgress<(int Done, int Total)>? progress, Action<string>? notice, Stopwatch stopwatch, List<string> problems)
     {
         if (cache is not null)
         {
@@ -77,7 +82,7 @@ public static class SiteBuilder
         var images = options.ImageCacheDirectory is { } imageFolder ? ImageCache.InFolder(imageFolder)
             : cache?.File is { } cacheFile ? ImageCache.InFolder(Path.Combine(Path.GetDirectoryName(cacheFile)!, "staticnews.image-cache"))
             : ImageCache.None();
-        var model = SiteModel.Make(settings, options, articles, tags, new StagedPictureFiles(output), images, searchEnabled: options.PagefindCommand is not null);
+        var model = SiteModel.Make(settings, options, articles, tags, new StagedPictureFiles(output), images, searchEnabled: options.PagefindCommand is not null, redirects);
         var (site, jobs, pictures) = (model.Site, model.Jobs, model.Pictures);
         problems.AddRange(model.Problems);
 

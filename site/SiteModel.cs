@@ -17,8 +17,9 @@ public sealed record SiteModel(SiteContent Content, IReadOnlyList<PageJob> Jobs,
     /// <summary>The site as templates see it, with its section navigation.</summary>
     public SiteView Site => Content.Site;
 
+    /// <param name="redirects">The pages that send the reader to another site (<c>Articles.Redirects</c>).</param>
     public static SiteModel Make(SiteSettings settings, BuildOptions options, IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags,
-        IPictureFiles pictureFiles, ImageCache images, bool searchEnabled)
+        IPictureFiles pictureFiles, ImageCache images, bool searchEnabled, IReadOnlyList<Redirect>? redirects = null)
     {
         var site = new SiteView(settings.Title, settings.Description, settings.Language, settings.BaseUrl, settings.BasePath, searchEnabled)
         {
@@ -26,7 +27,7 @@ public sealed record SiteModel(SiteContent Content, IReadOnlyList<PageJob> Jobs,
             Publisher = settings.Publisher,
         };
         var pictures = SitePictures.Prepare(articles, site, options.ResolvedContentRoot, pictureFiles, images);
-        var content = new SiteContent(settings, site, articles, tags, pictures.BySlug);
+        var content = new SiteContent(settings, site, articles, tags, pictures.BySlug, redirects);
         var problems = new List<string>(pictures.Problems);
         var jobs = SitePlan.Plan(content, problems);
         return new SiteModel(content, jobs, pictures, problems);

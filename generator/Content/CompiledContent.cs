@@ -11,11 +11,13 @@ namespace StaticNews.Generator.Content;
 /// <param name="Published">The published articles, newest first: <c>Articles.All</c>.</param>
 /// <param name="Tags">The merged tags, by slug: <c>Articles.Tags</c>.</param>
 /// <param name="Diagnostics">What only all documents together show; each document's own come with its parse.</param>
+/// <param name="Redirects">The pages that send the reader to another site, by path: <c>Articles.Redirects</c>.</param>
 public sealed record CompiledContent(
     IReadOnlyList<NamedArticle> Articles,
     IReadOnlyList<NamedArticle> Published,
     IReadOnlyList<CompiledTag> Tags,
-    IReadOnlyList<DiagnosticInfo> Diagnostics)
+    IReadOnlyList<DiagnosticInfo> Diagnostics,
+    IReadOnlyList<RedirectPage> Redirects)
 {
     /// <summary>The moment that decided what was published (the clock, or StaticNewsNow).</summary>
     public DateTimeOffset Now { get; init; }

@@ -33,7 +33,7 @@ public static class ContentCompiler
 
     /// <summary>
     /// Every article given a unique slug (a contested one goes to the earlier-published article), the published ones
-    /// in the order of <c>Articles.All</c>, the merged tags, and what only all documents together show (clashing
+    /// in the order of <c>Articles.All</c>, the merged tags, the redirect pages to other sites, and what only all documents together show (clashing
     /// names, unpublished articles, unknown related slugs, custom keys of two types).
     /// </summary>
     /// <param name="includeDrafts">Publish drafts and future articles too (StaticNewsDrafts).</param>
@@ -54,7 +54,7 @@ public static class ContentCompiler
             .Select(article => article!)
             .ToList();
         var entries = named.Select(IndexEntryFor).ToImmutableArray();
-        var index = IndexBuilder.Build(@namespace, entries, includeDrafts, now);
+        var index = IndexBuilder.Build(@namespace, entries, includeDrafts, now, naming.Redirects);
         var lead = config is null ? EquatableArray<DiagnosticInfo>.Empty : LeadChecker.Check(config, entries, index);
         var references = ReferenceChecker.Check(
             articles.Select(ReferenceCheckFor).Where(check => check is not null).Select(check => check!).ToImmutableArray(), naming);
@@ -62,7 +62,7 @@ public static class ContentCompiler
         var byLocation = named.ToDictionary(article => article.Names.Location);
         var tags = index.Tags.Select(tag => new CompiledTag(tag.Name, tag.Slug, tag.Articles.Select(at => byLocation[at]).ToList())).ToList();
         var diagnostics = naming.Diagnostics.Concat(index.Diagnostics).Concat(references).Concat(lead).ToList();
-        return new CompiledContent(named, index.Published.Select(at => byLocation[at]).ToList(), tags, diagnostics) { Now = now };
+        return new CompiledContent(named, index.Published.Select(at => byLocation[at]).ToList(), tags, diagnostics, index.Redirects) { Now = now };
     }
 
     /// <summary>
@@ -100,7 +100,8 @@ public static class ContentCompiler
             previous.Articles.Select(Current).ToList(),
             previous.Published.Select(Current).ToList(),
             previous.Tags.Select(tag => tag with { Articles = tag.Articles.Select(Current).ToList() }).ToList(),
-            previous.Diagnostics) { Now = now };
+            previous.Diagnostics,
+            previous.Redirects) { Now = now };
     }
 
     private static bool Between(DateTimeOffset? moment, DateTimeOffset after, DateTimeOffset upTo) => moment > after && moment <= upTo;

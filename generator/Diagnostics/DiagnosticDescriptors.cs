@@ -194,8 +194,6 @@ public static class DiagnosticDescriptors
 
     public const string RedirectTargetInvalid = "it is neither an http(s) URL nor a path from the site's root ('/...')";
 
-    public const string RedirectOffSite = "a document that only redirects gets a redirect page when it leads to an article of this site, not to another site";
-
     public const string RedirectToNoArticle = "no article of this site is published at that path, so the document's URL leads nowhere; write the URL of the article it moved to";
 
     public const string RedirectWithBody = "the document has a body, which is published as an article";

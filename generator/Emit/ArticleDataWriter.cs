@@ -7,7 +7,7 @@ using StaticNews.Generator.Model;
 namespace StaticNews.Generator.Emit;
 
 /// <summary>
-/// Writes generated data (articles version 3, index version 1): the one writer of the format StaticNews.Runtime's ArticleDataReader reads
+/// Writes generated data (articles version 3, index version 2): the one writer of the format StaticNews.Runtime's ArticleDataReader reads
 /// (runtime/Data/ArticleDataFormat.cs describes it; tests/Fixtures/ArticleData holds examples both sides are tested
 /// against). A header names the kind of data and its version; texts are "length:text" (length in UTF-16 units), or
 /// "length@start;" where they stand as written in the article's embedded document, or for the slug "length/start;" in
@@ -18,7 +18,7 @@ public sealed class ArticleDataWriter
 {
     public const string ArticlesHeader = "StaticNews.Articles/3|";
 
-    public const string IndexHeader = "StaticNews.Index/1|";
+    public const string IndexHeader = "StaticNews.Index/2|";
 
     private readonly StringBuilder _builder = new();
 
@@ -35,11 +35,20 @@ public sealed class ArticleDataWriter
         return data.ToString();
     }
 
-    /// <summary>The index: the published articles, then a record per tag; each article named by its part's index in <paramref name="slots"/> and its position.</summary>
+    /// <summary>
+    /// The index: the published articles, the redirect pages to other sites, then a record per tag; each article named
+    /// by its part's index in <paramref name="slots"/> and its position.
+    /// </summary>
     public static string Index(IndexModel index, IReadOnlyDictionary<int, int> slots)
     {
         var data = new ArticleDataWriter(IndexHeader);
         data.References(index.Published, slots).EndRecord();
+        data.Count(index.Redirects.Count);
+        foreach (var redirect in index.Redirects)
+        {
+            data.Text(redirect.SourcePath).Text(redirect.Path).Text(redirect.Target).Text(redirect.Title);
+        }
+        data.EndRecord();
         foreach (var tag in index.Tags)
         {
             data.Text(tag.Name).Text(tag.Slug).References(tag.Articles, slots).EndRecord();

@@ -13,6 +13,8 @@ public static class GeneratedNames
 
     public const string Tag = "global::StaticNews.Content.Tag";
 
+    public const string Redirect = "global::StaticNews.Content.Redirect";
+
     public const string GeneratedContent = "global::StaticNews.Content.Generated.GeneratedContent";
 
     public const string ArticleIndex = "global::StaticNews.Content.Generated.ArticleIndex";

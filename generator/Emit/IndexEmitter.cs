@@ -4,7 +4,8 @@ using StaticNews.Generator.Model;
 namespace StaticNews.Generator.Emit;
 
 /// <summary>
-/// Writes the index part of the <c>Articles</c> class: <c>All</c> (newest first), <c>BySlug</c> and <c>Tags</c>, which
+/// Writes the index part of the <c>Articles</c> class: <c>All</c> (newest first), <c>BySlug</c>, <c>Tags</c> and
+/// <c>Redirects</c> (the pages that send the reader to another site), which
 /// StaticNews.Runtime makes from one constant of data (<see cref="ArticleDataWriter.Index"/>) naming each article by
 /// where it is created (a part, a position in it); the typed properties (<c>Articles.Name</c>) are declared by each
 /// article's part.
@@ -45,6 +46,9 @@ public static class IndexEmitter
         writer.Line();
         writer.Line("/// <summary>The published article with this slug (compared ordinally), or null.</summary>");
         writer.Line("public static " + article + "? BySlug(string slug) => s_index.BySlug(slug);");
+        writer.Line();
+        writer.Line("/// <summary>The pages that only send the reader to another site (documents with nothing but <c>redirect_to:</c>), by path.</summary>");
+        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + GeneratedNames.Redirect + "> Redirects => s_index.Redirects;");
         writer.Line();
         writer.Line("private const string Data = " + CSharpText.StringLiteral(ArticleDataWriter.Index(index, slots)) + ";");
         writer.CloseBlock();

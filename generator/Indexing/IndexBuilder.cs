@@ -15,7 +15,9 @@ namespace StaticNews.Generator.Indexing;
 /// </summary>
 public static class IndexBuilder
 {
-    public static IndexModel Build(string @namespace, ImmutableArray<IndexEntry> entries, bool includeDrafts, DateTimeOffset now)
+    /// <param name="redirects">The pages that send the reader to another site (<see cref="NamingResult.Redirects"/>), by path.</param>
+    public static IndexModel Build(string @namespace, ImmutableArray<IndexEntry> entries, bool includeDrafts, DateTimeOffset now,
+        EquatableArray<RedirectPage> redirects = default)
     {
         var diagnostics = new List<DiagnosticInfo>();
         var published = new List<IndexEntry>();
@@ -39,7 +41,8 @@ public static class IndexBuilder
             entries.Select(entry => entry.Location.Part).Distinct().OrderBy(part => part).ToEquatableArray(),
             ordered.Select(entry => entry.Location).ToEquatableArray(),
             Tags(ordered).ToEquatableArray(),
-            diagnostics.ToEquatableArray());
+            diagnostics.ToEquatableArray(),
+            redirects.OrderBy(redirect => redirect.Path, StringComparer.Ordinal).ToEquatableArray());
     }
 
     /// <summary>Newest first; undated articles after dated ones; ties by slug, ordinally. The same order on every build.</summary>

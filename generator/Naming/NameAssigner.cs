@@ -70,13 +70,13 @@ public static class NameAssigner
         }
 
         var aliases = ClaimAliases(assigned.Select(a => a.Request), pathOwners, diagnostics);
-        AddRedirects(redirects.IsDefault ? ImmutableArray<RedirectDocument>.Empty : redirects, assigned.ToDictionary(a => a.Path, a => a.Request.FilePath, StringComparer.OrdinalIgnoreCase),
-            aliases, permalink, diagnostics);
+        var redirectPages = AddRedirects(redirects.IsDefault ? ImmutableArray<RedirectDocument>.Empty : redirects,
+            assigned.ToDictionary(a => a.Path, a => a.Request.FilePath, StringComparer.OrdinalIgnoreCase), aliases, permalink, diagnostics);
 
         // Where each article lives is decided after the names (ArticlePartitioner.Place).
         var names = assigned.Select(a => new ArticleNames(a.Request.FilePath, a.Slug, a.ClassName, default,
             a.Path == ArticleNames.DefaultPath(a.Slug) ? null : a.Path, aliases[a.Request.FilePath]));
-        return new NamingResult(names.ToEquatableArray(), diagnostics.ToEquatableArray());
+        return new NamingResult(names.ToEquatableArray(), diagnostics.ToEquatableArray(), redirectPages.ToEquatableArray());
     }
 
     /// <summary>
@@ -117,11 +117,12 @@ public static class NameAssigner
     }
 
     /// <summary>
-    /// A document that only redirects to an article of this site: its own URL joins that article's old URLs (a redirect
-    /// page is made there, as for <c>aliases:</c>). One that leads elsewhere, or whose URL is taken, is reported where
-    /// its <c>redirect_to:</c> is written.
+    /// A document that only redirects takes its own URL after every article and old URL has taken theirs: when it leads
+    /// to an article of this site, the URL joins that article's old URLs (a redirect page is made there, as for
+    /// <c>aliases:</c>); when it leads to another site, it becomes a <see cref="RedirectPage"/> there. One that leads
+    /// to no article, or whose URL is taken, is reported where its <c>redirect_to:</c> is written.
     /// </summary>
-    private static void AddRedirects(ImmutableArray<RedirectDocument> redirects, Dictionary<string, string> articleAt,
+    private static List<RedirectPage> AddRedirects(ImmutableArray<RedirectDocument> redirects, Dictionary<string, string> articleAt,
         Dictionary<string, EquatableArray<string>> aliases, string permalink, List<DiagnosticInfo> diagnostics)
     {
         var taken = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -132,14 +133,17 @@ public static class NameAssigner
                 taken[alias] = pair.Key;
             }
         }
+        var pages = new List<RedirectPage>();
         foreach (var redirect in redirects.OrderBy(r => r.SourcePath, StringComparer.Ordinal).ThenBy(r => r.FilePath, StringComparer.Ordinal))
         {
-            if (redirect.Target.Contains("://"))
+            var external = ExternalTarget.Of(redirect.Target);
+            string? target = null;
+            if (external is null && redirect.Target.Contains(":"))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RedirectNotMade, redirect.Location, redirect.Target, DiagnosticDescriptors.RedirectOffSite));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RedirectNotMade, redirect.Location, redirect.Target, DiagnosticDescriptors.RedirectTargetInvalid));
                 continue;
             }
-            if (!articleAt.TryGetValue(redirect.Target, out var target))
+            if (external is null && !articleAt.TryGetValue(redirect.Target, out target))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RedirectNotMade, redirect.Location, redirect.Target, DiagnosticDescriptors.RedirectToNoArticle));
                 continue;
@@ -151,9 +155,16 @@ public static class NameAssigner
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UrlTaken, redirect.Location, own, owner, "no redirect page is made for this document"));
                 continue;
             }
-            taken[own] = target;
-            aliases[target] = aliases[target].Concat(new[] { own }).ToEquatableArray();
+            if (external is not null)
+            {
+                taken[own] = redirect.SourcePath;
+                pages.Add(new RedirectPage(redirect.SourcePath, own, external, redirect.Title));
+                continue;
+            }
+            taken[own] = target!;
+            aliases[target!] = aliases[target!].Concat(new[] { own }).ToEquatableArray();
         }
+        return pages;
     }
 
     /// <summary>Each article's old URLs, in claim order: one that is an article's URL or an earlier alias is reported where it is written, and dropped.</summary>

@@ -26,7 +26,7 @@ public static class ReservedNames
     /// which no class name has.)
     /// </summary>
     public static readonly HashSet<string> ClassNames = new(
-        ArticleMembers.Concat(new[] { "Article", "Articles", "ArticleClasses", "ArticleFormat", "Tag", "All", "BySlug", "Data", "Items" }),
+        ArticleMembers.Concat(new[] { "Article", "Articles", "ArticleClasses", "ArticleFormat", "Tag", "Redirect", "All", "BySlug", "Redirects", "Data", "Items" }),
         StringComparer.Ordinal);
 
     /// <summary>Names a custom-field property may not take (front matter's <c>draft:</c> is known as IsDraft).</summary>

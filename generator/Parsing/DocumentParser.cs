@@ -72,15 +72,22 @@ public static class DocumentParser
         if (metadata.RedirectTo is { } target)
         {
             // Jekyll's redirect_to: a page that only sends the reader on. Such a document is never an article: its URL
-            // becomes an old URL of the article it leads to, when naming has every article's URL (NameAssigner).
+            // becomes an old URL of the article it leads to, or a redirect page to another site, when naming has every
+            // article's URL (NameAssigner).
             var location = metadata.RedirectLocation ?? LocationInfo.StartOf(filePath);
             if (body.Paragraphs.Count == 0)
             {
                 var slug = metadata.Slug ?? UrlNames.FromSourcePath(sourcePath) ?? SlugBuilder.FromTitle(Path.GetFileNameWithoutExtension(filePath));
-                var redirect = new RedirectDocument(filePath, sourcePath, slug, metadata.Published, metadata.Section, metadata.Url ?? metadata.Path, target, location);
+                var redirect = new RedirectDocument(filePath, sourcePath, slug, metadata.Published, metadata.Section, metadata.Url ?? metadata.Path, target, location,
+                    metadata.Title);
                 return new ParseResult(null, diagnostics.ToEquatableArray(), redirect);
             }
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RedirectNotMade, location, target, DiagnosticDescriptors.RedirectWithBody));
+        }
+        else if (metadata.RedirectLocation is not null && body.Paragraphs.Count == 0)
+        {
+            // A redirect_to: that is no URL (reported where it is written) in a document that only redirects: no page, and no empty article either.
+            return new ParseResult(null, diagnostics.ToEquatableArray());
         }
 
         var title = body.Title;

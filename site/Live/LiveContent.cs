@@ -52,6 +52,9 @@ public sealed class LiveContent
 
     public IReadOnlyList<Tag> Tags { get; private set; } = [];
 
+    /// <summary>The pages that send the reader to another site, as the generated <c>Articles.Redirects</c> would hold them.</summary>
+    public IReadOnlyList<Redirect> Redirects { get; private set; } = [];
+
     /// <summary>Every diagnostic, in the compiler's format, for the terminal at start.</summary>
     public IEnumerable<ContentDiagnostic> AllDiagnostics =>
         _documents.Keys.SelectMany(DiagnosticsOf).Concat(_crossDocument).Distinct();
@@ -177,9 +180,10 @@ public sealed class LiveContent
         (_broken.TryGetValue(path, out var broken) ? broken : _documents.TryGetValue(path, out var served) ? served : null)?.Diagnostics
             .Select(ContentDiagnostic.From) ?? [];
 
+    /// <summary>A document that now only redirects is whole: it is no article any more, but a redirect.</summary>
     private static bool Breaks(ParseResult result, ParseResult previous) =>
         previous.Article is not null
-        && (result.Article is null || BreakingIds.Any(id => Has(result, id) && !Has(previous, id)));
+        && ((result.Article is null && result.Redirect is null) || BreakingIds.Any(id => Has(result, id) && !Has(previous, id)));
 
     private static bool Has(ParseResult result, string id) => result.Diagnostics.Any(d => d.Descriptor.Id == id);
 
@@ -240,6 +244,7 @@ public sealed class LiveContent
         (_made, _bySlug) = (made, bySlug);
         Articles = compiled.Published.Select(named => live[named]).ToList();
         Tags = compiled.Tags.Select(tag => new Tag(tag.Name, tag.Slug, tag.Articles.Select(named => live[named]).ToList())).ToList();
+        Redirects = compiled.Redirects.Select(page => new Redirect(page.SourcePath, page.Path, page.Target, page.Title)).ToList();
         _crossDocument = compiled.Diagnostics.Select(ContentDiagnostic.From).ToList();
     }
 

@@ -174,7 +174,7 @@ public sealed class LivePreview
 
     private bool RenderCollecting(List<string> problems, bool inPlace = false)
     {
-        var result = _render.Render(_content.Articles, _content.Tags, RenderOptions(), inPlace);
+        var result = _render.Render(_content.Articles, _content.Tags, RenderOptions(), _content.Redirects, inPlace);
         (_pagesRendered, _planTime, _renderTime, _inPlace) = (result.PagesRendered, result.PlanTime, result.RenderTime, result.InPlace);
         foreach (var problem in result.Problems)
         {

@@ -48,17 +48,19 @@ public sealed class LiveRender
     /// URL, dates, terms, links, picture and fields), the last update's pages are kept and only those that read an
     /// edited article are made again, from the same jobs with the new views; otherwise the whole site is planned.
     /// </param>
-    public LiveRenderResult Render(IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, BuildOptions options, bool inPlace = false)
+    /// <param name="redirects">The pages that send the reader to another site (<see cref="LiveContent.Redirects"/>).</param>
+    public LiveRenderResult Render(IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, BuildOptions options, IReadOnlyList<Redirect>? redirects = null, bool inPlace = false)
     {
         RendererVersion.Prepare();
-        if (inPlace && _last is { } last && EditOf(last, articles) is { } edit && RenderEdit(last, edit, options) is { } result)
+        if (inPlace && _last is { } last && ReferenceEquals(redirects, last.Redirects) && EditOf(last, articles) is { } edit
+            && RenderEdit(last, edit, options) is { } result)
         {
             return result;
         }
-        return RenderWhole(articles, tags, options);
+        return RenderWhole(articles, tags, options, redirects);
     }
 
-    private LiveRenderResult RenderWhole(IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, BuildOptions options)
+    private LiveRenderResult RenderWhole(IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, BuildOptions options, IReadOnlyList<Redirect>? redirects)
     {
         var stopwatch = Stopwatch.StartNew();
         var problems = new List<string>();
@@ -70,7 +72,7 @@ public sealed class LiveRender
         }
 
         var pictureFiles = new MemoryPictureFiles(_pictures);
-        var model = SiteModel.Make(settings, options, articles, tags, pictureFiles, ImageCache.None(), searchEnabled: false);
+        var model = SiteModel.Make(settings, options, articles, tags, pictureFiles, ImageCache.None(), searchEnabled: false, redirects);
         var (site, jobs) = (model.Site, model.Jobs);
         problems.AddRange(model.Problems);
         var planned = stopwatch.Elapsed;
@@ -133,7 +135,7 @@ public sealed class LiveRender
         _pictures = pictureFiles.Files;
         _pages = pages.Where(page => page.Value.Fingerprint is not null)
             .ToDictionary(page => page.Key, page => (page.Value.Fingerprint!, page.Value.File), StringComparer.Ordinal);
-        _last = new LastRender(articles, model.Content, templatesDigest,
+        _last = new LastRender(articles, redirects, model.Content, templatesDigest,
             pages.ToDictionary(page => page.Key, page => page.Value.Job, StringComparer.Ordinal),
             Readers(pages.Select(page => (page.Key, page.Value.Reads))),
             pages.Where(page => page.Value.Fingerprint is null).Select(page => page.Key).ToList(),
@@ -253,12 +255,13 @@ public sealed class LiveRender
     }
 
     /// <summary>
-    /// What an update rendered: its articles and content, the templates' digest, each page's job, for each article's
+    /// What an update rendered: its articles, redirects and content, the templates' digest, each page's job, for each article's
     /// slug the pages that read its view, the pages that could not be fingerprinted (made again on every update), the
     /// files served and the warnings.
     /// </summary>
     private sealed record LastRender(
         IReadOnlyList<Article> Articles,
+        IReadOnlyList<Redirect>? Redirects,
         SiteContent Content,
         byte[] Templates,
         IReadOnlyDictionary<string, PageJob> Jobs,

@@ -3,9 +3,10 @@ using StaticNews.Site.Views;
 namespace StaticNews.Site.Pages;
 
 /// <summary>
-/// An article's old URLs (<c>aliases:</c>, <c>redirect_from:</c>): a small page at each that sends the reader, and a
-/// search engine, to the article. Planned after the sitemap, so they are listed nowhere; an old URL that is a page of
-/// the site is left out with a warning (SNS0015), so a redirect never replaces a page.
+/// An article's old URLs (<c>aliases:</c>, <c>redirect_from:</c>, a document that only redirects to it), and the URLs
+/// of documents that only redirect to another site (<see cref="SiteContent.Redirects"/>): a small page at each that
+/// sends the reader, and a search engine, on. Planned after the sitemap, so they are listed nowhere; one whose URL is
+/// a page of the site is left out with a warning (SNS0015), so a redirect never replaces a page.
 /// </summary>
 public static class RedirectPages
 {
@@ -28,6 +29,16 @@ public static class RedirectPages
                 redirects.Add(new RedirectPageJob(path, new RedirectView(article.Title, article.AbsoluteUrl)));
             }
         }
+        foreach (var redirect in content.Redirects)
+        {
+            var path = new SitePath(redirect.Path);
+            if (!taken.Add(path.OutputFile))
+            {
+                warnings.Add($"{redirect.SourcePath}: warning SNS0015: the document's URL '/{redirect.Path}' is a page of the site ({path.OutputFile}), so no redirect page to {redirect.Target} is made there; give the document another url:");
+                continue;
+            }
+            redirects.Add(new RedirectPageJob(path, new RedirectView(redirect.Title ?? redirect.Target, redirect.Target)));
+        }
         return redirects;
     }
 }
@@ -47,5 +58,5 @@ public sealed record RedirectPageJob(SitePath From, RedirectView Redirect) : Pag
     public override PageJob WithArticles(Func<ArticleView, ArticleView> current) => this;
 }
 
-/// <summary>What a redirect page shows: the title of what it leads to, and its absolute URL.</summary>
+/// <summary>What a redirect page shows: the title of what it leads to (another site's URL when it has none), and its absolute URL.</summary>
 public sealed record RedirectView(string Title, string Target);

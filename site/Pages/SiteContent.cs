@@ -7,8 +7,9 @@ using StaticNews.Site.Views;
 namespace StaticNews.Site.Pages;
 
 /// <summary>
-/// Everything the page planners read: the settings, the site, every article (newest first) as a view, and the
-/// taxonomies that group them (authors, tags and sections, each term one page: <see cref="Taxonomy"/>).
+/// Everything the page planners read: the settings, the site, every article (newest first) as a view, the
+/// taxonomies that group them (authors, tags and sections, each term one page: <see cref="Taxonomy"/>), and the
+/// redirects to other sites.
 /// </summary>
 public sealed class SiteContent
 {
@@ -17,10 +18,13 @@ public sealed class SiteContent
     /// so two long tags could share a page; the site groups tags as it groups authors (<see cref="Taxonomy"/>).
     /// </param>
     /// <param name="pictures">The lead pictures that can be shown, by article slug (<see cref="SitePictures"/>); null when none were prepared.</param>
-    public SiteContent(SiteSettings settings, SiteView site, IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, IReadOnlyDictionary<string, PictureView>? pictures = null)
+    /// <param name="redirects">The pages that send the reader to another site (<c>Articles.Redirects</c>).</param>
+    public SiteContent(SiteSettings settings, SiteView site, IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, IReadOnlyDictionary<string, PictureView>? pictures = null,
+        IReadOnlyList<Redirect>? redirects = null)
     {
         Settings = settings;
         Pictures = pictures;
+        Redirects = redirects ?? [];
         Authors = new Taxonomy(TaxonomyKind.Authors, site, articles.Select(a => a.Authors).ToList());
         Tags = new Taxonomy(TaxonomyKind.Tags, site, articles.Select(a => a.Tags).ToList());
         Sections = new Taxonomy(TaxonomyKind.Sections, site, articles.Select(a => (IReadOnlyList<string>)(a.Section is { Length: > 0 } section ? [section] : [])).ToList());
@@ -46,8 +50,8 @@ public sealed class SiteContent
 
     private SiteContent(SiteContent content, IReadOnlyList<ArticleView> articles)
     {
-        (Settings, Site, Authors, Tags, Sections, AuthorProfiles, Pictures) =
-            (content.Settings, content.Site, content.Authors, content.Tags, content.Sections, content.AuthorProfiles, content.Pictures);
+        (Settings, Site, Authors, Tags, Sections, AuthorProfiles, Pictures, Redirects) =
+            (content.Settings, content.Site, content.Authors, content.Tags, content.Sections, content.AuthorProfiles, content.Pictures, content.Redirects);
         Articles = articles;
     }
 
@@ -66,6 +70,9 @@ public sealed class SiteContent
     public SiteView Site { get; }
 
     public IReadOnlyList<ArticleView> Articles { get; }
+
+    /// <summary>The pages that only send the reader to another site; listed nowhere.</summary>
+    public IReadOnlyList<Redirect> Redirects { get; }
 
     public Taxonomy Tags { get; }
 

@@ -80,9 +80,14 @@ public sealed class ArticleDataWriterTests
                 new TagModel("Économie", "economie", new EquatableArray<ArticleReference>(new[] { new ArticleReference(5, 1) })),
                 new TagModel("Politics", "politics", new EquatableArray<ArticleReference>(new[] { new ArticleReference(9, 0) })),
             }),
-            EquatableArray<DiagnosticInfo>.Empty);
+            EquatableArray<DiagnosticInfo>.Empty,
+            new EquatableArray<RedirectPage>(new[]
+            {
+                new RedirectPage("news/gone.md", "2015/gone/", "https://medium.com/@newsroom/gone-1a2b", "Gone to Medium"),
+                new RedirectPage("news/old.md", "old/post.html", "http://example.org/x?q=%22%3E", null),
+            }));
 
-        Assert.Equal(Fixture("index.v1.txt"), ArticleDataWriter.Index(index, new Dictionary<int, int> { [5] = 0, [9] = 1 }));
+        Assert.Equal(Fixture("index.v2.txt"), ArticleDataWriter.Index(index, new Dictionary<int, int> { [5] = 0, [9] = 1 }));
     }
 
     [Fact]

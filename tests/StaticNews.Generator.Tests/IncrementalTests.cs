@@ -202,6 +202,23 @@ public sealed class IncrementalTests
     }
 
     [Fact]
+    public void Changing_where_a_document_moved_to_re_emits_the_index_and_no_article()
+    {
+        var moved = TestData.Document("moved.md", "---\nredirect_to: https://medium.com/@newsroom/first\n---\n");
+        var first = GeneratorHarness.Run(new AdditionalText[] { _config, _alpha, _beta, moved }, TestData.Options()).AssertHealthy();
+
+        var second = GeneratorHarness.Run(
+            first.Driver.ReplaceAdditionalText(moved, TestData.Document("moved.md", "---\nredirect_to: https://medium.com/@newsroom/second\n---\n")),
+            first.InputCompilation).AssertHealthy();
+
+        Assert.All(SourceOutputs(second).Where(o => o.Input is ArticlePart), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        Assert.Contains(NamedReason(second, _alpha.Path), new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged });
+        var index = SourceOutputs(second).Single(o => o.Input is IndexModel);
+        Assert.Equal(IncrementalStepRunReason.Modified, index.Reason);
+        Assert.Equal("https://medium.com/@newsroom/second", Assert.Single(Assert.IsType<IndexModel>(index.Input).Redirects).Target);
+    }
+
+    [Fact]
     public void A_new_document_re_emits_the_index()
     {
         var first = FirstRun();

@@ -19,7 +19,7 @@ public sealed class NamingTests
     /// <summary>Names of the generated API and of System.Object that an article class must never take.</summary>
     private static readonly string[] ApiNames =
     {
-        "Article", "Articles", "All", "BySlug", "Tags", "Tag", "Instance", "Slug", "Title", "Url",
+        "Article", "Articles", "All", "BySlug", "Tags", "Tag", "Redirects", "Redirect", "Instance", "Slug", "Title", "Url",
         "Equals", "GetHashCode", "ToString", "GetType",
     };
 
@@ -46,6 +46,7 @@ public sealed class NamingTests
         "CON",
         "All",
         "Tags",
+        "Redirects",
         "Article",
         "Body UTF-8",
         "Create slug index",

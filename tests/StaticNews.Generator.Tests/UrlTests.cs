@@ -148,8 +148,8 @@ public sealed class UrlTests
     [Fact]
     public void A_document_that_only_redirects_is_never_an_article()
     {
-        var moved = TestData.DocumentPath("2015-01-01-moved.md");
         var invalid = TestData.DocumentPath("invalid.md");
+        var withBody = TestData.DocumentPath("moved-with-body.md");
         var run = Run(
             TestData.Document("2015-01-01-moved.md", "---\nredirect_to: https://example.org/new-home/\n---\n"),
             TestData.Document("invalid.md", "---\ntitle: Invalid target\nredirect: ftp://example.org/x\n---\n"),
@@ -157,16 +157,82 @@ public sealed class UrlTests
             TestData.Document("real.md", "---\ntitle: Moved\ndate: 2015-01-01\n---\nThe real post.\n"));
 
         var redirects = run.DiagnosticsWithId("SN0038");
-        Assert.Equal(3, redirects.Count);
-        DiagnosticAssert.At(redirects.Single(d => d.Location.GetLineSpan().Path == moved), "SN0038", DiagnosticSeverity.Warning, moved, 2);
+        Assert.Equal(2, redirects.Count);
+        DiagnosticAssert.At(redirects.Single(d => d.Location.GetLineSpan().Path == invalid), "SN0038", DiagnosticSeverity.Warning, invalid, 3);
         Assert.Contains("'ftp://example.org/x'", redirects.Single(d => d.Location.GetLineSpan().Path == invalid).GetMessage(), StringComparison.Ordinal);
+        DiagnosticAssert.At(redirects.Single(d => d.Location.GetLineSpan().Path == withBody), "SN0038", DiagnosticSeverity.Warning, withBody, 3);
+        // A redirect with a body is an article; one with a target that is no URL is neither an article nor a page.
         var urls = UrlsBySource(run);
-        Assert.Equal(new[] { "seeds/invalid.md", "seeds/moved-with-body.md", "seeds/real.md" }, urls.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { "seeds/moved-with-body.md", "seeds/real.md" }, urls.Keys.Order(StringComparer.Ordinal));
         // The real post keeps its name; the redirect took nothing from it.
         Assert.Equal("real", urls["seeds/real.md"].Slug);
         using var content = LoadedContent.Load(run.OutputCompilation);
-        // No class either: three article classes for the three articles.
-        Assert.Equal(3, content.Assembly.GetTypes().Count(type => type.IsSubclassOf(content.ArticleType)));
+        // No class either: two article classes for the two articles.
+        Assert.Equal(2, content.Assembly.GetTypes().Count(type => type.IsSubclassOf(content.ArticleType)));
+    }
+
+    [Fact]
+    public void A_document_that_only_redirects_to_another_site_is_a_redirect_page_at_its_own_url()
+    {
+        var taken = TestData.DocumentPath("taken.md");
+        var run = Run("time_zone: UTC\npermalink: /:year/:slug/\n",
+            TestData.Document("2015-01-01-moved.md", "---\ntitle: Moved to Medium\nredirect_to: https://medium.com/@newsroom/moved-post-1a2b\n---\n"),
+            TestData.Document("renamed.md", "---\nurl: /old/renamed.html\nredirect: http://example.org/renamed\n---\n"),
+            TestData.Document("taken.md", "---\nurl: /2016/new-home/\nredirect_to: https://example.org/elsewhere/\n---\n"),
+            TestData.Document("new-home.md", "---\ntitle: New home\ndate: 2016-03-01\n---\nThe real post.\n"));
+
+        var urls = UrlsBySource(run);
+        Assert.Equal(new[] { "seeds/new-home.md" }, urls.Keys);
+        Assert.Empty(urls["seeds/new-home.md"].Aliases);
+        Assert.Empty(run.DiagnosticsWithId("SN0038"));
+        DiagnosticAssert.At(Assert.Single(run.DiagnosticsWithId("SN0037")), "SN0037", DiagnosticSeverity.Warning, taken, 3);
+
+        using var content = LoadedContent.Load(run.OutputCompilation);
+        var redirects = (IReadOnlyList<StaticNews.Content.Redirect>)content.StaticProperty("Redirects");
+        // By path; each at its url:, else its name placed by the permalink (dated by its Jekyll file name).
+        Assert.Equal(new[]
+        {
+            ("seeds/2015-01-01-moved.md", "2015/moved/", "https://medium.com/@newsroom/moved-post-1a2b", (string?)"Moved to Medium"),
+            ("seeds/renamed.md", "old/renamed.html", "http://example.org/renamed", null),
+        }, redirects.Select(r => (r.SourcePath, r.Path, r.Target, r.Title)));
+        Assert.Single(content.All);
+    }
+
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("'javascript:alert(document.cookie)//https://example.org/'")]
+    [InlineData("'data:text/html,<script>alert(1)</script>'")]
+    [InlineData("vbscript:msgbox(1)")]
+    [InlineData("ftp://example.org/file")]
+    [InlineData("//evil.example/")]
+    [InlineData("https://medium.com@evil.example/")]
+    [InlineData("'https:///no-host'")]
+    public void A_redirect_to_anything_but_an_http_url_or_a_site_path_makes_no_page_and_no_article(string target)
+    {
+        var document = TestData.DocumentPath("hostile.md");
+        var run = Run(
+            TestData.Document("hostile.md", "---\nredirect_to: " + target + "\n---\n"),
+            TestData.Document("real.md", "---\ntitle: Real\ndate: 2015-01-01\n---\nThe real post.\n"));
+
+        DiagnosticAssert.At(Assert.Single(run.DiagnosticsWithId("SN0038")), "SN0038", DiagnosticSeverity.Warning, document, 2);
+        using var content = LoadedContent.Load(run.OutputCompilation);
+        Assert.Empty((IReadOnlyList<StaticNews.Content.Redirect>)content.StaticProperty("Redirects"));
+        Assert.Equal(new[] { "real" }, content.AllSlugs);
+    }
+
+    [Fact]
+    public void Markup_in_another_site_url_is_percent_encoded_before_it_reaches_the_generated_data()
+    {
+        var run = Run(
+            TestData.Document("moved.md", "---\nredirect_to: 'https://example.org/x?q=\"><script>alert(1)</script>#\"'\n---\n"));
+
+        using var content = LoadedContent.Load(run.OutputCompilation);
+        var redirect = Assert.Single((IReadOnlyList<StaticNews.Content.Redirect>)content.StaticProperty("Redirects"));
+        Assert.Equal("articles/moved/", redirect.Path);
+        Assert.DoesNotContain('"', redirect.Target);
+        Assert.DoesNotContain('<', redirect.Target);
+        Assert.DoesNotContain('>', redirect.Target);
+        Assert.StartsWith("https://example.org/x?q=%22%3E%3Cscript%3E", redirect.Target, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -94,7 +94,7 @@ public sealed class ArticleDataReaderTests
     }
 
     [Fact]
-    public void The_index_fixture_reads_as_the_published_articles_and_tags()
+    public void The_index_fixture_reads_as_the_published_articles_redirects_and_tags()
     {
         var parts = new Article[][]
         {
@@ -102,9 +102,14 @@ public sealed class ArticleDataReaderTests
             new Article[] { new TestArticle("c", ArticleFormat.PlainText, "") },
         };
 
-        var index = ArticleIndex.Read(new ArticleDataReader(Fixture("index.v1.txt"), ArticleDataFormat.IndexHeader, "the test"), parts);
+        var index = ArticleIndex.Read(new ArticleDataReader(Fixture("index.v2.txt"), ArticleDataFormat.IndexHeader, "the test"), parts);
 
         Assert.Equal(new[] { parts[1][0], parts[0][0] }, index.All);
+        Assert.Equal(new[]
+        {
+            ("news/gone.md", "2015/gone/", "https://medium.com/@newsroom/gone-1a2b", (string?)"Gone to Medium"),
+            ("news/old.md", "old/post.html", "http://example.org/x?q=%22%3E", null),
+        }, index.Redirects.Select(r => (r.SourcePath, r.Path, r.Target, r.Title)));
         Assert.Equal(new[] { ("Économie", "economie"), ("Politics", "politics") }, index.Tags.Select(t => (t.Name, t.Slug)));
         Assert.Same(parts[0][1], Assert.Single(index.Tags[0].Articles));
         Assert.Same(parts[1][0], Assert.Single(index.Tags[1].Articles));
@@ -124,9 +129,34 @@ public sealed class ArticleDataReaderTests
     }
 
     [Fact]
+    public void Index_data_of_version_1_is_an_error_naming_both_versions()
+    {
+        var error = Assert.Throws<FormatException>(() =>
+            ArticleIndex.Read(new ArticleDataReader(Fixture("index.v1.txt"), ArticleDataFormat.IndexHeader, "the test"), []));
+
+        Assert.Contains("'StaticNews.Index/1|'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("expects 'StaticNews.Index/2|'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("5:a.txt5:gone/19:javascript:alert(1)~", "'javascript:alert(1)' is not an absolute http(s) URL")]
+    [InlineData("5:a.txt5:gone/43:data:text/html,<script>alert(1)</script>abc~", "is not an absolute http(s) URL")]
+    [InlineData("5:a.txt5:gone/28:https://x.example/\"><script>~", "is not an absolute http(s) URL")]
+    [InlineData("5:a.txt5:../up20:https://x.example/up~", "'../up' is not a path within the site")]
+    [InlineData("5:a.txt5:/etc/20:https://x.example/up~", "'/etc/' is not a path within the site")]
+    public void An_index_naming_a_redirect_that_is_not_a_page_of_the_site_to_an_http_url_is_an_error(string redirect, string what)
+    {
+        var error = Assert.Throws<FormatException>(() =>
+            ArticleIndex.Read(new ArticleDataReader("StaticNews.Index/2|0;|1;" + redirect + "|", ArticleDataFormat.IndexHeader, "the test"), []));
+
+        Assert.Contains("a.txt", error.Message, StringComparison.Ordinal);
+        Assert.Contains(what, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Index_data_is_not_read_as_articles_data()
     {
-        var error = Assert.Throws<FormatException>(() => ReadAll(Fixture("index.v1.txt")));
+        var error = Assert.Throws<FormatException>(() => ReadAll(Fixture("index.v2.txt")));
 
         Assert.Contains("expects 'StaticNews.Articles/3|'", error.Message, StringComparison.Ordinal);
     }
@@ -170,7 +200,7 @@ public sealed class ArticleDataReaderTests
         var parts = new Article[][] { new Article[] { new GeneratedArticle() } };
 
         var error = Assert.Throws<FormatException>(() =>
-            ArticleIndex.Read(new ArticleDataReader("StaticNews.Index/1|1;0;3;|", ArticleDataFormat.IndexHeader, "the test"), parts));
+            ArticleIndex.Read(new ArticleDataReader("StaticNews.Index/2|1;0;3;|0;|", ArticleDataFormat.IndexHeader, "the test"), parts));
 
         Assert.Contains("article 3 of part 0", error.Message, StringComparison.Ordinal);
     }

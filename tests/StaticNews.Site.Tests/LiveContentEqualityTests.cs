@@ -74,6 +74,7 @@ public sealed class CompiledNewsRepository : IDisposable
         Write("undated-a.txt", "Undated A\nNo date either.\nBody.\n");
         Write("empty.txt", "  \n");
         Write("moved.md", "---\nredirect_to: /articles/alpha/\n---");
+        Write("to-medium.md", "---\ntitle: Gone to Medium\nredirect_to: https://medium.com/@newsroom/gone-1a2b\n---");
         File.WriteAllBytes(Path.Combine(News, "utf16.txt"), [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("Ջերմուկ UTF-16\nՍտանդֆերստ.\nՄարմին.\n")]);
         File.WriteAllBytes(Path.Combine(News, "latin1.txt"), Encoding.Latin1.GetBytes("Caf\u00e9 society\nA standfirst.\nCaf\u00e9 body.\n"));
 
@@ -87,7 +88,9 @@ public sealed class CompiledNewsRepository : IDisposable
         File.Delete(Path.Combine(News, "gone.txt"));
         Write("undated-a.txt", "---\ndate: 2026-04-01\ntags: [Breaking]\n---\nUndated A\nNo date either.\nBody.\n");
         Write("later.md", "---\ntitle: Added while previewing\ndescription: A new one.\ntags: [Armenia]\n---\nNew.\n");
-        Edited.Update([Path.Combine(News, "gone.txt"), Path.Combine(News, "undated-a.txt"), later]);
+        var movedAway = Path.Combine(News, "moved-away.md");
+        Write("moved-away.md", "---\nurl: /old/moved-away.html\nredirect_to: 'https://example.org/moved?from=\"us\"&to=<them>'\n---");
+        Edited.Update([Path.Combine(News, "gone.txt"), Path.Combine(News, "undated-a.txt"), later, movedAway]);
 
         // alpha.md's lead picture, so its copies are made both ways.
         Directory.CreateDirectory(Path.Combine(Repo.Root, "images"));
@@ -108,15 +111,15 @@ public sealed class CompiledNewsRepository : IDisposable
     /// <summary>The live content as the documents are now, or as <see cref="Edited"/> reached it.</summary>
     public LiveContent Live(bool afterEdits) => afterEdits ? Edited : new LiveContent(Repo.Root);
 
-    /// <summary>Articles.All and Articles.Tags of the copy's compiled site.</summary>
-    public (IReadOnlyList<Article> All, IReadOnlyList<Tag> Tags) Compiled { get; }
+    /// <summary>Articles.All, Articles.Tags and Articles.Redirects of the copy's compiled site.</summary>
+    public (IReadOnlyList<Article> All, IReadOnlyList<Tag> Tags, IReadOnlyList<Redirect> Redirects) Compiled { get; }
 
     public void Dispose() => Repo.Dispose();
 
     private void Write(string name, string text) => File.WriteAllText(Path.Combine(News, name), text + "\n");
 
     /// <summary>The copy's site assembly in a context of its own, sharing this process's runtime library (so its articles are <see cref="Article"/>s).</summary>
-    private (IReadOnlyList<Article>, IReadOnlyList<Tag>) LoadCompiledArticles()
+    private (IReadOnlyList<Article>, IReadOnlyList<Tag>, IReadOnlyList<Redirect>) LoadCompiledArticles()
     {
         var bin = Path.Combine(Repo.Root, "site", "bin");
         var assemblyPath = Directory.GetFiles(bin, "StaticNews.Site.dll", SearchOption.AllDirectories).Single(path => !path.Contains($"{Path.DirectorySeparatorChar}ref{Path.DirectorySeparatorChar}"));
@@ -124,7 +127,8 @@ public sealed class CompiledNewsRepository : IDisposable
         var articles = assembly.GetType("StaticNews.Content.Articles", throwOnError: true)!;
         var all = (IReadOnlyList<Article>)articles.GetProperty("All", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
         var tags = (IReadOnlyList<Tag>)articles.GetProperty("Tags", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
-        return (all, tags);
+        var redirects = (IReadOnlyList<Redirect>)articles.GetProperty("Redirects", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+        return (all, tags, redirects);
     }
 }
 
@@ -137,7 +141,7 @@ public sealed class LiveContentEqualityTests(CompiledNewsRepository repository) 
     public void Every_published_article_equals_the_compiled_one_in_every_observable_way(bool afterEdits)
     {
         var live = repository.Live(afterEdits);
-        var (all, _) = repository.Compiled;
+        var (all, _, _) = repository.Compiled;
 
         // The corpus reaches every decision: the earlier article keeps the contested slug, drafts and the future stay out.
         Assert.Contains(all, article => article.Slug == "same-headline" && article.SourcePath == "news/desk/clash-two.txt");
@@ -159,7 +163,7 @@ public sealed class LiveContentEqualityTests(CompiledNewsRepository repository) 
     public void The_tags_equal_the_compiled_ones(bool afterEdits)
     {
         var live = repository.Live(afterEdits);
-        var (_, tags) = repository.Compiled;
+        var (_, tags, _) = repository.Compiled;
 
         Assert.Contains(tags, tag => tag.Slug == "politics" && tag.Articles.Count == 2);
         Assert.Equal(tags.Select(t => (t.Name, t.Slug, t.Url)), live.Tags.Select(t => (t.Name, t.Slug, t.Url)));
@@ -167,6 +171,18 @@ public sealed class LiveContentEqualityTests(CompiledNewsRepository repository) 
         {
             Assert.Equal(compiled.Articles.Select(a => a.Slug), made.Articles.Select(a => a.Slug));
         }
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void The_redirects_to_other_sites_equal_the_compiled_ones(bool afterEdits)
+    {
+        var live = repository.Live(afterEdits);
+        var (_, _, redirects) = repository.Compiled;
+
+        Assert.Equal(new[] { "articles/to-medium/", "old/moved-away.html" }, redirects.Select(r => r.Path));
+        Assert.Equal(redirects.Select(r => (r.SourcePath, r.Path, r.Target, r.Title)), live.Redirects.Select(r => (r.SourcePath, r.Path, r.Target, r.Title)));
     }
 
     [Theory]
@@ -180,7 +196,7 @@ public sealed class LiveContentEqualityTests(CompiledNewsRepository repository) 
             ConfigFile = Path.Combine(repository.Repo.Root, "staticnews.yml"),
             BuiltInTemplatesDirectory = Path.Combine(repository.Repo.Root, "site", "templates"),
             AssetsDirectory = Path.Combine(repository.Repo.Root, "site", "assets"),
-        });
+        }, live.Redirects);
         Assert.True(result.Succeeded, string.Join("\n", result.Problems));
 
         // What the preview serves is the map it renders into: the same files as _site, byte for byte.
@@ -188,6 +204,9 @@ public sealed class LiveContentEqualityTests(CompiledNewsRepository repository) 
         Assert.Contains("articles/alpha/index.html", built);
         Assert.Contains("old/alpha/index.html", built);
         Assert.Contains("articles/moved/index.html", built);
+        Assert.Contains("articles/to-medium/index.html", built);
+        Assert.Contains("old/moved-away.html", built);
+        Assert.Contains("url=https://medium.com/@newsroom/gone-1a2b\"", File.ReadAllText(Path.Combine(repository.Repo.Site, "articles", "to-medium", "index.html")), StringComparison.Ordinal);
         Assert.Contains(built, file => file.StartsWith("images/alpha-", StringComparison.Ordinal) && file.EndsWith("-960.webp", StringComparison.Ordinal));
         Assert.Contains("sections/world/index.html", built);
         Assert.Equal(built, result.Files.Keys.Order(StringComparer.Ordinal));

@@ -70,6 +70,28 @@ public sealed class LiveRenderTests
     }
 
     [Fact]
+    public void An_article_that_moves_to_another_site_while_previewing_becomes_a_redirect_page_at_its_url()
+    {
+        using var root = NewsRoot(3);
+        var content = new LiveContent(root.Root);
+        var render = new LiveRender();
+        render.Render(content.Articles, content.Tags, Options(root), content.Redirects);
+
+        root.Write("story-2.md", "---\ntitle: Story number 2\nredirect_to: https://medium.com/@newsroom/story-2\n---\n");
+        content.Update([Path.Combine(root.News, "story-2.md")]);
+        var result = render.Render(content.Articles, content.Tags, Options(root), content.Redirects);
+
+        // Not a broken article whose previous version stays served: the document now only redirects.
+        Assert.Empty(content.BrokenDocuments);
+        Assert.Equal(new[] { "story-3", "story-1" }, content.Articles.Select(a => a.Slug));
+        var redirect = Assert.Single(content.Redirects);
+        Assert.Equal(("articles/story-2/", "https://medium.com/@newsroom/story-2"), (redirect.Path, redirect.Target));
+        Assert.Contains("content=\"0; url=https://medium.com/@newsroom/story-2\"", Page(result, "articles/story-2/index.html"));
+        Assert.DoesNotContain("Story number 2", Page(result, "index.html"));
+        AssertSameSite(Fresh(root), result);
+    }
+
+    [Fact]
     public void A_template_edit_and_a_staticnews_yml_edit_reach_every_page_without_hashing_a_body_again()
     {
         using var root = NewsRoot(4);
@@ -185,7 +207,7 @@ public sealed class LiveRenderTests
     private static LiveRenderResult Fresh(PreviewRoot root)
     {
         var content = new LiveContent(root.Root);
-        return new LiveRender().Render(content.Articles, content.Tags, Options(root));
+        return new LiveRender().Render(content.Articles, content.Tags, Options(root), content.Redirects);
     }
 
     private static string Page(LiveRenderResult result, string path) => Encoding.UTF8.GetString(result.Files[path].Content);

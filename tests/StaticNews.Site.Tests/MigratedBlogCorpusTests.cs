@@ -9,7 +9,8 @@ namespace StaticNews.Site.Tests;
 /// <summary>
 /// tests/Fixtures/MigratedBlogs: 55 posts as Hugo (TOML and YAML, page bundles, slugs, url, aliases), Jekyll (dated file
 /// names, dates with offsets, redirect_from, permalink, Liquid), Zola (path, [taxonomies], [extra]) and a Go-style YAML
-/// blog (by:, summary:, template calls) write them, with shortcodes and raw HTML; expected.tsv says what each must keep
+/// blog (by:, summary:, template calls) write them, with shortcodes and raw HTML, and a Jekyll document that only
+/// redirects to another host; expected.tsv says what each must keep
 /// (make_fixtures.py writes both). Built with the generator's own parsing, at least 98% keep title, date, byline,
 /// standfirst (where given) and URL, and no page shows a reader raw markup.
 /// </summary>
@@ -60,7 +61,7 @@ public sealed class MigratedBlogCorpusTests
         // Nothing about URLs is wrong in the corpus: no path or old URL is reported.
         Assert.DoesNotContain(live.AllDiagnostics, d => d.Id is "SN0035" or "SN0036" or "SN0037" or "SN0038");
 
-        using var site = new RenderedSite(live.Articles, File.ReadAllText(Path.Combine(Root, "staticnews.yml")));
+        using var site = new RenderedSite(live.Articles, File.ReadAllText(Path.Combine(Root, "staticnews.yml")), redirects: live.Redirects);
         Assert.True(site.Result.Succeeded, string.Join("\n", site.Result.Problems));
         var parser = new HtmlParser();
         foreach (var article in live.Articles)
@@ -84,5 +85,8 @@ public sealed class MigratedBlogCorpusTests
         {
             Assert.Contains("http-equiv=\"refresh\"", site.Read(alias), StringComparison.Ordinal);
         }
+        // A post that moved to another host keeps its URL, as a redirect page there.
+        Assert.Equal("https://medium.com/@parker/moved-to-medium-1a2b",
+            site.Page("articles/moved-to-medium/index.html").QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
     }
 }

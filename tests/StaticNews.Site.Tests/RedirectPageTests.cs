@@ -1,5 +1,10 @@
 using System.Xml.Linq;
+using StaticNews.Content;
+using StaticNews.Site.Loading;
+using StaticNews.Site.Pages;
+using StaticNews.Site.Search;
 using StaticNews.Site.Tests.Infrastructure;
+using StaticNews.Site.Views;
 
 namespace StaticNews.Site.Tests;
 
@@ -7,7 +12,8 @@ namespace StaticNews.Site.Tests;
 /// An article published at its own URL, and its old URLs as redirect pages: a minimal page that refreshes to the
 /// article's absolute URL, names it canonical, links it, and asks not to be indexed; listed in no sitemap, feed or list.
 /// An old URL that is a page of the site, or an article URL that is, is a warning naming the document, and the site's
-/// page stays.
+/// page stays. A document that moved to another site (<c>Articles.Redirects</c>) gets the same page at its URL, leading
+/// there; only an http(s) URL can be such a target, and it reaches the page escaped.
 /// </summary>
 public sealed class RedirectPageTests
 {
@@ -83,5 +89,110 @@ public sealed class RedirectPageTests
         var warning = Assert.Single(site.Result.Problems);
         Assert.StartsWith("test/squatter.txt: warning SNS0016: the article's URL '/search/'", warning, StringComparison.Ordinal);
         Assert.DoesNotContain("Squatter", site.Read("search/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_document_that_moved_to_another_site_keeps_its_url_as_a_redirect_page_there_and_nothing_lists_it()
+    {
+        const string medium = "https://medium.com/@newsroom/gone-1a2b";
+        const string untitled = "https://example.org/renamed";
+        Redirect[] redirects = [new("news/2015-01-01-gone.md", "2015/gone/", medium, "Gone to Medium"), new("news/renamed.md", "old/renamed.html", untitled)];
+        using var site = new RenderedSite(
+        [
+            new TestArticle("kept", "Kept story", published: Day, paragraphs: ["Body."]),
+        ], Config, redirects: redirects);
+
+        Assert.True(site.Result.Succeeded, string.Join("\n", site.Result.Problems));
+        Assert.Empty(site.Result.Problems);
+        foreach (var (file, target, title) in new[] { ("2015/gone/index.html", medium, "Gone to Medium"), ("old/renamed.html", untitled, untitled) })
+        {
+            var page = site.Page(file);
+            Assert.Equal("0; url=" + target, page.QuerySelector("meta[http-equiv=refresh]")!.GetAttribute("content"));
+            Assert.Equal(target, page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+            Assert.Equal("noindex", page.QuerySelector("meta[name=robots]")!.GetAttribute("content"));
+            Assert.Equal(target, Assert.Single(page.QuerySelectorAll("a")).GetAttribute("href"));
+            Assert.Equal(title, page.QuerySelector("a")!.TextContent);
+            Assert.Equal(title, page.Title);
+            Assert.Null(page.QuerySelector("[data-pagefind-body]"));
+        }
+
+        var sitemap = XDocument.Load(Path.Combine(site.Output, "sitemap.xml")).Root!.Value;
+        var feed = site.Read("feed.xml");
+        foreach (var (name, listing) in new[] { ("sitemap.xml", sitemap), ("feed.xml", feed), ("index.html", site.Read("index.html")), ("archive/index.html", site.Read("archive/index.html")) })
+        {
+            Assert.True(name.StartsWith("archive", StringComparison.Ordinal) || listing.Contains("articles/kept/", StringComparison.Ordinal), name + " does not list the article");
+            foreach (var unlisted in new[] { "2015/gone", "renamed", "medium.com", "Gone to Medium" })
+            {
+                Assert.False(listing.Contains(unlisted, StringComparison.Ordinal), name + " lists " + unlisted);
+            }
+        }
+        // The search index is made of the articles' records, which hold no redirect.
+        var settings = new SiteSettings("The Daily", "", "en", "https://example.org/news/", "/news/", PageSize: 10);
+        var view = new SiteView("The Daily", "", "en", "https://example.org/news/", "/news/", SearchEnabled: true);
+        var content = new SiteContent(settings, view, [new TestArticle("kept", "Kept story", published: Day, paragraphs: ["Body."])], [], redirects: redirects);
+        Assert.Equal(new[] { "/articles/kept/" }, SearchRecords.Of(content).Select(record => record.Url));
+    }
+
+    [Fact]
+    public void A_redirect_to_another_site_at_a_page_of_the_site_is_a_warning_and_the_page_stays()
+    {
+        using var site = new RenderedSite(
+        [
+            new TestArticle("kept", "Kept story", published: Day, aliases: ["old/kept/"], paragraphs: ["Body."]),
+        ], Config, redirects: [new("news/squat.md", "archive/", "https://example.org/a"), new("news/alias.md", "old/kept/", "https://example.org/b")]);
+
+        Assert.True(site.Result.Succeeded, string.Join("\n", site.Result.Problems));
+        Assert.Equal(2, site.Result.Problems.Count);
+        Assert.StartsWith("news/squat.md: warning SNS0015: the document's URL '/archive/' is a page of the site (archive/index.html)", site.Result.Problems[0], StringComparison.Ordinal);
+        Assert.StartsWith("news/alias.md: warning SNS0015: the document's URL '/old/kept/'", site.Result.Problems[1], StringComparison.Ordinal);
+        Assert.Null(site.Page("archive/index.html").QuerySelector("meta[http-equiv=refresh]"));
+        Assert.EndsWith("/news/articles/kept/", site.Page("old/kept/index.html").QuerySelector("link[rel=canonical]")!.GetAttribute("href"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("javascript:alert(1)")]
+    [InlineData("JavaScript:alert(1)//https://example.org/")]
+    [InlineData("data:text/html,<script>alert(1)</script>")]
+    [InlineData("vbscript:msgbox(1)")]
+    [InlineData("ftp://example.org/file")]
+    [InlineData("//evil.example/")]
+    [InlineData("/relative/")]
+    [InlineData("https://example.org/\"><script>alert(1)</script>")]
+    [InlineData("https://example.org/ onmouseover=alert(1)")]
+    public void Only_an_http_url_can_be_a_redirect_target(string target)
+    {
+        var error = Assert.Throws<ArgumentException>(() => new Redirect("news/x.md", "x/", target));
+
+        Assert.Contains("not an absolute http(s) URL", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("../outside/")]
+    [InlineData("/etc/")]
+    [InlineData("a/../../b/")]
+    [InlineData("x/<script>/")]
+    public void A_redirect_is_made_only_within_the_site(string path)
+    {
+        var error = Assert.Throws<ArgumentException>(() => new Redirect("news/x.md", path, "https://example.org/"));
+
+        Assert.Contains("not a path within the site", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_allowed_url_with_quotes_and_ampersands_reaches_the_page_escaped()
+    {
+        const string target = "https://example.org/a?x=1&y='2'#top";
+        using var site = new RenderedSite([new TestArticle("kept", "Kept story", published: Day, paragraphs: ["Body."])], Config,
+            redirects: [new("news/x.md", "x/", target, "Tom & Jerry's <b>new</b> home")]);
+
+        Assert.True(site.Result.Succeeded, string.Join("\n", site.Result.Problems));
+        var html = site.Read("x/index.html");
+        Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("x=1&y", html, StringComparison.Ordinal);
+        var page = site.Page("x/index.html");
+        Assert.Equal("0; url=" + target, page.QuerySelector("meta[http-equiv=refresh]")!.GetAttribute("content"));
+        Assert.Equal(target, page.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal("Tom & Jerry's <b>new</b> home", page.QuerySelector("a")!.TextContent);
+        Assert.Empty(page.QuerySelectorAll("b"));
     }
 }

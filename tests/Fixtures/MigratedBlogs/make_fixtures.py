@@ -122,6 +122,9 @@ for i in range(20, 35):
     write(path, "\n".join(fm) + "\n" + body(i, extra))
     url = own.strip("/") + "/" if own else f"articles/{name}/"
     expect(path, title, date, authors, excerpt, url)
+# Jekyll: a post that moved to another host leaves a document with nothing but redirect_to: (jekyll-redirect-from), no post.
+write("jekyll/_posts/2013-06-01-moved-to-medium.md",
+      "---\nlayout: post\ntitle: Moved to Medium\nredirect_to: https://medium.com/@parker/moved-to-medium-1a2b\n---\n")
 
 # Zola: 10 posts, TOML, path, [taxonomies], [extra] author, shortcodes.
 for i in range(35, 45):

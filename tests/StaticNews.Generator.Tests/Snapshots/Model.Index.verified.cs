@@ -22,6 +22,9 @@ namespace StaticNews.Content
         /// <summary>The published article with this slug (compared ordinally), or null.</summary>
         public static global::StaticNews.Content.Article? BySlug(string slug) => s_index.BySlug(slug);
 
-        private const string Data = "StaticNews.Index/1|5;3;0;2;0;0;0;1;0;1;1;|8:economie8:economie2;3;0;0;0;|8:politics8:politics2;0;0;1;1;|";
+        /// <summary>The pages that only send the reader to another site (documents with nothing but <c>redirect_to:</c>), by path.</summary>
+        public static global::System.Collections.Generic.IReadOnlyList<global::StaticNews.Content.Redirect> Redirects => s_index.Redirects;
+
+        private const string Data = "StaticNews.Index/2|5;3;0;2;0;0;0;1;0;1;1;|0;|8:economie8:economie2;3;0;0;0;|8:politics8:politics2;0;0;1;1;|";
     }
 }

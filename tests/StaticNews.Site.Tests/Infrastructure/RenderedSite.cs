@@ -11,7 +11,9 @@ public sealed class RenderedSite : IDisposable
 {
     private readonly TempDirectory _temp = new();
 
-    public RenderedSite(IReadOnlyList<Article> articles, string? config = null, string? templatesDirectory = null, string? baseUrl = null, DateTimeOffset? now = null)
+    /// <param name="redirects">The pages that send the reader to another site (<c>Articles.Redirects</c>).</param>
+    public RenderedSite(IReadOnlyList<Article> articles, string? config = null, string? templatesDirectory = null, string? baseUrl = null, DateTimeOffset? now = null,
+        IReadOnlyList<Redirect>? redirects = null)
     {
         Output = _temp.Combine("_site");
         string? configFile = null;
@@ -27,7 +29,7 @@ public sealed class RenderedSite : IDisposable
             TemplatesDirectory = templatesDirectory,
             BaseUrl = baseUrl,
             Now = now,
-        });
+        }, redirects: redirects);
     }
 
     public string Output { get; }
