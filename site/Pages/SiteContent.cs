@@ -17,7 +17,9 @@ public sealed class SiteContent
     /// so two long tags could share a page; the site groups tags as it groups authors (<see cref="Taxonomy"/>).
     /// </param>
     /// <param name="pictures">The lead pictures that can be shown, by article slug (<see cref="SitePictures"/>); null when none were prepared.</param>
-    public SiteContent(SiteSettings settings, SiteView site, IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, IReadOnlyDictionary<string, PictureView>? pictures = null)
+    /// <param name="bodyPictures">The bodies' images that were resized, by article slug (<see cref="SitePictures.BodiesBySlug"/>).</param>
+    public SiteContent(SiteSettings settings, SiteView site, IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, IReadOnlyDictionary<string, PictureView>? pictures = null,
+        IReadOnlyDictionary<string, BodyPictures>? bodyPictures = null)
     {
         Settings = settings;
         Authors = new Taxonomy(TaxonomyKind.Authors, site, articles.Select(a => a.Authors).ToList());
@@ -33,7 +35,7 @@ public sealed class SiteContent
             Newer = i > 0 ? views[i - 1].Link : null,
             Older = i + 1 < views.Count ? views[i + 1].Link : null,
             Related = articles[i].RelatedSlugs.Where(bySlug.ContainsKey).Select(slug => bySlug[slug].Link).ToList(),
-        }).WithPicture(pictures)).ToList();
+        }).WithPicture(pictures, bodyPictures)).ToList();
 
         // staticnews.yml may spell an author as one article does and not as the page shows the name.
         AuthorProfiles = settings.Authors
