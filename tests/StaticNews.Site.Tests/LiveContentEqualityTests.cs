@@ -49,6 +49,8 @@ public sealed class CompiledNewsRepository : IDisposable
             - First point
             - Second point
 
+            ![The venue of the talks](venue.jpg)
+
             Become a member
             """);
         Write("beta.txt", """
@@ -89,9 +91,10 @@ public sealed class CompiledNewsRepository : IDisposable
         Write("later.md", "---\ntitle: Added while previewing\ndescription: A new one.\ntags: [Armenia]\n---\nNew.\n");
         Edited.Update([Path.Combine(News, "gone.txt"), Path.Combine(News, "undated-a.txt"), later]);
 
-        // alpha.md's lead picture, so its copies are made both ways.
+        // alpha.md's lead picture and the picture in its body, so their copies are made both ways.
         Directory.CreateDirectory(Path.Combine(Repo.Root, "images"));
         TestPictures.MakePhoto(Path.Combine(Repo.Root, "images", "alpha.jpg"), 1200, 800, seed: 1);
+        TestPictures.MakePhoto(Path.Combine(News, "venue.jpg"), 700, 400, seed: 2);
 
         var build = Repo.Build("-p:StaticNewsSearch=false");
         Assert.True(build.ExitCode == 0, build.Output);
@@ -189,6 +192,8 @@ public sealed class LiveContentEqualityTests(CompiledNewsRepository repository) 
         Assert.Contains("old/alpha/index.html", built);
         Assert.Contains("articles/moved/index.html", built);
         Assert.Contains(built, file => file.StartsWith("images/alpha-", StringComparison.Ordinal) && file.EndsWith("-960.webp", StringComparison.Ordinal));
+        Assert.Contains(built, file => file.StartsWith("images/venue-", StringComparison.Ordinal) && file.EndsWith("-700.webp", StringComparison.Ordinal));
+        Assert.Contains("<picture>", File.ReadAllText(Path.Combine(repository.Repo.Site, "articles", "alpha", "index.html")).Split("class=\"article-body\"")[1], StringComparison.Ordinal);
         Assert.Contains("sections/world/index.html", built);
         Assert.Equal(built, result.Files.Keys.Order(StringComparer.Ordinal));
         foreach (var file in built)
