@@ -14,8 +14,8 @@ namespace StaticNews.Site.Tests;
 /// <summary>
 /// Images in Markdown bodies through a whole build, from real JPEG and PNG files made here: Markdown's and raw HTML's
 /// img of a file beside the document (or from the content root) become pictures of resized copies named by their
-/// content's hash, as lead pictures are; another site's image, a missing file, a path leaving the content root and a
-/// picture too large to resize are warnings at their lines, shown as written, and the site builds.
+/// content's hash, as lead pictures are; another site's image, a missing file, a path or a link leaving the content root and
+/// a picture too large to resize are warnings at their lines, shown as written, and the site builds.
 /// </summary>
 public sealed class BodyPictureTests : IDisposable
 {
@@ -155,7 +155,10 @@ public sealed class BodyPictureTests : IDisposable
             ![Notes](notes.jpg)
 
             ![Fine](square.jpg)
+
+            ![Linked](linked.jpg)
             """);
+        File.CreateSymbolicLink(Root("news", "linked.jpg"), _temp.Combine("outside.jpg"));
 
         var result = Build([article]);
 
@@ -171,6 +174,7 @@ public sealed class BodyPictureTests : IDisposable
             At(17, "SNS0024") + "'bomb.png' is too large to resize (30,000×30,000 pixels",
             At(19, "SNS0024") + "'huge.jpg' is too large to resize (209,715,200 bytes",
             At(21, "SNS0022") + "'notes.jpg' is not a picture that can be read",
+            At(25, "SNS0021") + "'linked.jpg' is a link to a file outside the content root",
         };
         Assert.Equal(expected.Length, result.Problems.Count);
         foreach (var start in expected)
@@ -182,7 +186,7 @@ public sealed class BodyPictureTests : IDisposable
         // Shown as written, the rest of the body as ever; only the one good picture was resized, nothing from outside.
         var body = BodyOf("trouble");
         Assert.Equal(
-            ["gone.jpg", "https://cdn.example.com/a.jpg", "../../outside.jpg", "/../outside.jpg", "bomb.png", "huge.jpg", "notes.jpg"],
+            ["gone.jpg", "https://cdn.example.com/a.jpg", "../../outside.jpg", "/../outside.jpg", "bomb.png", "huge.jpg", "notes.jpg", "linked.jpg"],
             body.QuerySelectorAll("img").Where(i => i.ParentElement!.TagName != "PICTURE").Select(i => i.GetAttribute("src")));
         Assert.Single(body.QuerySelectorAll("picture"));
         Assert.All(Directory.GetFiles(Path.Combine(Output, "images")), f => Assert.StartsWith("square-", Path.GetFileName(f), StringComparison.Ordinal));
