@@ -1,15 +1,17 @@
 namespace StaticNews.Site.Images;
 
 /// <summary>
-/// The line of a document a line of its body came from, for a diagnostic. A body is the document's lines after its
+/// The lines of a document its body's lines came from, for diagnostics. A body is the document's lines after its
 /// front matter, less those the generator took out (boilerplate, the editor's note): its lines are found in the
-/// document in order. Read only when something is reported.
+/// document in order. Read only when something is reported, once per document however many lines are asked for.
 /// </summary>
 public static class DocumentLine
 {
-    /// <summary>The line (from 1) of <paramref name="document"/> that the body's line <paramref name="bodyLine"/> (from 0) is; null when it cannot be told.</summary>
-    public static int? Of(string document, string body, int bodyLine)
+    /// <summary>For each line of <paramref name="body"/> (from 0), the line of <paramref name="document"/> (from 1) it is, or 0 when it cannot be told.</summary>
+    public static int[] Map(string document, string body)
     {
+        var bodyLines = body.Split('\n');
+        var map = new int[bodyLines.Length];
         string[] lines;
         try
         {
@@ -17,28 +19,19 @@ public static class DocumentLine
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return null;
-        }
-        var bodyLines = body.Split('\n');
-        if (bodyLine < 0 || bodyLine >= bodyLines.Length)
-        {
-            return null;
+            return map;
         }
         var next = 0;
-        for (var i = 0; i <= bodyLine; i++)
+        for (var i = 0; i < bodyLines.Length && next < lines.Length; i++)
         {
-            var found = Array.FindIndex(lines, next, line => line == bodyLines[i]);
-            if (found < 0)
+            var found = Array.IndexOf(lines, bodyLines[i], next);
+            // A line the document does not hold as it is (one the generator joined or made) is skipped.
+            if (found >= 0)
             {
-                // A line of the body the document does not hold as it is (a blank line the generator made): skip it.
-                if (i < bodyLine)
-                {
-                    continue;
-                }
-                return null;
+                map[i] = found + 1;
+                next = found + 1;
             }
-            next = found + 1;
         }
-        return next;
+        return map;
     }
 }

@@ -18,6 +18,7 @@ public sealed class SitePictures
     private readonly ConcurrentDictionary<string, PictureView> _bySlug = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, PictureView>> _bodies = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<string> _problems = [];
+    private readonly ConcurrentDictionary<Article, Lazy<int[]>> _documentLines = new(ReferenceEqualityComparer.Instance);
     private int _resized;
 
     private SitePictures()
@@ -244,8 +245,8 @@ public sealed class SitePictures
             return;
         }
         code = code switch { "SNS0017" => "SNS0021", "SNS0018" or "SNS0019" => "SNS0022", _ => code };
-        var line = DocumentLine.Of(document, article.GetMarkdown() ?? "", body.BodyLine);
-        var at = line is { } l ? $"{document}({l},1)" : document;
+        var lines = _documentLines.GetOrAdd(article, a => new Lazy<int[]>(() => DocumentLine.Map(document, a.GetMarkdown() ?? ""))).Value;
+        var at = body.BodyLine < lines.Length && lines[body.BodyLine] > 0 ? $"{document}({lines[body.BodyLine]},1)" : document;
         _problems.Add($"{at}: warning {code}: the body's image '{OneLine(body.Url)}' {text}; it is shown as written");
     }
 

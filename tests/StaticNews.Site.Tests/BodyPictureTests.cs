@@ -157,6 +157,8 @@ public sealed class BodyPictureTests : IDisposable
             ![Fine](square.jpg)
 
             ![Linked](linked.jpg)
+
+            ![Encoded](%2e%2e/%2e%2e/outside.jpg)
             """);
         File.CreateSymbolicLink(Root("news", "linked.jpg"), _temp.Combine("outside.jpg"));
 
@@ -175,6 +177,7 @@ public sealed class BodyPictureTests : IDisposable
             At(19, "SNS0024") + "'huge.jpg' is too large to resize (209,715,200 bytes",
             At(21, "SNS0022") + "'notes.jpg' is not a picture that can be read",
             At(25, "SNS0021") + "'linked.jpg' is a link to a file outside the content root",
+            At(27, "SNS0021") + "'%2e%2e/%2e%2e/outside.jpg' is outside the content root",
         };
         Assert.Equal(expected.Length, result.Problems.Count);
         foreach (var start in expected)
@@ -186,7 +189,7 @@ public sealed class BodyPictureTests : IDisposable
         // Shown as written, the rest of the body as ever; only the one good picture was resized, nothing from outside.
         var body = BodyOf("trouble");
         Assert.Equal(
-            ["gone.jpg", "https://cdn.example.com/a.jpg", "../../outside.jpg", "/../outside.jpg", "bomb.png", "huge.jpg", "notes.jpg", "linked.jpg"],
+            ["gone.jpg", "https://cdn.example.com/a.jpg", "../../outside.jpg", "/../outside.jpg", "bomb.png", "huge.jpg", "notes.jpg", "linked.jpg", "%2e%2e/%2e%2e/outside.jpg"],
             body.QuerySelectorAll("img").Where(i => i.ParentElement!.TagName != "PICTURE").Select(i => i.GetAttribute("src")));
         Assert.Single(body.QuerySelectorAll("picture"));
         Assert.All(Directory.GetFiles(Path.Combine(Output, "images")), f => Assert.StartsWith("square-", Path.GetFileName(f), StringComparison.Ordinal));
