@@ -11,7 +11,7 @@ namespace StaticNews.Site;
 /// (<see cref="Live.LiveRender"/>): the site's view, the articles' pictures (their copies made into
 /// <paramref name="pictureFiles"/>), the content and its pages.
 /// </summary>
-/// <param name="Problems">Warnings of the pictures (SNS0017-SNS0019) and of pages the plan left out (SNS0015, SNS0016).</param>
+/// <param name="Problems">Warnings of the pictures (SNS0017-SNS0019, SNS0021-SNS0024) and of pages the plan left out (SNS0015, SNS0016).</param>
 public sealed record SiteModel(SiteContent Content, IReadOnlyList<PageJob> Jobs, SitePictures Pictures, IReadOnlyList<string> Problems)
 {
     /// <summary>The site as templates see it, with its section navigation.</summary>
@@ -27,7 +27,7 @@ public sealed record SiteModel(SiteContent Content, IReadOnlyList<PageJob> Jobs,
             Publisher = settings.Publisher,
         };
         var pictures = SitePictures.Prepare(articles, site, options.ResolvedContentRoot, pictureFiles, images);
-        var content = new SiteContent(settings, site, articles, tags, pictures.BySlug, redirects);
+        var content = new SiteContent(settings, site, articles, tags, pictures.BySlug, redirects, pictures.BodiesBySlug);
         var problems = new List<string>(pictures.Problems);
         var jobs = SitePlan.Plan(content, problems);
         return new SiteModel(content, jobs, pictures, problems);

@@ -163,13 +163,18 @@ public sealed class LiveRender
             {
                 continue;
             }
+            // The body's pictures were prepared for the images it showed: the same images, at the same lines, or plan again.
+            if (!BodyImageReferences.Of(articles[i]).SequenceEqual(BodyImageReferences.Of(last.Articles[i])))
+            {
+                return null;
+            }
             var before = content.Articles[i];
             var view = (ArticleView.From(articles[i], content.Site, content.Authors, content.Tags) with
             {
                 Newer = before.Newer,
                 Older = before.Older,
                 Related = before.Related,
-            }).WithPicture(content.Pictures);
+            }).WithPicture(content.Pictures, content.BodyPictures);
             if (!SameArticleView.SameBesidesBody(view, before))
             {
                 return null;

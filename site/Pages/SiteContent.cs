@@ -19,11 +19,13 @@ public sealed class SiteContent
     /// </param>
     /// <param name="pictures">The lead pictures that can be shown, by article slug (<see cref="SitePictures"/>); null when none were prepared.</param>
     /// <param name="redirects">The pages that send the reader to another site (<c>Articles.Redirects</c>).</param>
+    /// <param name="bodyPictures">The bodies' images that were resized, by article slug (<see cref="SitePictures.BodiesBySlug"/>).</param>
     public SiteContent(SiteSettings settings, SiteView site, IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, IReadOnlyDictionary<string, PictureView>? pictures = null,
-        IReadOnlyList<Redirect>? redirects = null)
+        IReadOnlyList<Redirect>? redirects = null, IReadOnlyDictionary<string, BodyPictures>? bodyPictures = null)
     {
         Settings = settings;
         Pictures = pictures;
+        BodyPictures = bodyPictures;
         Redirects = redirects ?? [];
         Authors = new Taxonomy(TaxonomyKind.Authors, site, articles.Select(a => a.Authors).ToList());
         Tags = new Taxonomy(TaxonomyKind.Tags, site, articles.Select(a => a.Tags).ToList());
@@ -38,7 +40,7 @@ public sealed class SiteContent
             Newer = i > 0 ? views[i - 1].Link : null,
             Older = i + 1 < views.Count ? views[i + 1].Link : null,
             Related = articles[i].RelatedSlugs.Where(bySlug.ContainsKey).Select(slug => bySlug[slug].Link).ToList(),
-        }).WithPicture(pictures)).ToList();
+        }).WithPicture(pictures, bodyPictures)).ToList();
 
         // staticnews.yml may spell an author as one article does and not as the page shows the name.
         AuthorProfiles = settings.Authors
@@ -50,8 +52,8 @@ public sealed class SiteContent
 
     private SiteContent(SiteContent content, IReadOnlyList<ArticleView> articles)
     {
-        (Settings, Site, Authors, Tags, Sections, AuthorProfiles, Pictures, Redirects) =
-            (content.Settings, content.Site, content.Authors, content.Tags, content.Sections, content.AuthorProfiles, content.Pictures, content.Redirects);
+        (Settings, Site, Authors, Tags, Sections, AuthorProfiles, Pictures, BodyPictures, Redirects) =
+            (content.Settings, content.Site, content.Authors, content.Tags, content.Sections, content.AuthorProfiles, content.Pictures, content.BodyPictures, content.Redirects);
         Articles = articles;
     }
 
@@ -66,6 +68,9 @@ public sealed class SiteContent
 
     /// <summary>The lead pictures the views were given, by article slug; null when none were prepared.</summary>
     public IReadOnlyDictionary<string, PictureView>? Pictures { get; }
+
+    /// <summary>The bodies' pictures the views were given, by article slug.</summary>
+    public IReadOnlyDictionary<string, BodyPictures>? BodyPictures { get; }
 
     public SiteView Site { get; }
 

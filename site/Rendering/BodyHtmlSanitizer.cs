@@ -1,3 +1,4 @@
+using AngleSharp;
 using AngleSharp.Dom;
 using Ganss.Xss;
 
@@ -27,7 +28,7 @@ public sealed class BodyHtmlSanitizer
     [
         "id", "class", "title", "lang", "dir", "style", "href", "hreflang", "rel", "src", "srcset", "sizes", "alt", "width",
         "height", "loading", "media", "type", "colspan", "rowspan", "scope", "headers", "open", "start", "reversed", "cite",
-        "datetime", "allow", "allowfullscreen", "checked", "disabled",
+        "datetime", "allow", "allowfullscreen", "checked", "disabled", "decoding",
     ];
 
     /// <summary>Hosts whose player pages may be embedded, with the path their players live under.</summary>
@@ -89,7 +90,19 @@ public sealed class BodyHtmlSanitizer
         _sanitizer.PostProcessDom += (_, e) => Tidy(e.Document.Body);
     }
 
-    public string Sanitize(string html) => _sanitizer.Sanitize(html);
+    public string Sanitize(string html) => Sanitize(html, null);
+
+    /// <param name="finish">What is done to the sanitized body before it is written out (the body's pictures, made by the site and not filtered).</param>
+    public string Sanitize(string html, Action<IElement>? finish)
+    {
+        using var document = _sanitizer.SanitizeDom(html);
+        if (document.Body is not { } body)
+        {
+            return "";
+        }
+        finish?.Invoke(body);
+        return body.ChildNodes.ToHtml(_sanitizer.OutputFormatter);
+    }
 
     private static void Tidy(IElement? body)
     {

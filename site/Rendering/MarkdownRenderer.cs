@@ -6,6 +6,7 @@ using Markdig.Extensions.TaskLists;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using StaticNews.Site.Images;
 
 namespace StaticNews.Site.Rendering;
 
@@ -39,7 +40,8 @@ public static partial class MarkdownRenderer
 
     private static readonly string[] SafeSchemes = ["http", "https", "mailto", "tel"];
 
-    public static string ToHtml(string markdown, string basePath)
+    /// <param name="pictures">The body's images that were resized (<see cref="SitePictures"/>): shown as pictures with their copies; null when none were.</param>
+    public static string ToHtml(string markdown, string basePath, BodyPictures? pictures = null)
     {
         var document = Markdig.Markdown.Parse(markdown, Pipeline);
         NestHeadings(document);
@@ -57,7 +59,7 @@ public static partial class MarkdownRenderer
                 autolink.ReplaceBy(new LiteralInline(autolink.Url));
             }
         }
-        if (!NeedsSanitizing(document))
+        if (pictures is null && !NeedsSanitizing(document))
         {
             foreach (var link in document.Descendants<LinkInline>())
             {
@@ -67,7 +69,8 @@ public static partial class MarkdownRenderer
         }
         var sanitizer = Sanitizers.GetOrAdd(basePath, path => new BodyHtmlSanitizer(path));
         // Characters no page may carry go first: the sanitizer's HTML parser would make some of them U+FFFD.
-        return sanitizer.Sanitize(ForbiddenCharacters.Remove(document.ToHtml(Pipeline)));
+        // The pictures are put in after the sanitizer, which would put the base path before their URLs a second time.
+        return sanitizer.Sanitize(ForbiddenCharacters.Remove(document.ToHtml(Pipeline)), pictures is null ? null : body => pictures.Show(body, basePath));
     }
 
     /// <summary>

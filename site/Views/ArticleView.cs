@@ -51,7 +51,7 @@ public sealed record ArticleView(
     /// ten thousand bodies held for the whole render were garbage the collector copied from generation to generation.
     /// </summary>
     public RawHtml BodyHtml => new(Source.Format == ArticleFormat.Markdown
-        ? MarkdownRenderer.ToHtml(Source.GetMarkdown() ?? "", BasePath)
+        ? MarkdownRenderer.ToHtml(Source.GetMarkdown() ?? "", BasePath, BodyPictures)
         : ParagraphsToHtml(Source.GetParagraphs()));
 
     /// <summary>This view with the body of <paramref name="other"/> and what is counted or cut from it (words, reading time, excerpt).</summary>
@@ -72,18 +72,23 @@ public sealed record ArticleView(
     /// <summary>The lead picture, sized and with its words; null when the article has none that can be shown.</summary>
     public PictureView? Picture { get; init; }
 
+    /// <summary>The images of the body that were resized, which its HTML shows as pictures; null when there are none. Not for templates: <see cref="BodyHtml"/> shows them.</summary>
+    internal BodyPictures? BodyPictures { get; init; }
+
     /// <summary>
     /// This view with its picture from the prepared ones: og:image is then the widest copy. A picture file that could
-    /// not be shown gives no og:image; without prepared pictures the image is used as the document gives it.
+    /// not be shown gives no og:image; without prepared pictures the image is used as the document gives it. The body's
+    /// resized images come from <paramref name="bodies"/>.
     /// </summary>
-    public ArticleView WithPicture(IReadOnlyDictionary<string, PictureView>? pictures)
+    public ArticleView WithPicture(IReadOnlyDictionary<string, PictureView>? pictures, IReadOnlyDictionary<string, BodyPictures>? bodies = null)
     {
+        var view = bodies?.GetValueOrDefault(Slug) is { } body ? this with { BodyPictures = body } : this;
         if (pictures is null || Source.Image is null)
         {
-            return this;
+            return view;
         }
         var picture = pictures.GetValueOrDefault(Slug);
-        return this with { Picture = picture, ImageUrl = picture?.AbsoluteUrl };
+        return view with { Picture = picture, ImageUrl = picture?.AbsoluteUrl };
     }
 
     /// <summary>Where the article's page is: its <c>Article.Url</c>, made once by the generator ("articles/&lt;slug&gt;/", the permalink pattern's path, or its own <c>url:</c>).</summary>

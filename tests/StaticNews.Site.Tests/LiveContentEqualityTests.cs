@@ -49,6 +49,8 @@ public sealed class CompiledNewsRepository : IDisposable
             - First point
             - Second point
 
+            ![The venue of the talks](venue.jpg)
+
             Become a member
             """);
         Write("beta.txt", """
@@ -92,9 +94,10 @@ public sealed class CompiledNewsRepository : IDisposable
         Write("moved-away.md", "---\nurl: /old/moved-away.html\nredirect_to: 'https://example.org/moved?from=\"us\"&to=<them>'\n---");
         Edited.Update([Path.Combine(News, "gone.txt"), Path.Combine(News, "undated-a.txt"), later, movedAway]);
 
-        // alpha.md's lead picture, so its copies are made both ways.
+        // alpha.md's lead picture and the picture in its body, so their copies are made both ways.
         Directory.CreateDirectory(Path.Combine(Repo.Root, "images"));
         TestPictures.MakePhoto(Path.Combine(Repo.Root, "images", "alpha.jpg"), 1200, 800, seed: 1);
+        TestPictures.MakePhoto(Path.Combine(News, "venue.jpg"), 700, 400, seed: 2);
 
         var build = Repo.Build("-p:StaticNewsSearch=false");
         Assert.True(build.ExitCode == 0, build.Output);
@@ -208,6 +211,8 @@ public sealed class LiveContentEqualityTests(CompiledNewsRepository repository) 
         Assert.Contains("old/moved-away.html", built);
         Assert.Contains("url=https://medium.com/@newsroom/gone-1a2b\"", File.ReadAllText(Path.Combine(repository.Repo.Site, "articles", "to-medium", "index.html")), StringComparison.Ordinal);
         Assert.Contains(built, file => file.StartsWith("images/alpha-", StringComparison.Ordinal) && file.EndsWith("-960.webp", StringComparison.Ordinal));
+        Assert.Contains(built, file => file.StartsWith("images/venue-", StringComparison.Ordinal) && file.EndsWith("-700.webp", StringComparison.Ordinal));
+        Assert.Contains("<picture>", File.ReadAllText(Path.Combine(repository.Repo.Site, "articles", "alpha", "index.html")).Split("class=\"article-body\"")[1], StringComparison.Ordinal);
         Assert.Contains("sections/world/index.html", built);
         Assert.Equal(built, result.Files.Keys.Order(StringComparer.Ordinal));
         foreach (var file in built)

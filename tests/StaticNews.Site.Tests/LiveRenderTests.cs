@@ -166,9 +166,12 @@ public sealed class LiveRenderTests
     // Compiled alike, but listed otherwise (the lists show the standfirst, the byline): planned again.
     [InlineData("description: Standfirst 5.", "description: A new standfirst.", true)]
     [InlineData("tags: [Tag 5]", "tags: [Tag 5]\nauthor: Ani Hovhannisyan", true)]
+    // A body that shows a picture it did not show: its copies are prepared by the whole update.
+    [InlineData("Later paragraph.", "![A scene](scene.jpg)", true)]
     public void An_edit_that_changes_how_an_article_is_listed_plans_the_whole_site_again(string from, string to, bool compiledInPlace)
     {
         using var root = NewsRoot(12);
+        TestPictures.MakePhoto(Path.Combine(root.News, "scene.jpg"), 400, 300, seed: 3);
         var content = new LiveContent(root.Root);
         var render = new LiveRender();
         render.Render(content.Articles, content.Tags, Options(root));
@@ -180,6 +183,31 @@ public sealed class LiveRenderTests
 
         Assert.False(result.InPlace);
         AssertSameSite(Fresh(root), result);
+    }
+
+    [Fact]
+    public void A_picture_in_a_body_changed_on_disk_renders_its_page_again_with_the_new_copies()
+    {
+        using var root = NewsRoot(4);
+        TestPictures.MakePhoto(Path.Combine(root.News, "scene.jpg"), 1000, 600, seed: 1);
+        root.Write("story-2.md", Story(2, "![The scene](scene.jpg)"));
+        var content = new LiveContent(root.Root);
+        var render = new LiveRender();
+        var first = render.Render(content.Articles, content.Tags, Options(root));
+        Assert.True(first.Succeeded, string.Join("\n", first.Problems));
+        var before = Page(first, "articles/story-2/index.html");
+        Assert.Contains("<picture>", before, StringComparison.Ordinal);
+
+        // No document changed: the same article objects (their body digests kept), only the picture is new.
+        TestPictures.MakePhoto(Path.Combine(root.News, "scene.jpg"), 1000, 600, seed: 2);
+        var second = render.Render(content.Articles, content.Tags, Options(root));
+
+        var after = Page(second, "articles/story-2/index.html");
+        Assert.NotEqual(before, after);
+        var copy = Regex.Match(after, "src=\"/(images/scene-[0-9a-f]{20}-960\\.jpg)\"").Groups[1].Value;
+        Assert.Contains(copy, second.Files.Keys);
+        Assert.DoesNotContain(copy, first.Files.Keys);
+        AssertSameSite(Fresh(root), second);
     }
 
     private static PreviewRoot NewsRoot(int count)

@@ -187,7 +187,7 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
         writer.Add(a.Excerpt);
         writer.Add(a.SourcePath);
         AddValue(writer, a.Fields);
-        AddBody(writer, a.Document);
+        AddBody(writer, a.Document, a.BodyPictures);
         AddValue(writer, a.Newer);
         AddValue(writer, a.Older);
         AddValue(writer, a.Related);
@@ -197,9 +197,19 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
         return writer.Digest();
     }
 
-    /// <summary>What <see cref="ArticleView.Paragraphs"/> and <see cref="ArticleView.BodyHtml"/> are made from (with the site's base path).</summary>
+    /// <summary>What <see cref="ArticleView.Paragraphs"/> and <see cref="ArticleView.BodyHtml"/> are made from (with the site's base path): the source and the copies of its images (named by their content's hash).</summary>
     /// <remarks>A Markdown body's paragraphs are cut from its text by the runtime library (part of <see cref="RendererVersion"/>).</remarks>
-    private void AddBody(FingerprintWriter writer, Article article) => writer.Add(_bodies.Of(article));
+    private void AddBody(FingerprintWriter writer, Article article, BodyPictures? pictures)
+    {
+        writer.Add(_bodies.Of(article));
+        var byUrl = pictures?.ByUrl ?? new Dictionary<string, PictureView>();
+        writer.Begin('b', byUrl.Count);
+        foreach (var (url, picture) in byUrl.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            writer.Add(url);
+            AddValue(writer, picture);
+        }
+    }
 
     private static void AddTermLink(FingerprintWriter writer, TermLink term)
     {

@@ -25,6 +25,11 @@ public sealed class BuiltSite : IAsyncLifetime
 
     public const string PictureFile = "snow-pass.jpg";
 
+    /// <summary>The article whose Markdown body shows a picture (1500×1000) beside its document.</summary>
+    public const string BodyPictureSlug = "zoning-plan-for-the-riverside-park-opens-for-comments";
+
+    public const string BodyPictureFile = "riverside-park.jpg";
+
     /// <summary>Articles on a front page (lead and latest included); 7 articles make pages 1, 2 and 3.</summary>
     public const int PageSize = 3;
 
@@ -53,7 +58,7 @@ public sealed class BuiltSite : IAsyncLifetime
         "vineyards-report-an-early-harvest-after-a-dry-summer",
         "weekend-market-moves-indoors-for-the-winter",
         "youth-orchestra-returns-from-its-first-tour-abroad",
-        "zoning-plan-for-the-riverside-park-opens-for-comments",
+        BodyPictureSlug,
     ];
 
     /// <summary>The served site's URL, ending in its base path: "root" is served at /, "base-path" under /StaticNews/.</summary>
@@ -74,7 +79,7 @@ public sealed class BuiltSite : IAsyncLifetime
         }
         _repo = new RepoCopy();
         var seeds = Path.Combine(_repo.Root, "seeds");
-        foreach (var sample in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Documents"), "*.txt"))
+        foreach (var sample in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "Documents")).Where(f => f.EndsWith(".txt", StringComparison.Ordinal) || f.EndsWith(".md", StringComparison.Ordinal)))
         {
             File.Copy(sample, Path.Combine(seeds, Path.GetFileName(sample)));
         }
@@ -85,6 +90,14 @@ public sealed class BuiltSite : IAsyncLifetime
         using (var colour = photo.Bandjoin(green, blue))
         {
             colour.Jpegsave(Path.Combine(seeds, PictureFile), q: 85);
+        }
+        // The picture in the body of the zoning story's Markdown.
+        using (var photo = NetVips.Image.Perlin(1500, 1000, cellSize: 120, uchar: true, seed: 12))
+        using (var green = (photo * 0.9 + 30).Cast(NetVips.Enums.BandFormat.Uchar))
+        using (var blue = (photo * 0.5 + 40).Cast(NetVips.Enums.BandFormat.Uchar))
+        using (var colour = photo.Bandjoin(green, blue))
+        {
+            colour.Jpegsave(Path.Combine(seeds, BodyPictureFile), q: 85);
         }
 
         var config = Path.Combine(_repo.Root, "staticnews.yml");
