@@ -34,14 +34,17 @@ public static class ContentCompiler
     /// <summary>
     /// Every article given a unique slug (a contested one goes to the earlier-published article), the published ones
     /// in the order of <c>Articles.All</c>, the merged tags, and what only all documents together show (clashing
-    /// names, unpublished articles, unknown related slugs, custom keys of two types).
+    /// names, unpublished articles, unknown related slugs, custom keys of two types, translations that link to no published
+    /// article or share a language).
     /// </summary>
     /// <param name="includeDrafts">Publish drafts and future articles too (StaticNewsDrafts).</param>
     /// <param name="now">The moment that decides what is "future" (StaticNewsNow, else the clock).</param>
     /// <param name="permalink">staticnews.yml's permalink pattern (<see cref="GeneratorOptions.Permalink"/>).</param>
     /// <param name="redirects">The documents that only redirect (<see cref="ParseResult.Redirect"/>).</param>
+    /// <param name="language">The site's language (staticnews.yml's <c>language:</c>), an article's without <c>lang:</c>.</param>
     public static CompiledContent Compile(IEnumerable<ArticleDocument> documents, bool includeDrafts, DateTimeOffset now,
-        string @namespace = GeneratorOptions.DefaultNamespace, string permalink = Permalink.Default, IEnumerable<RedirectDocument>? redirects = null)
+        string @namespace = GeneratorOptions.DefaultNamespace, string permalink = Permalink.Default, IEnumerable<RedirectDocument>? redirects = null,
+        string language = "en")
     {
         var articles = documents.ToImmutableArray();
         var requests = articles.Select(NamingRequestFor).ToImmutableArray();
@@ -51,13 +54,16 @@ public static class ContentCompiler
             .Where(article => article is not null)
             .Select(article => article!)
             .ToList();
-        var index = IndexBuilder.Build(@namespace, named.Select(IndexEntryFor).ToImmutableArray(), includeDrafts, now);
+        var indexEntries = named.Select(IndexEntryFor).ToImmutableArray();
+        var index = IndexBuilder.Build(@namespace, indexEntries, includeDrafts, now);
         var references = ReferenceChecker.Check(
             articles.Select(ReferenceCheckFor).Where(check => check is not null).Select(check => check!).ToImmutableArray(), naming);
+        var translations = TranslationChecker.Check(ConfigResult.Missing with { Language = language },
+            named.Select(TranslationEntryFor).ToImmutableArray(), indexEntries, index);
 
         var byLocation = named.ToDictionary(article => article.Names.Location);
         var tags = index.Tags.Select(tag => new CompiledTag(tag.Name, tag.Slug, tag.Articles.Select(at => byLocation[at]).ToList())).ToList();
-        var diagnostics = naming.Diagnostics.Concat(index.Diagnostics).Concat(references).ToList();
+        var diagnostics = naming.Diagnostics.Concat(index.Diagnostics).Concat(references).Concat(translations).ToList();
         return new CompiledContent(named, index.Published.Select(at => byLocation[at]).ToList(), tags, diagnostics);
     }
 
@@ -113,6 +119,15 @@ public static class ContentCompiler
         named.Article.SourcePath,
         named.Article.TitleLocation,
         named.Article.Metadata.Expires);
+
+    /// <summary>What the translation check needs of one named article.</summary>
+    internal static TranslationEntry TranslationEntryFor(NamedArticle named) => new(
+        named.Names.Slug,
+        named.Names.Location,
+        named.Article.Metadata.Language,
+        named.Article.Metadata.TranslationOf,
+        named.Article.SourcePath,
+        named.Article.Metadata.Published);
 
     /// <summary>What the cross-document checks need of one article; null when it names nothing to check.</summary>
     internal static ReferenceCheck? ReferenceCheckFor(ArticleDocument article) =>

@@ -21,6 +21,7 @@ public sealed class LiveContent
     private readonly Dictionary<string, ParseResult> _documents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ParseResult> _broken = new(StringComparer.Ordinal);
     private string _configText = "";
+    private string _language = "en";
 
     /// <summary>The article made of each published document, kept while the document and its slug stay the same.</summary>
     private Dictionary<ArticleDocument, LiveArticle> _made = new(ReferenceEqualityComparer.Instance);
@@ -174,7 +175,7 @@ public sealed class LiveContent
     {
         var compiled = ContentCompiler.Compile(_documents.Values.Select(result => result.Article).OfType<ArticleDocument>(),
             includeDrafts: false, DateTimeOffset.UtcNow, permalink: _options.Permalink,
-            redirects: _documents.Values.Select(result => result.Redirect).OfType<RedirectDocument>());
+            redirects: _documents.Values.Select(result => result.Redirect).OfType<RedirectDocument>(), language: _language);
         var kept = compiled.Published
             .Where(named => _made.TryGetValue(named.Article, out var article) && article.Slug == named.Names.Slug)
             .ToHashSet(ReferenceEqualityComparer.Instance);
@@ -208,6 +209,7 @@ public sealed class LiveContent
     {
         _configText = File.Exists(_configFile) ? ReadText(_configFile) : "";
         var config = _configText.Length == 0 && !File.Exists(_configFile) ? ConfigResult.Missing : ContentCompiler.ReadConfig(_configFile, _configText);
+        _language = config.Language;
         return ContentCompiler.Options(_root + Path.DirectorySeparatorChar, config);
     }
 
