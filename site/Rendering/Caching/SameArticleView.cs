@@ -15,5 +15,7 @@ public static class SameArticleView
             && a.Authors.SequenceEqual(b.Authors)
             && a.Tags.SequenceEqual(b.Tags)
             && a.Related.SequenceEqual(b.Related)
-            && (a with { Authors = b.Authors, Tags = b.Tags, Related = b.Related }).Equals(b));
+            && a.Corrections.SequenceEqual(b.Corrections)
+            && a.Editions.SequenceEqual(b.Editions)
+            && (a with { Authors = b.Authors, Tags = b.Tags, Related = b.Related, Corrections = b.Corrections, Editions = b.Editions }).Equals(b));
 }
