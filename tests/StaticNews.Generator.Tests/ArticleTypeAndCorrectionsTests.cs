@@ -98,6 +98,20 @@ public sealed class ArticleTypeAndCorrectionsTests
         Assert.Empty(LoadedContent.Get<System.Collections.IEnumerable>(Article(content), "Corrections").Cast<object>());
     }
 
+    [Theory]
+    // Hugo's and Zola's TOML: an array of inline tables, or an array of tables after the top-level keys.
+    [InlineData("+++\ntitle = \"Story\"\ndescription = \"The lead.\"\ndate = 2025-04-01T09:00:00+04:00\ncorrections = [{ date = 2025-04-02, text = \"Fixed a name.\" }, { text = \"No date.\" }]\n+++\nBody.\n", 5)]
+    [InlineData("+++\ntitle = \"Story\"\ndescription = \"The lead.\"\ndate = 2025-04-01T09:00:00+04:00\n\n[[corrections]]\ndate = 2025-04-02\ntext = \"Fixed a name.\"\n\n[[corrections]]\ntext = \"No date.\"\n+++\nBody.\n", 10)]
+    public void Toml_corrections_are_read_as_yaml_ones(string document, int badLine)
+    {
+        var run = GeneratorHarness.Run(new AdditionalText[] { TestData.Config(), TestData.Document("story.md", document) }, TestData.Options()).AssertHealthy();
+
+        Assert.Equal(new[] { ("SN0049", badLine) }, Warnings(run));
+        using var content = LoadedContent.Load(run.OutputCompilation);
+        var correction = Assert.Single(LoadedContent.Get<System.Collections.IEnumerable>(Article(content), "Corrections").Cast<object>());
+        Assert.Equal("Fixed a name.", LoadedContent.Get<string>(correction, "Text"));
+    }
+
     [Fact]
     public void A_list_of_entries_under_another_key_is_still_refused()
     {
