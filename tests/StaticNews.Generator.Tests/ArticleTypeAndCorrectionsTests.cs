@@ -113,6 +113,26 @@ public sealed class ArticleTypeAndCorrectionsTests
     }
 
     [Fact]
+    public void Hostile_corrections_are_refused_with_diagnostics_and_the_article_still_compiles()
+    {
+        // Nested 40 deep inside an entry (more than front matter allows), an anchor and its alias, a mapping as a key.
+        var deep = new string('[', 40) + new string(']', 40);
+        var run = Run(
+            "corrections:\n" +
+            "  - date: &when 2025-04-02\n    text: Anchored.\n" +
+            "  - date: *when\n    text: Aliased.\n" +
+            "  - ? {a: b}\n    : x\n" +
+            "  - date: 2025-04-03\n    text: " + deep + "\n");
+
+        Assert.NotEmpty(run.Diagnostics);
+        Assert.All(run.Diagnostics, d => Assert.StartsWith("SN00", d.Id, StringComparison.Ordinal));
+        Assert.Contains(run.Diagnostics, d => d.Id == "SN0014");
+        Assert.Contains(run.Diagnostics, d => d.Id == "SN0010" && d.GetMessage().Contains("nested", StringComparison.Ordinal));
+        using var content = LoadedContent.Load(run.OutputCompilation);
+        Assert.Equal("Story", LoadedContent.Get<string>(Article(content), "Title"));
+    }
+
+    [Fact]
     public void A_list_of_entries_under_another_key_is_still_refused()
     {
         var run = Run("tags:\n  - name: Politics\n");
