@@ -117,8 +117,18 @@ public sealed class ArticleGenerator : IIncrementalGenerator
             .Select((pair, _) => LeadChecker.Check(pair.Left, pair.Right.Left, pair.Right.Right))
             .WithTrackingName(TrackingNames.Lead);
 
+        // translation_of: is checked against every article, as lead: is; an edit that changes no slug, date, language or
+        // translation_of leaves its input equal.
+        var translations = named
+            .Select((article, _) => ContentCompiler.TranslationEntryFor(article))
+            .Collect()
+            .Combine(config.Combine(indexEntries.Combine(index)))
+            .Select((pair, _) => TranslationChecker.Check(pair.Right.Left, pair.Left, pair.Right.Right.Left, pair.Right.Right.Right))
+            .WithTrackingName(TrackingNames.Translations);
+
         context.RegisterSourceOutput(config, (output, result) => Report(output, result.Diagnostics));
         context.RegisterSourceOutput(lead, Report);
+        context.RegisterSourceOutput(translations, Report);
         context.RegisterSourceOutput(parsed, (output, result) => Report(output, result.Diagnostics));
         context.RegisterSourceOutput(naming, (output, result) => Report(output, result.Diagnostics));
         context.RegisterSourceOutput(parts, (output, part) =>

@@ -96,8 +96,11 @@ public abstract partial class Article
     /// <summary>When the article was published; null when the document gives no date.</summary>
     public DateTimeOffset? Published => _record.Published;
 
-    /// <summary>When the article was last updated; null when the document does not say.</summary>
-    public DateTimeOffset? Updated => _record.Updated;
+    /// <summary>
+    /// When the article was last updated: the document's <c>updated:</c>, or its latest correction when that is later (than
+    /// <c>updated:</c>, or than the publication when there is none); null when neither says.
+    /// </summary>
+    public DateTimeOffset? Updated => LatestChange(_record.Updated ?? _record.Published, _record.Updated, _record.News.Corrections);
 
     /// <summary>The bylines, in the document's order.</summary>
     public IReadOnlyList<string> Authors => _record.Authors;
@@ -125,6 +128,18 @@ public abstract partial class Article
 
     /// <summary>The line of the document's <c>image:</c> key (1-based), for a host's messages about the picture; 0 when unknown.</summary>
     public int ImageLine => _record.ImageDescription.Line;
+
+    /// <summary>What kind of journalism the article is (<c>type:</c>): news, opinion, analysis or review.</summary>
+    public ArticleType Type => _record.News.Type;
+
+    /// <summary>The article's corrections (<c>corrections:</c>), in the document's order; empty when it has none.</summary>
+    public IReadOnlyList<Correction> Corrections => _record.News.Corrections;
+
+    /// <summary>
+    /// The slug of the article this one is an edition of (<c>translation_of:</c>), as written (checked at compile time,
+    /// SN0050-SN0052); null when it translates none. Editions of one story link each other, each in its own language.
+    /// </summary>
+    public string? TranslationOf => _record.News.TranslationOf;
 
     /// <summary>The article's language (BCP 47, e.g. "hy"); null means the site's language.</summary>
     public string? Language => _record.Language;
@@ -195,6 +210,24 @@ public abstract partial class Article
     [EditorBrowsable(EditorBrowsableState.Never)]
     protected void DescribeImage(string? alt, string? caption, string? credit, int line = 0) =>
         _record = _record.WithImageDescription(new ImageDescription(alt, caption, credit, line));
+
+    /// <summary>Describes an article made by hand (after its constructor) as journalism: its type, corrections and the slug of the article it translates.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    protected void DescribeNews(ArticleType type, IEnumerable<Correction>? corrections = null, string? translationOf = null) =>
+        _record = _record.WithNews(new NewsDescription(type, corrections is null ? Array.Empty<Correction>() : new List<Correction>(corrections).ToArray(), translationOf));
+
+    private static DateTimeOffset? LatestChange(DateTimeOffset? since, DateTimeOffset? updated, Correction[] corrections)
+    {
+        var latest = updated;
+        foreach (var correction in corrections)
+        {
+            if ((since is null || correction.Date > since) && (latest is null || correction.Date > latest))
+            {
+                latest = correction.Date;
+            }
+        }
+        return latest;
+    }
 
     /// <summary>Gives the article its metadata, once: from its constructor or from the generated data.</summary>
     internal void Attach(ArticleRecord record, ContentDocuments? documents, Func<string, Article?>? bySlug)

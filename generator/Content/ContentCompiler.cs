@@ -33,17 +33,19 @@ public static class ContentCompiler
 
     /// <summary>
     /// Every article given a unique slug (a contested one goes to the earlier-published article), the published ones
-    /// in the order of <c>Articles.All</c>, the merged tags, the redirect pages to other sites, and what only all documents together show (clashing
-    /// names, unpublished articles, unknown related slugs, custom keys of two types).
+    /// in the order of <c>Articles.All</c>, the merged tags, the redirect pages to other sites, and what only all documents
+    /// together show (clashing names, unpublished articles, unknown related slugs, custom keys of two types, translations
+    /// that link to no published article or share a language, a <c>lead:</c> that names no published article).
     /// </summary>
     /// <param name="includeDrafts">Publish drafts and future articles too (StaticNewsDrafts).</param>
     /// <param name="now">The moment that decides what is "future" (StaticNewsNow, else the clock).</param>
     /// <param name="permalink">staticnews.yml's permalink pattern (<see cref="GeneratorOptions.Permalink"/>).</param>
     /// <param name="redirects">The documents that only redirect (<see cref="ParseResult.Redirect"/>).</param>
     /// <param name="config">staticnews.yml as read, for the checks of what it names (<c>lead:</c>).</param>
+    /// <param name="language">The site's language (staticnews.yml's <c>language:</c>), an article's without <c>lang:</c>.</param>
     public static CompiledContent Compile(IEnumerable<ArticleDocument> documents, bool includeDrafts, DateTimeOffset now,
         string @namespace = GeneratorOptions.DefaultNamespace, string permalink = Permalink.Default, IEnumerable<RedirectDocument>? redirects = null,
-        ConfigResult? config = null)
+        ConfigResult? config = null, string language = "en")
     {
         var articles = documents.ToImmutableArray();
         var requests = articles.Select(NamingRequestFor).ToImmutableArray();
@@ -53,22 +55,24 @@ public static class ContentCompiler
             .Where(article => article is not null)
             .Select(article => article!)
             .ToList();
-        var entries = named.Select(IndexEntryFor).ToImmutableArray();
-        var index = IndexBuilder.Build(@namespace, entries, includeDrafts, now, naming.Redirects);
-        var lead = config is null ? EquatableArray<DiagnosticInfo>.Empty : LeadChecker.Check(config, entries, index);
+        var indexEntries = named.Select(IndexEntryFor).ToImmutableArray();
+        var index = IndexBuilder.Build(@namespace, indexEntries, includeDrafts, now, naming.Redirects);
+        var lead = config is null ? EquatableArray<DiagnosticInfo>.Empty : LeadChecker.Check(config, indexEntries, index);
         var references = ReferenceChecker.Check(
             articles.Select(ReferenceCheckFor).Where(check => check is not null).Select(check => check!).ToImmutableArray(), naming);
+        var translations = TranslationChecker.Check(ConfigResult.Missing with { Language = language },
+            named.Select(TranslationEntryFor).ToImmutableArray(), indexEntries, index);
 
         var byLocation = named.ToDictionary(article => article.Names.Location);
         var tags = index.Tags.Select(tag => new CompiledTag(tag.Name, tag.Slug, tag.Articles.Select(at => byLocation[at]).ToList())).ToList();
-        var diagnostics = naming.Diagnostics.Concat(index.Diagnostics).Concat(references).Concat(lead).ToList();
+        var diagnostics = naming.Diagnostics.Concat(index.Diagnostics).Concat(references).Concat(translations).Concat(lead).ToList();
         return new CompiledContent(named, index.Published.Select(at => byLocation[at]).ToList(), tags, diagnostics, index.Redirects) { Now = now };
     }
 
     /// <summary>
     /// The content after articles were edited in place, without compiling all documents again: when every edit leaves
     /// all that <see cref="Compile"/> reads of the document the same (what naming, publishing and the cross-document
-    /// checks take of it: title, dates, tags, related, fields, URLs), only the body or the words shown changed, and no
+    /// checks take of it: title, dates, tags, related, fields, URLs, editions), only the body or the words shown changed, and no
     /// article's date or expiry fell between the two moments, the content is <paramref name="previous"/> with those
     /// articles replaced, in the same places. Null when any edit changed more: compile all documents again.
     /// </summary>
@@ -89,7 +93,7 @@ public static class ContentCompiler
             }
             var edited = old with { Article = after };
             if (NamingRequestFor(before) != NamingRequestFor(after) || IndexEntryFor(old) != IndexEntryFor(edited)
-                || !Equals(ReferenceCheckFor(before), ReferenceCheckFor(after)))
+                || !Equals(ReferenceCheckFor(before), ReferenceCheckFor(after)) || TranslationEntryFor(old) != TranslationEntryFor(edited))
             {
                 return null;
             }
@@ -158,6 +162,15 @@ public static class ContentCompiler
         named.Article.SourcePath,
         named.Article.TitleLocation,
         named.Article.Metadata.Expires);
+
+    /// <summary>What the translation check needs of one named article.</summary>
+    internal static TranslationEntry TranslationEntryFor(NamedArticle named) => new(
+        named.Names.Slug,
+        named.Names.Location,
+        named.Article.Metadata.Language,
+        named.Article.Metadata.TranslationOf,
+        named.Article.SourcePath,
+        named.Article.Metadata.Published);
 
     /// <summary>What the cross-document checks need of one article; null when it names nothing to check.</summary>
     internal static ReferenceCheck? ReferenceCheckFor(ArticleDocument article) =>

@@ -218,6 +218,35 @@ public static class DiagnosticDescriptors
         "Image description without an image",
         "'{0}' describes the lead image, but the document has no image:; add image: with the picture's path, or remove the key");
 
+    public static readonly DiagnosticDescriptor UnknownArticleType = Warning(
+        "SN0048",
+        "Unknown article type",
+        "type: '{0}' is not an article type StaticNews knows (news, opinion, analysis, review), so the article is published as news");
+
+    public static readonly DiagnosticDescriptor InvalidCorrection = Warning(
+        "SN0049",
+        "Correction is not read",
+        "corrections: {0}");
+
+    public static readonly DiagnosticDescriptor UnknownTranslation = Warning(
+        "SN0050",
+        "Translation's original not found",
+        "translation_of: '{0}' {1}, so this edition is linked to no other; write the slug of the article this one translates");
+
+    public const string TranslationSlugUnknown = "is the slug of no article";
+
+    public const string TranslationOfItself = "is this article's own slug";
+
+    public static readonly DiagnosticDescriptor TranslationNotPublished = Warning(
+        "SN0051",
+        "Translation's original is not published",
+        "The article '{0}' that translation_of: names is not published ({1}), so this edition is linked only to the published editions");
+
+    public static readonly DiagnosticDescriptor TranslationLanguageTaken = Warning(
+        "SN0052",
+        "Two editions in one language",
+        "This edition is in '{0}', as the edition '{1}' is; editions of one story are each in their own language (lang:), so this one is linked to no other");
+
     private static DiagnosticDescriptor Warning(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
 }

@@ -7,7 +7,7 @@ using StaticNews.Generator.Model;
 namespace StaticNews.Generator.Emit;
 
 /// <summary>
-/// Writes generated data (articles version 3, index version 2): the one writer of the format StaticNews.Runtime's ArticleDataReader reads
+/// Writes generated data (articles version 4, index version 2): the one writer of the format StaticNews.Runtime's ArticleDataReader reads
 /// (runtime/Data/ArticleDataFormat.cs describes it; tests/Fixtures/ArticleData holds examples both sides are tested
 /// against). A header names the kind of data and its version; texts are "length:text" (length in UTF-16 units), or
 /// "length@start;" where they stand as written in the article's embedded document, or for the slug "length/start;" in
@@ -16,7 +16,7 @@ namespace StaticNews.Generator.Emit;
 /// </summary>
 public sealed class ArticleDataWriter
 {
-    public const string ArticlesHeader = "StaticNews.Articles/3|";
+    public const string ArticlesHeader = "StaticNews.Articles/4|";
 
     public const string IndexHeader = "StaticNews.Index/2|";
 
@@ -89,6 +89,12 @@ public sealed class ArticleDataWriter
             .Text(metadata.ImageCredit)
             .Number(metadata.ImageLocation is { } image ? image.LineSpan.Start.Line + 1 : 0);
         Text(named.Names.Url).Texts(named.Names.Aliases);
+        Number((int)metadata.Type).Count(metadata.Corrections.Count);
+        foreach (var correction in metadata.Corrections)
+        {
+            Date(correction.Date).Text(correction.Text);
+        }
+        Text(metadata.TranslationOf?.Slug);
         EndRecord();
     }
 

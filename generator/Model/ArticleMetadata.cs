@@ -10,6 +10,9 @@ namespace StaticNews.Generator.Model;
 /// <param name="Url">The article's own path within the site (<c>url:</c>, Jekyll's <c>permalink:</c>), made relative to the root.</param>
 /// <param name="Path">Zola's <c>path</c>, as <paramref name="Url"/>.</param>
 /// <param name="Aliases">Old URLs that are to lead here (<c>aliases:</c>, Jekyll's <c>redirect_from:</c>).</param>
+/// <param name="Type">What kind of article it is (<c>type:</c>): news, opinion, analysis or review.</param>
+/// <param name="Corrections">The dated corrections (<c>corrections:</c>), as written.</param>
+/// <param name="TranslationOf">The slug of the article this one is an edition of (<c>translation_of:</c>), with where it is written.</param>
 /// <param name="RedirectTo">Where the document sends its reader instead (<c>redirect_to:</c>, <c>redirect:</c>): an http(s) URL or a site path.</param>
 public sealed record ArticleMetadata(
     string? Title,
@@ -35,9 +38,13 @@ public sealed record ArticleMetadata(
     string? ImageAlt = null,
     string? ImageCaption = null,
     string? ImageCredit = null,
-    LocationInfo? ImageLocation = null)
+    LocationInfo? ImageLocation = null,
+    ArticleType Type = ArticleType.News,
+    EquatableArray<Correction> Corrections = default,
+    SlugReference? TranslationOf = null)
 {
     public static readonly ArticleMetadata None = new(null, null, null, null,
         EquatableArray<string>.Empty, EquatableArray<string>.Empty, null, null, false, null, null,
-        EquatableArray<SlugReference>.Empty, EquatableArray<CustomField>.Empty, Aliases: EquatableArray<SitePathReference>.Empty);
+        EquatableArray<SlugReference>.Empty, EquatableArray<CustomField>.Empty, Aliases: EquatableArray<SitePathReference>.Empty,
+        Corrections: EquatableArray<Correction>.Empty);
 }

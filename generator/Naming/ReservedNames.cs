@@ -16,6 +16,7 @@ public static class ReservedNames
         "Slug", "Title", "Standfirst", "Url", "Aliases", "SourcePath", "Published", "Updated", "Authors", "Tags", "Section",
         "EditorsNote", "Paragraphs", "BodyHtml", "PlainText", "WordCount", "ReadingTime", "Excerpt", "Related", "RelatedSlugs",
         "IsDraft", "Image", "ImageAlt", "ImageCaption", "ImageCredit", "ImageLine", "Language", "Format", "Markdown", "Fields", "Instance",
+        "Type", "Corrections", "TranslationOf", "DescribeNews",
         "BodyUtf8", "BodyResource", "BodyRanges", "Utf8", "Load", "Select", "CreateFields", "DescribeImage", "GetParagraphs", "GetPlainText", "GetMarkdown", "CutExcerpt",
         "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
     };
@@ -26,7 +27,7 @@ public static class ReservedNames
     /// which no class name has.)
     /// </summary>
     public static readonly HashSet<string> ClassNames = new(
-        ArticleMembers.Concat(new[] { "Article", "Articles", "ArticleClasses", "ArticleFormat", "Tag", "Redirect", "All", "BySlug", "Redirects", "Data", "Items" }),
+        ArticleMembers.Concat(new[] { "Article", "Articles", "ArticleClasses", "ArticleFormat", "ArticleType", "Correction", "Tag", "Redirect", "All", "BySlug", "Redirects", "Data", "Items" }),
         StringComparer.Ordinal);
 
     /// <summary>Names a custom-field property may not take (front matter's <c>draft:</c> is known as IsDraft).</summary>

@@ -57,7 +57,7 @@ public static class ConfigReader
         }
         var lead = config.Lead is { Value: var slug } written && slug.Trim().Length > 0 ? written : null;
         return new ConfigResult(patterns.ToEquatableArray(), timeZone, diagnostics.ToEquatableArray(), aliases.ToEquatableArray(), permalink,
-            lead?.Value.Trim(), lead is null ? null : LocationOf(filePath, text, lead.Line, lead.Column));
+            lead?.Value.Trim(), lead is null ? null : LocationOf(filePath, text, lead.Line, lead.Column), config.Language.Trim());
     }
 
     /// <summary>Where a value of the file is written, from its 1-based line and column (clamped to the text).</summary>

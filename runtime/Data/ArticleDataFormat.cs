@@ -1,7 +1,7 @@
 namespace StaticNews.Content.Data;
 
 /// <summary>
-/// The format of generated data: articles version 3, index version 2. The generator writes it
+/// The format of generated data: articles version 4, index version 2. The generator writes it
 /// (<c>ArticleDataWriter</c>), this runtime reads it (<see cref="ArticleDataReader"/>); fixtures in
 /// tests/Fixtures/ArticleData hold examples both sides are tested against.
 /// <list type="bullet">
@@ -19,14 +19,16 @@ namespace StaticNews.Content.Data;
 /// article's class, else the embedded document's resource name (a text, then how many trailing characters of the
 /// source path follow it) and the body's character ranges in the document (a list of start, length pairs); then the lead
 /// image's alt text?, caption?, credit? and the line of its <c>image:</c> key in the document (1-based; 0 for none); then
-/// the page's path from the site's root ('~' for "articles/&lt;slug&gt;/") and its old URLs (site paths), each redirecting to it.
+/// the page's path from the site's root ('~' for "articles/&lt;slug&gt;/") and its old URLs (site paths), each redirecting to it;
+/// then the article's type (0 news, 1 opinion, 2 analysis, 3 review), its corrections (a list of moment and text, as
+/// written) and the slug its <c>translation_of:</c> names?.
 /// Index data (one, in <c>Articles</c>): one record of the published articles; one of the redirect pages to other sites
 /// (a list of: source path, path from the site's root, target URL, title?); then one per tag: name, slug, articles. An
 /// article is named by its part (its index in the parts given) and its position in that part.
 /// </summary>
 internal static class ArticleDataFormat
 {
-    public const string ArticlesHeader = "StaticNews.Articles/3|";
+    public const string ArticlesHeader = "StaticNews.Articles/4|";
 
     public const string IndexHeader = "StaticNews.Index/2|";
 

@@ -68,6 +68,17 @@ internal sealed class ArticleRecord
         return copy;
     }
 
+    /// <summary>The article's type, corrections and the original it translates.</summary>
+    public NewsDescription News { get; private set; } = NewsDescription.None;
+
+    /// <summary>This record, describing the article so as journalism.</summary>
+    public ArticleRecord WithNews(NewsDescription news)
+    {
+        var copy = (ArticleRecord)MemberwiseClone();
+        copy.News = news;
+        return copy;
+    }
+
     /// <summary>The page's path from the site's root; null for "articles/&lt;slug&gt;/".</summary>
     public string? Url { get; }
 
@@ -130,13 +141,29 @@ internal sealed class ArticleRecord
                 throw new FormatException("The article " + sourcePath + " has the old URL '" + alias + "', which is not a path within the site.");
             }
         }
+        var typeNumber = reader.Number("type");
+        if (typeNumber is < 0 or > 3)
+        {
+            throw new FormatException("The article " + sourcePath + " has a type this StaticNews.Runtime does not know (0 news, 1 opinion, 2 analysis, 3 review).");
+        }
+        var corrections = new Correction[reader.Count("corrections")];
+        for (var i = 0; i < corrections.Length; i++)
+        {
+            var date = reader.Date("correction date") ?? throw new FormatException("The article " + sourcePath + " has a correction without a date.");
+            corrections[i] = new Correction(date, reader.Text("correction text"));
+        }
+        var translationOf = reader.NullableText("translation of");
         if (bodyResource is null && (title.InDocument || standfirst.InDocument || editorsNote.InDocument))
         {
             throw new FormatException("The article " + sourcePath + " gives a text as a range of its document but names no embedded document.");
         }
         reader.EndRecord();
         return new ArticleRecord(slug, sourcePath, format, title, standfirst, editorsNote, published, updated, authors, tags, section, isDraft,
-            image, language, related, wordCount, bodyResource, bodyRanges, url, aliases) { ImageDescription = imageDescription };
+            image, language, related, wordCount, bodyResource, bodyRanges, url, aliases)
+        {
+            ImageDescription = imageDescription,
+            News = new NewsDescription((ArticleType)typeNumber, corrections, translationOf),
+        };
     }
 
     /// <summary>Relative, with no "." or ".." segment, no empty one, nothing but [A-Za-z0-9-_.~/]: a page can be written nowhere else than in the site.</summary>

@@ -39,6 +39,8 @@ public sealed class LiveArticle : Article
     {
         var metadata = named.Article.Metadata;
         DescribeImage(metadata.ImageAlt, metadata.ImageCaption, metadata.ImageCredit, metadata.ImageLocation is { } image ? image.LineSpan.Start.Line + 1 : 0);
+        // The generator's ArticleType has the runtime's numbers (the data writes one as the other).
+        DescribeNews((Content.ArticleType)(int)metadata.Type, metadata.Corrections.Select(c => new Content.Correction(c.Date, c.Text)), metadata.TranslationOf?.Slug);
         _body = Encoding.UTF8.GetBytes(named.Article.Body);
         _fields = named.Article.Metadata.CustomFields;
     }

@@ -21,6 +21,7 @@ public sealed class LiveContent
     private readonly Dictionary<string, ParseResult> _documents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ParseResult> _broken = new(StringComparer.Ordinal);
     private string _configText = "";
+    private string _language = "en";
 
     /// <summary>staticnews.yml as the generator reads it (what it names is checked against the articles: <c>lead:</c>).</summary>
     private ConfigResult _config = ConfigResult.Missing;
@@ -223,7 +224,7 @@ public sealed class LiveContent
         LastUpdateInPlace = false;
         var compiled = _compiled = ContentCompiler.Compile(_documents.Values.Select(result => result.Article).OfType<ArticleDocument>(),
             includeDrafts: false, now, permalink: _options.Permalink,
-            redirects: _documents.Values.Select(result => result.Redirect).OfType<RedirectDocument>(), config: _config);
+            redirects: _documents.Values.Select(result => result.Redirect).OfType<RedirectDocument>(), config: _config, language: _language);
         var kept = compiled.Published
             .Where(named => _made.TryGetValue(named.Article, out var article) && article.Slug == named.Names.Slug)
             .ToHashSet(ReferenceEqualityComparer.Instance);
@@ -289,6 +290,7 @@ public sealed class LiveContent
     {
         _configText = File.Exists(_configFile) ? ReadText(_configFile) : "";
         var config = _config = _configText.Length == 0 && !File.Exists(_configFile) ? ConfigResult.Missing : ContentCompiler.ReadConfig(_configFile, _configText);
+        _language = config.Language;
         return ContentCompiler.Options(_root + Path.DirectorySeparatorChar, config);
     }
 

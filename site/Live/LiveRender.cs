@@ -174,6 +174,7 @@ public sealed class LiveRender
                 Newer = before.Newer,
                 Older = before.Older,
                 Related = before.Related,
+                Editions = before.Editions,
             }).WithPicture(content.Pictures, content.BodyPictures);
             if (!SameArticleView.SameBesidesBody(view, before))
             {

@@ -25,6 +25,7 @@ public sealed record ArticlePageJob(ArticleView Article) : PageJob(Article.Path)
         ImageAlt = Article.Picture is { Alt.Length: > 0 } picture ? picture.Alt : null,
         Language = Article.Language,
         Direction = Article.Direction,
+        Alternates = Article.Editions,
     };
 
     public override IEnumerable<(string Name, object? Value)> Variables() => [("article", Article)];

@@ -38,7 +38,9 @@ public static class FeedPages
         // What a search engine should index: every page a reader may land on, not the 404 page or the search form.
         var urls = pages
             .Where(p => p.UseLayout && p is not (NotFoundPageJob or SearchPageJob))
-            .Select(p => new SitemapUrl(site.AbsoluteUrlOf(p.Path), p is ArticlePageJob a ? a.Article.UpdatedIso ?? a.Article.PublishedIso : null))
+            .Select(p => p is ArticlePageJob a
+                ? new SitemapUrl(site.AbsoluteUrlOf(p.Path), a.Article.UpdatedIso ?? a.Article.PublishedIso) { Alternates = a.Article.Editions }
+                : new SitemapUrl(site.AbsoluteUrlOf(p.Path), null))
             .ToList();
         yield return new SitemapJob(urls);
 
@@ -136,5 +138,8 @@ public sealed record FeedView(string Title, string HomeUrl, string SelfUrl, stri
 /// <summary>One article of the news sitemap, its language as Google News names languages (<see cref="NewsLanguage"/>).</summary>
 public sealed record NewsSitemapEntry(string Location, string Title, string PublicationDate, string Language);
 
-/// <summary>One sitemap entry: an absolute URL and, for articles, when it last changed.</summary>
-public sealed record SitemapUrl(string Location, string? LastModified);
+/// <summary>One sitemap entry: an absolute URL and, for articles, when it last changed and its editions in other languages (and itself) as xhtml:link alternates.</summary>
+public sealed record SitemapUrl(string Location, string? LastModified)
+{
+    public IReadOnlyList<EditionLink> Alternates { get; init; } = [];
+}

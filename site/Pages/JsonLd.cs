@@ -7,7 +7,8 @@ using StaticNews.Site.Views;
 namespace StaticNews.Site.Pages;
 
 /// <summary>
-/// schema.org NewsArticle data for search engines. System.Text.Json's default encoder writes '&lt;', '&gt;'
+/// schema.org NewsArticle data (OpinionNewsArticle, AnalysisNewsArticle, ReviewNewsArticle by the article's type, with its
+/// corrections as CorrectionComment) for search engines. System.Text.Json's default encoder writes '&lt;', '&gt;'
 /// and '&amp;' as \u escapes, so no title can close the script element it sits in. Written field by field: a
 /// serializer over dictionaries of objects looked up every value's type by reflection, a tenth of a second per
 /// thousand articles.
@@ -21,7 +22,7 @@ public static class JsonLd
         {
             json.WriteStartObject();
             json.WriteString("@context", "https://schema.org");
-            json.WriteString("@type", "NewsArticle");
+            json.WriteString("@type", SchemaType(article.Type));
             json.WriteString("headline", article.Title);
             json.WriteString("description", article.Standfirst);
             json.WriteString("url", article.AbsoluteUrl);
@@ -79,10 +80,32 @@ public static class JsonLd
             {
                 json.WriteString("articleSection", section);
             }
+            if (article.Corrections.Count > 0)
+            {
+                json.WriteStartArray("correction");
+                foreach (var correction in article.Corrections)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("@type", "CorrectionComment");
+                    json.WriteString("text", correction.Text);
+                    json.WriteString("datePublished", correction.DateIso);
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+            }
             json.WriteEndObject();
         }
         return new RawHtml(Encoding.UTF8.GetString(buffer.WrittenSpan));
     }
+
+    /// <summary>schema.org's subtype of NewsArticle for the article's <c>type:</c>.</summary>
+    private static string SchemaType(string type) => type switch
+    {
+        "opinion" => "OpinionNewsArticle",
+        "analysis" => "AnalysisNewsArticle",
+        "review" => "ReviewNewsArticle",
+        _ => "NewsArticle",
+    };
 
     /// <summary>The newsroom as schema.org's NewsMediaOrganization, with what staticnews.yml says of it.</summary>
     private static void WritePublisher(Utf8JsonWriter json, SiteView site)

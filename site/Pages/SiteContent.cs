@@ -1,5 +1,6 @@
 using StaticNews.Configuration;
 using StaticNews.Content;
+using StaticNews.Generator.Indexing;
 using StaticNews.Site.Images;
 using StaticNews.Site.Loading;
 using StaticNews.Site.Views;
@@ -35,11 +36,13 @@ public sealed class SiteContent
         // Making a view reads the start of the article's body (for its excerpt): the largest part of planning, so it runs on every core.
         var views = articles.AsParallel().AsOrdered().Select(a => ArticleView.From(a, site, Authors, Tags)).ToList();
         var bySlug = views.ToDictionary(v => v.Slug, StringComparer.Ordinal);
+        var editions = TranslationGroups.Of(views.Select((view, i) => new TranslationMember(view.Slug, view.Language, articles[i].TranslationOf, view.Published)));
         Articles = views.Select((view, i) => (view with
         {
             Newer = i > 0 ? views[i - 1].Link : null,
             Older = i + 1 < views.Count ? views[i + 1].Link : null,
             Related = articles[i].RelatedSlugs.Where(bySlug.ContainsKey).Select(slug => bySlug[slug].Link).ToList(),
+            Editions = editions.EditionsOf(view.Slug).Select(edition => EditionOf(bySlug[edition.Slug], view)).ToList(),
         }).WithPicture(pictures, bodyPictures)).ToList();
 
         // staticnews.yml may spell an author as one article does and not as the page shows the name.
@@ -71,6 +74,10 @@ public sealed class SiteContent
 
     /// <summary>The bodies' pictures the views were given, by article slug.</summary>
     public IReadOnlyDictionary<string, BodyPictures>? BodyPictures { get; }
+
+    /// <summary>A link to an edition of the story <paramref name="page"/> tells (the generator's rule of which articles are editions: <see cref="TranslationGroups"/>).</summary>
+    private static EditionLink EditionOf(ArticleView edition, ArticleView page) =>
+        new(edition.Language, LanguageNames.Of(edition.Language), edition.Url, edition.AbsoluteUrl, edition.Slug == page.Slug);
 
     public SiteView Site { get; }
 

@@ -69,6 +69,18 @@ public sealed record ArticleView(
 
     public ArticleLink Link => new(Title, Url);
 
+    /// <summary>What kind of article it is, for its label and JSON-LD: "news", "opinion", "analysis" or "review".</summary>
+    public string Type { get; init; } = "news";
+
+    /// <summary>The article's corrections, in the document's order.</summary>
+    public IReadOnlyList<CorrectionView> Corrections { get; init; } = [];
+
+    /// <summary>Every edition of the story in its languages, this one included (for hreflang); empty when it has no other; set once all views exist.</summary>
+    public IReadOnlyList<EditionLink> Editions { get; init; } = [];
+
+    /// <summary>The other editions, for "Also in".</summary>
+    public IReadOnlyList<EditionLink> Translations => Editions.Where(edition => !edition.IsCurrent).ToList();
+
     /// <summary>The lead picture, sized and with its words; null when the article has none that can be shown.</summary>
     public PictureView? Picture { get; init; }
 
@@ -131,8 +143,18 @@ public sealed record ArticleView(
             Source = article,
             BasePath = site.BasePath,
             Path = path,
+            Type = TypeName(article.Type),
+            Corrections = article.Corrections.Select(c => new CorrectionView(c.Date, Dates.Iso(c.Date), c.Text)).ToList(),
         };
     }
+
+    private static string TypeName(ArticleType type) => type switch
+    {
+        ArticleType.Opinion => "opinion",
+        ArticleType.Analysis => "analysis",
+        ArticleType.Review => "review",
+        _ => "news",
+    };
 
     /// <summary>Absolute, for og:image and JSON-LD: a site path is resolved against the base URL.</summary>
     private static string? ResolveImage(string? image, SiteView site) =>

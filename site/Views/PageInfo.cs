@@ -27,4 +27,7 @@ public sealed record PageInfo(string Title, string Description, string Url, stri
     public string? Language { get; init; }
 
     public string Direction { get; init; } = "ltr";
+
+    /// <summary>The page's editions in other languages and itself, for <c>&lt;link rel="alternate" hreflang&gt;</c>; empty for none.</summary>
+    public IReadOnlyList<EditionLink> Alternates { get; init; } = [];
 }

@@ -25,8 +25,10 @@ public sealed class ArticleDataWriterTests
             resource, new EquatableArray<int>(ranges), new EquatableArray<int>(headingStarts));
 
     /// <summary>
-    /// The three articles of articles.v3.txt: every kind of value, a body in the class, and bodies in embedded documents;
-    /// a URL of its own and old URLs (dated), the default URL and no old one (plain-note), the default URL and an old one (vote).
+    /// The three articles of articles.v4.txt: every kind of value, a body in the class, and bodies in embedded documents;
+    /// a URL of its own and old URLs (dated), the default URL and no old one (plain-note), the default URL and an old one (vote);
+    /// an opinion with two corrections (dated), news that is an edition of another article (plain-note), a review with a
+    /// correction whose text holds the data's own marks ('|', ':') (vote).
     /// Texts found in the document are written as ranges of it, except where there is no embedded document (dated) or
     /// the text has half a surrogate pair (vote's standfirst, which the data gives with U+FFFD); a slug in the source
     /// path (plain-note) as a range of the path.
@@ -40,10 +42,16 @@ public sealed class ArticleDataWriterTests
                 ImageCaption = "The square at noon.",
                 ImageCredit = "Photo: A. Photographer",
                 ImageLocation = new LocationInfo("/repo/seeds/dated.md", new TextSpan(90, 16), new LinePositionSpan(new LinePosition(6, 7), new LinePosition(6, 23))),
+                Type = ArticleType.Opinion,
+                Corrections = new EquatableArray<Correction>(new[]
+                {
+                    new Correction(new DateTimeOffset(2025, 4, 1, 10, 0, 0, TimeSpan.FromHours(4)), "The square's name was misspelt."),
+                    new Correction(new DateTimeOffset(2025, 4, 2, 9, 30, 0, TimeSpan.FromHours(4)), "A quote was given to the wrong minister."),
+                }),
             },
             wordCount: 4, headingStarts: new[] { 0, 20, -1 });
         var plain = Document("seeds/plain-note.txt", DocumentFormat.PlainText, "Plain", "Lead.", "Updated.",
-            ArticleMetadata.None with { Tags = new EquatableArray<string>(new[] { "Économie" }), Draft = true },
+            ArticleMetadata.None with { Tags = new EquatableArray<string>(new[] { "Économie" }), Draft = true, TranslationOf = new SlugReference("dated-story", Nowhere) },
             wordCount: 3, new[] { 1, 7, 13 }, "StaticNews.Documents/plain-note.txt", 12, 6, 20, 9);
         // Markdown lines one line break apart are one range ((40,10), (51,0), (52,20) are (40,32)); the last is not.
         var vote = Document("news/vote.md", DocumentFormat.Markdown, "Vote on Monday \U0001F5F3", "Broken \uD800 half.", null,
@@ -52,6 +60,11 @@ public sealed class ArticleDataWriterTests
                 Published = new DateTimeOffset(2024, 12, 31, 23, 30, 0, TimeSpan.FromMinutes(-210)),
                 Authors = new EquatableArray<string>(new[] { "A. Author" }),
                 Related = new EquatableArray<SlugReference>(new[] { new SlugReference("dated-story", Nowhere), new SlugReference("plain-note", Nowhere) }),
+                Type = ArticleType.Review,
+                Corrections = new EquatableArray<Correction>(new[]
+                {
+                    new Correction(new DateTimeOffset(2025, 1, 2, 8, 0, 0, TimeSpan.FromMinutes(-210)), "The vote count was 2|3: corrected."),
+                }),
             },
             wordCount: 250, new[] { 4, 30, -1 }, "StaticNews.Documents/news/vote.md", 40, 10, 51, 0, 52, 20, 80, 5);
         return new[]
@@ -65,7 +78,7 @@ public sealed class ArticleDataWriterTests
     [Fact]
     public void Articles_data_is_the_fixture()
     {
-        Assert.Equal(Fixture("articles.v3.txt"), ArticleDataWriter.Articles(Articles()));
+        Assert.Equal(Fixture("articles.v4.txt"), ArticleDataWriter.Articles(Articles()));
     }
 
     [Fact]
@@ -96,6 +109,6 @@ public sealed class ArticleDataWriterTests
         // "\r\n" between two lines is two characters: joining them would need the runtime to know which; it does not.
         var crlf = Document("a.md", DocumentFormat.Markdown, "T", "S", null, ArticleMetadata.None, 1, new[] { -1, -1, -1 }, "StaticNews.Documents/a.md", 10, 5, 17, 3);
 
-        Assert.EndsWith("4;10;5;17;3;~~~0;~0;|", ArticleDataWriter.Articles(new[] { Named(crlf, "t", 0, 0) }), StringComparison.Ordinal);
+        Assert.EndsWith("4;10;5;17;3;~~~0;~0;0;0;~|", ArticleDataWriter.Articles(new[] { Named(crlf, "t", 0, 0) }), StringComparison.Ordinal);
     }
 }

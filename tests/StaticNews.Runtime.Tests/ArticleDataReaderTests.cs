@@ -31,7 +31,7 @@ public sealed class ArticleDataReaderTests
     [Fact]
     public void The_articles_fixture_reads_as_the_model_it_was_written_from()
     {
-        var records = ReadAll(Fixture("articles.v3.txt"));
+        var records = ReadAll(Fixture("articles.v4.txt"));
 
         Assert.Equal(3, records.Count);
         var dated = records[0];
@@ -58,6 +58,14 @@ public sealed class ArticleDataReaderTests
             (dated.ImageDescription.Alt, dated.ImageDescription.Caption, dated.ImageDescription.Credit, dated.ImageDescription.Line));
         Assert.Equal("2025/03/dated-story/", dated.Url);
         Assert.Equal(new[] { "old/dated.html", "2025/dated/" }, dated.Aliases);
+        Assert.Equal(ArticleType.Opinion, dated.News.Type);
+        Assert.Equal(new[]
+        {
+            new Correction(new DateTimeOffset(2025, 4, 1, 10, 0, 0, TimeSpan.FromHours(4)), "The square's name was misspelt."),
+            new Correction(new DateTimeOffset(2025, 4, 2, 9, 30, 0, TimeSpan.FromHours(4)), "A quote was given to the wrong minister."),
+        }, dated.News.Corrections);
+        Assert.Equal(TimeSpan.FromHours(4), dated.News.Corrections[1].Date.Offset);
+        Assert.Null(dated.News.TranslationOf);
 
         var plain = records[1];
         Assert.Equal(("plain-note", "seeds/plain-note.txt", ArticleFormat.PlainText), (plain.Slug, plain.SourcePath, plain.Format));
@@ -77,6 +85,9 @@ public sealed class ArticleDataReaderTests
         Assert.Equal((null, null, null, 0), (plain.ImageDescription.Alt, plain.ImageDescription.Caption, plain.ImageDescription.Credit, plain.ImageDescription.Line));
         Assert.Null(plain.Url);
         Assert.Empty(plain.Aliases);
+        Assert.Equal(ArticleType.News, plain.News.Type);
+        Assert.Empty(plain.News.Corrections);
+        Assert.Equal("dated-story", plain.News.TranslationOf);
 
         var vote = records[2];
         Assert.Equal(("vote-on-monday", "news/vote.md"), (vote.Slug, vote.SourcePath));
@@ -91,6 +102,10 @@ public sealed class ArticleDataReaderTests
         Assert.Equal(new[] { 40, 32, 80, 5 }, vote.BodyRanges);
         Assert.Null(vote.Url);
         Assert.Equal(new[] { "vote/" }, vote.Aliases);
+        Assert.Equal(ArticleType.Review, vote.News.Type);
+        Assert.Equal(new[] { new Correction(new DateTimeOffset(2025, 1, 2, 8, 0, 0, TimeSpan.FromMinutes(-210)), "The vote count was 2|3: corrected.") },
+            vote.News.Corrections);
+        Assert.Null(vote.News.TranslationOf);
     }
 
     [Fact]
@@ -120,12 +135,13 @@ public sealed class ArticleDataReaderTests
     [Theory]
     [InlineData("articles.v1.txt", "'StaticNews.Articles/1|'")]
     [InlineData("articles.v2.txt", "'StaticNews.Articles/2|'")]
+    [InlineData("articles.v3.txt", "'StaticNews.Articles/4|'")]
     public void Data_of_another_version_is_an_error_naming_both_versions(string fixture, string version)
     {
         var error = Assert.Throws<FormatException>(() => ReadAll(Fixture(fixture)));
 
         Assert.Contains(version, error.Message, StringComparison.Ordinal);
-        Assert.Contains("expects 'StaticNews.Articles/3|'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("expects 'StaticNews.Articles/4|'", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -158,34 +174,38 @@ public sealed class ArticleDataReaderTests
     {
         var error = Assert.Throws<FormatException>(() => ReadAll(Fixture("index.v2.txt")));
 
-        Assert.Contains("expects 'StaticNews.Articles/3|'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("expects 'StaticNews.Articles/4|'", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
     // A number where the source path (a text) belongs.
-    [InlineData("StaticNews.Articles/3|5;", "record 0, field 'source path'", "expected a text")]
+    [InlineData("StaticNews.Articles/4|5;", "record 0, field 'source path'", "expected a text")]
     // A text where the format (a number) belongs.
-    [InlineData("StaticNews.Articles/3|1:a1:b1:c", "record 0, field 'format'", "expected a number")]
+    [InlineData("StaticNews.Articles/4|1:a1:b1:c", "record 0, field 'format'", "expected a number")]
     // A field too many: the record does not end where version 3's does.
-    [InlineData("StaticNews.Articles/3|1:a1:b0;1:t1:s~~~0;0;~0;~~0;1;~~~~0;~0;~|", "record 0, field 'end of record'", "found '~|'")]
+    [InlineData("StaticNews.Articles/4|1:a1:b0;1:t1:s~~~0;0;~0;~~0;1;~~~~0;~0;0;0;~~|", "record 0, field 'end of record'", "found '~|'")]
     // A version 2 record (no image description, no URL, no old URLs) under a version 3 header.
-    [InlineData("StaticNews.Articles/3|1:a1:b0;1:t1:s~~~0;0;~0;~~0;1;~|", "record 0, field 'image alt'", "found '|'")]
+    [InlineData("StaticNews.Articles/4|1:a1:b0;1:t1:s~~~0;0;~0;~~0;1;~|", "record 0, field 'image alt'", "found '|'")]
     // A URL that leaves the site.
-    [InlineData("StaticNews.Articles/3|1:a1:b0;1:t1:s~~~0;0;~0;~~0;1;~~~~0;6:../up/0;|", "The article a has the URL '../up/'", "not a path within the site")]
+    [InlineData("StaticNews.Articles/4|1:a1:b0;1:t1:s~~~0;0;~0;~~0;1;~~~~0;6:../up/0;|", "The article a has the URL '../up/'", "not a path within the site")]
     // An old URL that is absolute.
-    [InlineData("StaticNews.Articles/3|1:a1:b0;1:t1:s~~~0;0;~0;~~0;1;~~~~0;~1;5:/etc/|", "The article a has the old URL '/etc/'", "not a path within the site")]
+    [InlineData("StaticNews.Articles/4|1:a1:b0;1:t1:s~~~0;0;~0;~~0;1;~~~~0;~1;5:/etc/|", "The article a has the old URL '/etc/'", "not a path within the site")]
     // Cut short.
-    [InlineData("StaticNews.Articles/3|1:a1:b0;1:t", "record 0, field 'standfirst'", "the end of the data")]
+    [InlineData("StaticNews.Articles/4|1:a1:b0;1:t", "record 0, field 'standfirst'", "the end of the data")]
     // A text longer than the data.
-    [InlineData("StaticNews.Articles/3|99:a", "record 0, field 'source path'", "only 1 characters left")]
+    [InlineData("StaticNews.Articles/4|99:a", "record 0, field 'source path'", "only 1 characters left")]
     // A draft flag that is no flag.
-    [InlineData("StaticNews.Articles/3|1:a1:b0;1:t1:s~~~0;0;~7;", "record 0, field 'draft'", "expected 0 or 1")]
+    [InlineData("StaticNews.Articles/4|1:a1:b0;1:t1:s~~~0;0;~7;", "record 0, field 'draft'", "expected 0 or 1")]
     // A slug past the end of the source path.
-    [InlineData("StaticNews.Articles/3|3:abc2/2;", "record 0, field 'slug'", "a range of the source path's 3 characters")]
+    [InlineData("StaticNews.Articles/4|3:abc2/2;", "record 0, field 'slug'", "a range of the source path's 3 characters")]
     // A range of the document where only a text can be (the source path).
-    [InlineData("StaticNews.Articles/3|5@0;", "record 0, field 'source path'", "expected a text")]
+    [InlineData("StaticNews.Articles/4|5@0;", "record 0, field 'source path'", "expected a text")]
     // A title from the document of an article that names no document.
-    [InlineData("StaticNews.Articles/3|1:a1:b0;1@0;1:s~~~0;0;~0;~~0;1;~~~~0;~0;|", "The article a gives a text as a range of its document", "names no embedded document")]
+    [InlineData("StaticNews.Articles/4|1:a1:b0;1@0;1:s~~~0;0;~0;~~0;1;~~~~0;~0;0;0;~|", "The article a gives a text as a range of its document", "names no embedded document")]
+    // An article type the runtime does not know; a correction with no moment; a correction's text missing.
+    [InlineData("StaticNews.Articles/4|1:a1:b0;1:t1:s~~~0;0;~0;~~0;1;~~~~0;~0;7;0;~|", "The article a has a type", "0 news, 1 opinion")]
+    [InlineData("StaticNews.Articles/4|1:a1:b0;1:t1:s~~~0;0;~0;~~0;1;~~~~0;~0;0;1;~4:oops~|", "The article a has a correction without a date", "")]
+    [InlineData("StaticNews.Articles/4|1:a1:b0;1:t1:s~~~0;0;~0;~~0;1;~~~~0;~0;0;1;5;0;~~|", "record 0, field 'correction text'", "expected a text")]
     public void Malformed_data_is_an_error_naming_the_field_never_a_wrong_value(string data, string where, string what)
     {
         var error = Assert.Throws<FormatException>(() => ReadAll(data));

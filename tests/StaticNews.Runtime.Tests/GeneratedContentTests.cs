@@ -16,21 +16,21 @@ public sealed class GeneratedContentTests
         // another ("\r\n" before them is two characters, so the generator did not join across it).
         // Titles and standfirsts are ranges of the documents where they stand as written ('length@start;'), slugs
         // ranges of the source paths ('length/start;').
-        private const string Data = "StaticNews.Articles/3|"
-            + "12:docs/crlf.md4/5;1;4@11;5:Lead.~~~0;0;~0;~~0;5;19:StaticNews.Document9;4;20;20;42;23;~~~0;~0;|"
-            + "14:docs/utf16.txt5/5;0;6@0;5@7;~~~0;0;~0;~~0;3;19:StaticNews.Document11;4;13;8;22;5;~~~0;~0;|"
-            + "10:docs/cr.md2/5;1;2:Cr5:Lead.~~~0;0;~0;~~0;4;19:StaticNews.Document7;2;0;17;~~~0;~0;|";
+        private const string Data = "StaticNews.Articles/4|"
+            + "12:docs/crlf.md4/5;1;4@11;5:Lead.~~~0;0;~0;~~0;5;19:StaticNews.Document9;4;20;20;42;23;~~~0;~0;0;0;~|"
+            + "14:docs/utf16.txt5/5;0;6@0;5@7;~~~0;0;~0;~~0;3;19:StaticNews.Document11;4;13;8;22;5;~~~0;~0;0;0;~|"
+            + "10:docs/cr.md2/5;1;2:Cr5:Lead.~~~0;0;~0;~~0;4;19:StaticNews.Document7;2;0;17;~~~0;~0;0;0;~|";
     }
 
     /// <summary>A title said to run past the end of its document.</summary>
     private static class PastTheEndPart
     {
-        private const string Data = "StaticNews.Articles/3|10:docs/cr.md2/5;1;9@15;5:Lead.~~~0;0;~0;~~0;4;19:StaticNews.Document7;2;0;17;~~~0;~0;|";
+        private const string Data = "StaticNews.Articles/4|10:docs/cr.md2/5;1;9@15;5:Lead.~~~0;0;~0;~~0;4;19:StaticNews.Document7;2;0;17;~~~0;~0;0;0;~|";
     }
 
     private static class ShortPart
     {
-        private const string Data = "StaticNews.Articles/3|1:a1:a0;1:A1:L~~~0;0;~0;~~0;1;~~~~0;~0;|";
+        private const string Data = "StaticNews.Articles/4|1:a1:a0;1:A1:L~~~0;0;~0;~~0;1;~~~~0;~0;0;0;~|";
     }
 
     private static class NoDataPart

@@ -12,7 +12,8 @@ namespace StaticNews.Site.Tests;
 /// <summary>
 /// A copy of the repository whose documents (news/) exercise what the generator decides across documents and within
 /// one: front matter of every kind, custom fields, related slugs (one unknown), a contested slug, tags in two
-/// spellings, a draft, a future article, boilerplate, an editor's note, UTF-16 and non-UTF-8 documents, an empty one.
+/// spellings, a draft, a future article, boilerplate, an editor's note, UTF-16 and non-UTF-8 documents, an empty one,
+/// an article type, corrections (one dated in the site's time zone) and a translation.
 /// Built once with `dotnet build`: its compiled <c>Articles</c> and the site it wrote are what the preview must equal.
 /// </summary>
 public sealed class CompiledNewsRepository : IDisposable
@@ -41,6 +42,12 @@ public sealed class CompiledNewsRepository : IDisposable
             embargo: 2026-02-01T10:00:00+04:00
             regions: [Tavush, Lori]
             source: Wire
+            type: analysis
+            corrections:
+              - date: 2026-03-04
+                text: "The talks resumed on Monday, not Tuesday."
+              - date: 2026-03-05T10:00:00+04:00
+                text: A quote was given to the wrong delegate.
             ---
             ## What happened
 
@@ -66,6 +73,17 @@ public sealed class CompiledNewsRepository : IDisposable
             The first paragraph of the briefing.
             Become a memberEditor's note: this story was updated.
             The last paragraph.
+            """);
+        Write("alpha-ru.md", """
+            ---
+            title: Переговоры возобновились в Ереване
+            description: Стороны вернулись за стол.
+            date: 2026-03-02T11:00:00+04:00
+            lang: ru
+            translation_of: alpha
+            type: opinion
+            ---
+            Переговоры возобновились в понедельник.
             """);
         Write("clash-one.txt", "---\ndate: 2026-01-10\n---\nSame headline\nThe later one.\nBody one.\n");
         Write(Path.Combine("desk", "clash-two.txt"), "---\ndate: 2026-01-05\n---\nSame headline\nThe earlier one keeps the slug.\nBody two.\n");
@@ -151,7 +169,9 @@ public sealed class LiveContentEqualityTests(CompiledNewsRepository repository) 
         Assert.Contains(all, article => article.Slug == "same-headline-2");
         Assert.DoesNotContain(all, article => article.Title is "A draft" or "From the future" or "A story that is deleted");
         Assert.Equal("undated-a", all[0].Slug);
-        Assert.Equal(10, all.Count);
+        Assert.Equal(11, all.Count);
+        Assert.Equal((ArticleType.Analysis, 2), (all.Single(a => a.Slug == "alpha").Type, all.Single(a => a.Slug == "alpha").Corrections.Count));
+        Assert.Equal("alpha", all.Single(a => a.Slug == "alpha-ru").TranslationOf);
 
         Assert.Equal(all.Select(a => a.Slug), live.Articles.Select(a => a.Slug));
         foreach (var (compiled, made) in all.Zip(live.Articles))
@@ -214,6 +234,7 @@ public sealed class LiveContentEqualityTests(CompiledNewsRepository repository) 
         Assert.Contains(built, file => file.StartsWith("images/venue-", StringComparison.Ordinal) && file.EndsWith("-700.webp", StringComparison.Ordinal));
         Assert.Contains("<picture>", File.ReadAllText(Path.Combine(repository.Repo.Site, "articles", "alpha", "index.html")).Split("class=\"article-body\"")[1], StringComparison.Ordinal);
         Assert.Contains("sections/world/index.html", built);
+        Assert.Contains("hreflang=\"ru\"", File.ReadAllText(Path.Combine(repository.Repo.Site, "articles", "alpha", "index.html")), StringComparison.Ordinal);
         Assert.Equal(built, result.Files.Keys.Order(StringComparer.Ordinal));
         foreach (var file in built)
         {
@@ -238,6 +259,9 @@ public sealed class LiveContentEqualityTests(CompiledNewsRepository repository) 
         Assert.Equal(compiled.Tags, made.Tags);
         Assert.Equal((what, compiled.Section, compiled.IsDraft, compiled.Image, compiled.Language), (made.SourcePath, made.Section, made.IsDraft, made.Image, made.Language));
         Assert.Equal(compiled.RelatedSlugs, made.RelatedSlugs);
+        Assert.Equal((what, compiled.Type, compiled.TranslationOf), (made.SourcePath, made.Type, made.TranslationOf));
+        Assert.Equal(compiled.Corrections, made.Corrections);
+        Assert.Equal(compiled.Corrections.Select(c => c.Date.Offset), made.Corrections.Select(c => c.Date.Offset));
         Assert.Equal(compiled.Related.Select(a => a.Slug), made.Related.Select(a => a.Slug));
         Assert.Equal((what, compiled.WordCount, compiled.ReadingTime), (made.SourcePath, made.WordCount, made.ReadingTime));
         Assert.Equal((what, compiled.Excerpt), (made.SourcePath, made.Excerpt));

@@ -63,6 +63,9 @@ public static class FrontMatterInterpreter
                 case FrontMatterKeys.ImageCredit: metadata = metadata with { ImageCredit = Text(entry, problems) }; imageKeys.Add(entry); break;
                 case FrontMatterKeys.Language: metadata = metadata with { Language = Language(entry, problems) }; break;
                 case FrontMatterKeys.Related: metadata = metadata with { Related = Related(entry, problems) }; break;
+                case FrontMatterKeys.Type: metadata = metadata with { Type = ArticleTypes.Read(entry, problems) }; break;
+                case FrontMatterKeys.Corrections: metadata = metadata with { Corrections = CorrectionsReader.Read(entry, zone, problems) }; break;
+                case FrontMatterKeys.TranslationOf: metadata = metadata with { TranslationOf = TranslationOf(entry, problems) }; break;
                 default: custom.Add(Unique(Custom(entry, zone, problems), custom)); break;
             }
             if (canonical is not null && FrontMatterKeys.StaysCustom(canonical))
@@ -79,7 +82,7 @@ public static class FrontMatterInterpreter
         };
     }
 
-    private static string? Text(FrontMatterEntry entry, List<FrontMatterProblem> problems)
+    internal static string? Text(FrontMatterEntry entry, List<FrontMatterProblem> problems)
     {
         if (entry.Value.Single is { } scalar)
         {
@@ -242,6 +245,9 @@ public static class FrontMatterInterpreter
             .ToEquatableArray();
     }
 
+    private static SlugReference? TranslationOf(FrontMatterEntry entry, List<FrontMatterProblem> problems) =>
+        Text(entry, problems) is { } slug ? new SlugReference(slug, entry.Value.Location) : null;
+
     /// <summary>"reading_level" and "reading-level" would both be ReadingLevel; the later one gets a number.</summary>
     private static CustomField Unique(CustomField field, List<CustomField> earlier)
     {
@@ -306,6 +312,6 @@ public static class FrontMatterInterpreter
         }
     }
 
-    private static FrontMatterProblem WrongType(FrontMatterEntry entry, string expected) =>
+    internal static FrontMatterProblem WrongType(FrontMatterEntry entry, string expected) =>
         new(DiagnosticDescriptors.FrontMatterWrongType, entry.Value.Location, new[] { entry.Key, expected });
 }

@@ -32,6 +32,9 @@ public static class FrontMatterKeys
     public const string ImageCredit = "image_credit";
     public const string Language = "lang";
     public const string Related = "related";
+    public const string Type = "type";
+    public const string Corrections = "corrections";
+    public const string TranslationOf = "translation_of";
 
     private static readonly Dictionary<string, string> Names = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -57,6 +60,9 @@ public static class FrontMatterKeys
         ["image_credit"] = ImageCredit,
         ["lang"] = Language,
         ["related"] = Related,
+        ["type"] = Type,
+        ["corrections"] = Corrections,
+        ["translation_of"] = TranslationOf,
     };
 
     /// <summary>

@@ -108,6 +108,8 @@ public static class FrontMatterReader
         {
             RefuseAnchorAndTag(sequence, locate, problems);
             var items = new List<ScalarValue>();
+            var mappings = new List<FrontMatterMapping>();
+            var readsMappings = string.Equals(key.Trim(), FrontMatterKeys.Corrections, StringComparison.OrdinalIgnoreCase);
             while (!parser.TryConsume<SequenceEnd>(out _))
             {
                 if (parser.TryConsume<Scalar>(out var element))
@@ -116,6 +118,10 @@ public static class FrontMatterReader
                     {
                         items.Add(item);
                     }
+                }
+                else if (readsMappings && parser.TryConsume<MappingStart>(out var itemMapping))
+                {
+                    mappings.Add(ReadMapping(parser, itemMapping, locate, problems));
                 }
                 else if (parser.TryConsume<AnchorAlias>(out var itemAlias))
                 {
@@ -127,7 +133,7 @@ public static class FrontMatterReader
                     SkipNode(parser);
                 }
             }
-            return new FrontMatterValue(true, items.ToEquatableArray(), locate.At(start));
+            return new FrontMatterValue(true, items.ToEquatableArray(), locate.At(start), mappings.ToEquatableArray());
         }
         if (parser.Accept<AnchorAlias>(out var alias))
         {
@@ -138,6 +144,34 @@ public static class FrontMatterReader
         problems.Add(Problem(DiagnosticDescriptors.FrontMatterWrongType, locate.At(start), key, "a single value or a list"));
         SkipNode(parser);
         return null;
+    }
+
+    /// <summary>One mapping item of a list, its <c>MappingStart</c> consumed: its scalar keys and values; a value nested deeper is skipped and kept as none.</summary>
+    private static FrontMatterMapping ReadMapping(IParser parser, MappingStart mapping, Locator locate, List<FrontMatterProblem> problems)
+    {
+        RefuseAnchorAndTag(mapping, locate, problems);
+        var fields = new List<FrontMatterField>();
+        while (!parser.TryConsume<MappingEnd>(out _))
+        {
+            if (!parser.TryConsume<Scalar>(out var key))
+            {
+                problems.Add(Problem(DiagnosticDescriptors.InvalidFrontMatter, locate.At(parser.Current!.Start), "a key must be a plain name"));
+                SkipNode(parser);
+                SkipNode(parser);
+                continue;
+            }
+            ScalarValue? value = null;
+            if (parser.TryConsume<Scalar>(out var scalar))
+            {
+                value = ToScalar(scalar, locate, problems);
+            }
+            else
+            {
+                SkipNode(parser);
+            }
+            fields.Add(new FrontMatterField(key.Value, value, locate.At(key.Start)));
+        }
+        return new FrontMatterMapping(fields.ToEquatableArray(), locate.At(mapping.Start));
     }
 
     private static ScalarValue? ToScalar(Scalar scalar, Locator locate, List<FrontMatterProblem> problems)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis.Text;
 using StaticNews.Generator.Diagnostics;
 using StaticNews.Generator.Model;
@@ -63,11 +64,30 @@ public static class TomlFrontMatterReader
         {
             Add(keyValue, toml, locate, seen, entries, problems);
         }
+        var corrections = new List<FrontMatterMapping>();
         foreach (var table in document.Tables)
         {
+            // [[corrections]]: each table of the array is one entry, not keys at the top.
+            if (table is TableArraySyntax && table.Name is { } name && IsCorrections(KeyText(name, toml)))
+            {
+                corrections.Add(Mapping(table.Items, table.Span.Offset, toml, locate));
+                continue;
+            }
             foreach (var item in table.Items)
             {
                 Add(item, toml, locate, seen, entries, problems);
+            }
+        }
+        if (corrections.Count > 0)
+        {
+            var location = corrections[0].Location;
+            if (seen.Add(FrontMatterKeys.Corrections))
+            {
+                entries.Add(new FrontMatterEntry(FrontMatterKeys.Corrections, new FrontMatterValue(true, EquatableArray<ScalarValue>.Empty, location, corrections.ToEquatableArray()), location));
+            }
+            else
+            {
+                problems.Add(new FrontMatterProblem(DiagnosticDescriptors.DuplicateFrontMatterKey, location, new[] { FrontMatterKeys.Corrections }));
             }
         }
         return entries.ToEquatableArray();
@@ -113,11 +133,16 @@ public static class TomlFrontMatterReader
         if (value is ArraySyntax array)
         {
             var items = new List<ScalarValue>();
+            var mappings = new List<FrontMatterMapping>();
             foreach (var item in array.Items)
             {
                 if (item.Value is { } element && Scalar(element, toml, locate) is { } scalar)
                 {
                     items.Add(scalar);
+                }
+                else if (item.Value is InlineTableSyntax table && IsCorrections(key))
+                {
+                    mappings.Add(Mapping(table.Items.Select(entry => entry.KeyValue), table.Span.Offset, toml, locate));
                 }
                 else
                 {
@@ -125,7 +150,7 @@ public static class TomlFrontMatterReader
                     return null;
                 }
             }
-            return new FrontMatterValue(true, items.ToEquatableArray(), location);
+            return new FrontMatterValue(true, items.ToEquatableArray(), location, mappings.ToEquatableArray());
         }
         if (Scalar(value, toml, locate) is { } single)
         {
@@ -133,6 +158,23 @@ public static class TomlFrontMatterReader
         }
         problems.Add(new FrontMatterProblem(DiagnosticDescriptors.FrontMatterWrongType, location, new[] { key, "a single value or a list" }));
         return null;
+    }
+
+    /// <summary>Only <c>corrections</c> is a list of entries (YAML's reader reads the same key so).</summary>
+    private static bool IsCorrections(string key) => string.Equals(key.Trim(), FrontMatterKeys.Corrections, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>One entry of a list of tables: its keys and single values; a value that is none has no value.</summary>
+    private static FrontMatterMapping Mapping(IEnumerable<KeyValueSyntax?> items, int offset, string toml, Locator locate)
+    {
+        var fields = new List<FrontMatterField>();
+        foreach (var item in items)
+        {
+            if (item?.Key is { } key)
+            {
+                fields.Add(new FrontMatterField(KeyText(key, toml), item.Value is { } value ? Scalar(value, toml, locate) : null, locate.At(key.Span.Offset)));
+            }
+        }
+        return new FrontMatterMapping(fields.ToEquatableArray(), locate.At(offset));
     }
 
     private static ScalarValue? Scalar(ValueSyntax value, string toml, Locator locate)

@@ -24,13 +24,13 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
     public static readonly IReadOnlyDictionary<Type, string[]> Covered = new Dictionary<Type, string[]>
     {
         [typeof(SiteView)] = ["Title", "Description", "Language", "BaseUrl", "BasePath", "SearchEnabled", "SearchUrl", "Stylesheet", "FeedUrl", "JsonFeedUrl", "WebSubHub", "Sections", "Publisher"],
-        [typeof(PageInfo)] = ["Title", "Description", "Url", "AbsoluteUrl", "Kind", "JsonLd", "PublishedIso", "UpdatedIso", "ImageUrl", "Language", "Direction", "ImageWidth", "ImageHeight", "ImageAlt"],
+        [typeof(PageInfo)] = ["Title", "Description", "Url", "AbsoluteUrl", "Kind", "JsonLd", "PublishedIso", "UpdatedIso", "ImageUrl", "Language", "Direction", "ImageWidth", "ImageHeight", "ImageAlt", "Alternates"],
         [typeof(ArticleView)] =
         [
             "Slug", "Title", "Standfirst", "EditorsNote", "Url", "AbsoluteUrl", "Published", "PublishedIso", "PublishedDisplay",
             "Updated", "UpdatedIso", "UpdatedDisplay", "Authors", "Tags", "Section", "ImageUrl", "Language", "Direction", "WordCount",
             "ReadingMinutes", "Excerpt", "SourcePath", "Fields", "Paragraphs", "BodyHtml", "Newer", "Older", "Related", "Link", "Path",
-            "Picture",
+            "Picture", "Type", "Corrections", "Editions", "Translations",
         ],
         [typeof(PictureView)] =
         [
@@ -43,7 +43,9 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
         [typeof(Pagination)] = ["Number", "Count", "PreviousUrl", "NextUrl"],
         [typeof(AuthorView)] = ["Name", "Bio", "Url"],
         [typeof(FeedView)] = ["Title", "HomeUrl", "SelfUrl", "Updated", "Entries"],
-        [typeof(SitemapUrl)] = ["Location", "LastModified"],
+        [typeof(SitemapUrl)] = ["Location", "LastModified", "Alternates"],
+        [typeof(CorrectionView)] = ["Date", "DateIso", "Text"],
+        [typeof(EditionLink)] = ["Language", "Name", "Url", "AbsoluteUrl", "IsCurrent"],
         [typeof(NewsSitemapEntry)] = ["Location", "Title", "PublicationDate", "Language"],
         [typeof(SitePath)] = ["Value", "OutputFile"],
         [typeof(PublisherLinks)] = ["Logo", "Masthead", "CorrectionsPolicy", "EthicsPolicy"],
@@ -163,7 +165,7 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
     {
         var writer = ArticleWriter ??= new FingerprintWriter();
         writer.Clear();
-        writer.Begin('A', 31);
+        writer.Begin('A', 34);
         writer.Add(a.Slug);
         writer.Add(a.Title);
         writer.Add(a.Standfirst);
@@ -194,6 +196,9 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
         AddValue(writer, a.Link);
         writer.Add(a.Path.Value);
         AddValue(writer, a.Picture);
+        writer.Add(a.Type);
+        AddValue(writer, a.Corrections);
+        AddValue(writer, a.Editions);
         return writer.Digest();
     }
 
@@ -280,9 +285,24 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
                 writer.Add(entry.Language);
                 break;
             case SitemapUrl url:
-                writer.Begin('m', 2);
+                writer.Begin('m', 3);
                 writer.Add(url.Location);
                 writer.Add(url.LastModified);
+                AddValue(writer, url.Alternates);
+                break;
+            case CorrectionView correction:
+                writer.Begin('C', 3);
+                writer.Add(correction.Date);
+                writer.Add(correction.DateIso);
+                writer.Add(correction.Text);
+                break;
+            case EditionLink edition:
+                writer.Begin('e', 5);
+                writer.Add(edition.Language);
+                writer.Add(edition.Name);
+                writer.Add(edition.Url);
+                writer.Add(edition.AbsoluteUrl);
+                writer.Add(edition.IsCurrent);
                 break;
             case SitePath path:
                 writer.Begin('P', 2);
@@ -290,7 +310,7 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
                 writer.Add(path.OutputFile);
                 break;
             case PageInfo page:
-                writer.Begin('I', 14);
+                writer.Begin('I', 15);
                 writer.Add(page.Title);
                 writer.Add(page.Description);
                 writer.Add(page.Url);
@@ -305,6 +325,7 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
                 AddValue(writer, page.ImageWidth);
                 AddValue(writer, page.ImageHeight);
                 writer.Add(page.ImageAlt);
+                AddValue(writer, page.Alternates);
                 break;
             case PictureView picture:
                 writer.Begin('i', 15);

@@ -16,19 +16,23 @@ public static class SameArticleView
             && a.Authors.SequenceEqual(b.Authors)
             && a.Tags.SequenceEqual(b.Tags)
             && a.Related.SequenceEqual(b.Related)
-            && (a with { Authors = b.Authors, Tags = b.Tags, Related = b.Related }).Equals(b));
+            && a.Corrections.SequenceEqual(b.Corrections)
+            && a.Editions.SequenceEqual(b.Editions)
+            && (a with { Authors = b.Authors, Tags = b.Tags, Related = b.Related, Corrections = b.Corrections, Editions = b.Editions }).Equals(b));
 
     /// <summary>
     /// Whether two views show the same everywhere but in the body and what is counted or cut from it (words, reading
-    /// time, excerpt): the same title, URL, dates, terms, links, picture and fields, so that every list showing the
-    /// article, and every page that links it, is planned alike with either.
+    /// time, excerpt): the same title, URL, dates, terms, links, corrections, editions, picture and fields, so that every
+    /// list showing the article, and every page that links it, is planned alike with either.
     /// </summary>
     public static bool SameBesidesBody(ArticleView a, ArticleView b) =>
         a.Authors.SequenceEqual(b.Authors)
         && a.Tags.SequenceEqual(b.Tags)
         && a.Related.SequenceEqual(b.Related)
+        && a.Corrections.SequenceEqual(b.Corrections)
+        && a.Editions.SequenceEqual(b.Editions)
         && SameFields(a.Fields, b.Fields)
-        && (a.WithBodyOf(b) with { Authors = b.Authors, Tags = b.Tags, Related = b.Related, Fields = b.Fields }).Equals(b);
+        && (a.WithBodyOf(b) with { Authors = b.Authors, Tags = b.Tags, Related = b.Related, Corrections = b.Corrections, Editions = b.Editions, Fields = b.Fields }).Equals(b);
 
     private static bool SameFields(IReadOnlyDictionary<string, object> a, IReadOnlyDictionary<string, object> b) =>
         ReferenceEquals(a, b) || (a.Count == b.Count && a.All(field => b.TryGetValue(field.Key, out var other) && SameValue(field.Value, other)));

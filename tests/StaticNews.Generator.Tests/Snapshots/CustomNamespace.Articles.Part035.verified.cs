@@ -19,7 +19,7 @@ namespace Newsroom.Typed.ArticleClasses
         internal static readonly Article[] Items = global::StaticNews.Content.Generated.GeneratedContent.LoadPart(typeof(Part_035), global::Newsroom.Typed.Articles.BySlug,
             new Alpha());
 
-        private const string Data = "StaticNews.Articles/3|11:seeds/a.txt5:alpha0;5:Alpha6:First.~~~0;0;~0;~~0;1;~~~~0;~0;|";
+        private const string Data = "StaticNews.Articles/4|11:seeds/a.txt5:alpha0;5:Alpha6:First.~~~0;0;~0;~~0;1;~~~~0;~0;0;0;~|";
     }
 }
 

@@ -19,7 +19,7 @@ namespace StaticNews.Content.ArticleClasses
         internal static readonly Article[] Items = global::StaticNews.Content.Generated.GeneratedContent.LoadPart(typeof(Part_206), global::StaticNews.Content.Articles.BySlug,
             new InvoiceTxtExeScandalReachesParliament());
 
-        private const string Data = "StaticNews.Articles/3|14:seeds/bidi.txt42:invoice-txt-exe-scandal-reaches-parliament0;42:Invoice\u202Etxt.exe scandal reaches parliament58:The family emoji 👨\u200D👩\u200D👧 is joined by zero-width joiners.~~~0;0;~0;~~0;12;~~~~0;~0;|";
+        private const string Data = "StaticNews.Articles/4|14:seeds/bidi.txt42:invoice-txt-exe-scandal-reaches-parliament0;42:Invoice\u202Etxt.exe scandal reaches parliament58:The family emoji 👨\u200D👩\u200D👧 is joined by zero-width joiners.~~~0;0;~0;~~0;12;~~~~0;~0;0;0;~|";
     }
 }
 

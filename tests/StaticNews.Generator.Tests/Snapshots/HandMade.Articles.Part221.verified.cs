@@ -19,7 +19,7 @@ namespace StaticNews.Content.ArticleClasses
         internal static readonly Article[] Items = global::StaticNews.Content.Generated.GeneratedContent.LoadPart(typeof(Part_221), global::StaticNews.Content.Articles.BySlug,
             new MinisterSaysNoToTheCWindowsBackslashTax());
 
-        private const string Data = "StaticNews.Articles/3|16:seeds/quotes.txt47:minister-says-no-to-the-c-windows-backslash-tax0;51:Minister says \"no\" to the C:\\Windows\\ backslash tax56:A \"quoted\" standfirst with <b>markup</b> & an ampersand.~~~0;0;~0;~~0;16;~~~~0;~0;|";
+        private const string Data = "StaticNews.Articles/4|16:seeds/quotes.txt47:minister-says-no-to-the-c-windows-backslash-tax0;51:Minister says \"no\" to the C:\\Windows\\ backslash tax56:A \"quoted\" standfirst with <b>markup</b> & an ampersand.~~~0;0;~0;~~0;16;~~~~0;~0;0;0;~|";
     }
 }
 

@@ -19,7 +19,7 @@ namespace StaticNews.Content.ArticleClasses
         internal static readonly Article[] Items = global::StaticNews.Content.Generated.GeneratedContent.LoadPart(typeof(Part_249), global::StaticNews.Content.Articles.BySlug,
             new PrivetMir());
 
-        private const string Data = "StaticNews.Articles/3|18:seeds/cyrillic.txt10:privet-mir0;10:Привет мир21:Стандфёрст по-русски.10:Обновлено.~~0;0;~0;~~0;6;~~~~0;~0;|";
+        private const string Data = "StaticNews.Articles/4|18:seeds/cyrillic.txt10:privet-mir0;10:Привет мир21:Стандфёрст по-русски.10:Обновлено.~~0;0;~0;~~0;6;~~~~0;~0;0;0;~|";
     }
 }
 

@@ -48,7 +48,7 @@ namespace StaticNews.Content.ArticleClasses
         internal static readonly Article[] Items = global::StaticNews.Content.Generated.GeneratedContent.LoadPart(typeof(Part_007), global::StaticNews.Content.Articles.BySlug,
             new DatedStory());
 
-        private const string Data = "StaticNews.Articles/3|14:seeds/dated.md11:dated-story1;13:Dated \"story\"46:Published at a fixed instant, in Yerevan time.~638790291000000000;240;638790948000000000;0;2;16:Ani Hovhannisyan18:Sona \"S\" Ghazaryan2;8:Politics7:Armenia5:World0;16:/images/lead.jpg2:hy1;11:older-story4;~~~~0;~0;|";
+        private const string Data = "StaticNews.Articles/4|14:seeds/dated.md11:dated-story1;13:Dated \"story\"46:Published at a fixed instant, in Yerevan time.~638790291000000000;240;638790948000000000;0;2;16:Ani Hovhannisyan18:Sona \"S\" Ghazaryan2;8:Politics7:Armenia5:World0;16:/images/lead.jpg2:hy1;11:older-story4;~~~~0;~0;0;0;~|";
     }
 }
 

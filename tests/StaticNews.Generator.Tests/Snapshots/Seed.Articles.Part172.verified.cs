@@ -19,7 +19,7 @@ namespace StaticNews.Content.ArticleClasses
         internal static readonly Article[] Items = global::StaticNews.Content.Generated.GeneratedContent.LoadPart(typeof(Part_172), global::StaticNews.Content.Articles.BySlug,
             new RussiaExpressesItsReadinessToProvideSupport());
 
-        private const string Data = "StaticNews.Articles/3|30:seeds/000_539d5ea821e4a723.txt74:russia-expresses-its-readiness-to-provide-support-as-the-situation-between0;113:Russia expresses its ‘readiness’ to provide support as the situation between Armenia and Azerbaijan remains tense122:Russia also said that Armenia’s ‘frozen’ membership in the CSTO ‘does not contribute to strengthening Armenia’s security’.105:This article has been updated to include the announcement of the latest call between Mirzoyan and Lavrov.~~0;0;~0;~~0;728;~~~~0;~0;|";
+        private const string Data = "StaticNews.Articles/4|30:seeds/000_539d5ea821e4a723.txt74:russia-expresses-its-readiness-to-provide-support-as-the-situation-between0;113:Russia expresses its ‘readiness’ to provide support as the situation between Armenia and Azerbaijan remains tense122:Russia also said that Armenia’s ‘frozen’ membership in the CSTO ‘does not contribute to strengthening Armenia’s security’.105:This article has been updated to include the announcement of the latest call between Mirzoyan and Lavrov.~~0;0;~0;~~0;728;~~~~0;~0;0;0;~|";
     }
 }
 
