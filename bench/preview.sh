@@ -4,9 +4,10 @@
 # Markdown articles, alternating, RUNS edits each (default 3, at least 3), medians and the ratio of the pair medians.
 # EDIT=body (the default) appends a unique sentence to the same article's document (each server has its own copy of
 # the corpus) and polls the article's page; EDIT=new writes a new document dated now, with a unique title, and polls
-# the front page; EDIT=template appends a unique HTML comment to the template around every page (StaticNews's
-# layout.sbn, Hugo's baseof.html) and polls the article's page. The latency runs from the write until the first
-# response of the page that contains the token (polled every 20 ms, /work/shared/notes/measuring-what-users-run.md).
+# the front page; EDIT=template appends a hidden paragraph with a unique token (Go's templates drop HTML comments) to
+# the template around every page (StaticNews's layout.sbn, Hugo's baseof.html) and polls the article's page. The
+# latency runs from the write until the first response of the page that contains the token (polled every 20 ms,
+# /work/shared/notes/measuring-what-users-run.md).
 # Both servers start once, before the first edit,
 # untimed: StaticNews `serve` (the site built in Release, run as `dotnet StaticNews.Site.dll serve`, which
 # `dotnet run --project site -- serve` runs after its build) over a folder holding staticnews.yml, the site's templates
@@ -121,7 +122,7 @@ edit_of() {
         body) printf '%s\n%s\n%s\n%s\n' "$base/articles/$slug/" "$documents/$name" append '\n{token} was appended while serving.\n' ;;
         new) printf '%s\n%s\n%s\n%s\n' "$base/" "$documents/bench-new-$run.md" create \
             "---\ntitle: \"{token} arrives\"\nstandfirst: \"A new story.\"\ndate: $(date -u +%Y-%m-%dT%H:%M:%S+00:00)\n---\nIts body.\n" ;;
-        template) printf '%s\n%s\n%s\n%s\n' "$base/articles/$slug/" "$template" append '\n<!-- {token} -->\n' ;;
+        template) printf '%s\n%s\n%s\n%s\n' "$base/articles/$slug/" "$template" append '\n<p hidden>{token}</p>\n' ;;
         *) log "EDIT must be body, new or template"; exit 2 ;;
     esac
 }
