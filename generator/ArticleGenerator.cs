@@ -67,11 +67,18 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         var redirects = parsed
             .SelectMany((result, _) => result.Redirect is { } redirect ? ImmutableArray.Create(redirect) : ImmutableArray<RedirectDocument>.Empty)
             .Collect();
+        // staticnews.lock is read by naming alone, which already takes every document: no document is parsed again when it changes.
+        var urlLock = context.AdditionalTextsProvider
+            .Where(IsLock)
+            .Select((file, cancellationToken) => ReadLock(file, cancellationToken))
+            .Collect()
+            .Select((locks, _) => locks.IsEmpty ? UrlLock.Empty : locks[0])
+            .WithTrackingName(TrackingNames.UrlLock);
         var naming = parsed
             .SelectMany((result, _) => result.Article is not { } article ? ImmutableArray<NamingRequest>.Empty : ImmutableArray.Create(ContentCompiler.NamingRequestFor(article)))
             .Collect()
-            .Combine(redirects.Combine(options.Select((o, _) => o.Permalink)))
-            .Select((pair, _) => ContentCompiler.Name(pair.Left, pair.Right.Right, pair.Right.Left))
+            .Combine(redirects.Combine(options.Select((o, _) => o.Permalink)).Combine(urlLock))
+            .Select((pair, _) => ContentCompiler.Name(pair.Left, pair.Right.Left.Right, pair.Right.Left.Left, pair.Right.Right))
             .WithTrackingName(TrackingNames.Naming);
 
         var @namespace = options.Select((o, _) => o.Namespace);
@@ -116,6 +123,7 @@ public sealed class ArticleGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Lead);
 
         context.RegisterSourceOutput(config, (output, result) => Report(output, result.Diagnostics));
+        context.RegisterSourceOutput(urlLock, (output, result) => Report(output, result.Diagnostics));
         context.RegisterSourceOutput(lead, Report);
         context.RegisterSourceOutput(parsed, (output, result) => Report(output, result.Diagnostics));
         context.RegisterSourceOutput(naming, (output, result) => Report(output, result.Diagnostics));
@@ -150,6 +158,22 @@ public sealed class ArticleGenerator : IIncrementalGenerator
 
     private static bool IsConfig(AdditionalText file) =>
         string.Equals(Path.GetFileName(file.Path), SiteConfig.FileName, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsLock(AdditionalText file) =>
+        string.Equals(Path.GetFileName(file.Path), UrlLockFile.FileName, StringComparison.OrdinalIgnoreCase);
+
+    private static UrlLock ReadLock(AdditionalText file, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var text = file.GetText(cancellationToken);
+            return text is null ? UrlLock.Empty : ContentCompiler.ReadLock(file.Path, text);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return UrlLock.Empty with { Diagnostics = EquatableArrayOf(ContentCompiler.InternalError(file.Path, e)) };
+        }
+    }
 
     private static bool IsDocument(AdditionalText file)
     {

@@ -40,12 +40,14 @@ public static class ContentCompiler
     /// <param name="now">The moment that decides what is "future" (StaticNewsNow, else the clock).</param>
     /// <param name="permalink">staticnews.yml's permalink pattern (<see cref="GeneratorOptions.Permalink"/>).</param>
     /// <param name="redirects">The documents that only redirect (<see cref="ParseResult.Redirect"/>).</param>
+    /// <param name="urlLock">staticnews.lock (<see cref="ReadLock"/>): published URLs kept; null for none.</param>
     public static CompiledContent Compile(IEnumerable<ArticleDocument> documents, bool includeDrafts, DateTimeOffset now,
-        string @namespace = GeneratorOptions.DefaultNamespace, string permalink = Permalink.Default, IEnumerable<RedirectDocument>? redirects = null)
+        string @namespace = GeneratorOptions.DefaultNamespace, string permalink = Permalink.Default, IEnumerable<RedirectDocument>? redirects = null,
+        UrlLock? urlLock = null)
     {
         var articles = documents.ToImmutableArray();
         var requests = articles.Select(NamingRequestFor).ToImmutableArray();
-        var naming = Name(requests, permalink, (redirects ?? []).ToImmutableArray());
+        var naming = Name(requests, permalink, (redirects ?? []).ToImmutableArray(), urlLock);
         var named = articles
             .Select(article => naming.For(article.FilePath) is { } names ? new NamedArticle(article, names, @namespace) : null)
             .Where(article => article is not null)
@@ -57,8 +59,21 @@ public static class ContentCompiler
 
         var byLocation = named.ToDictionary(article => article.Names.Location);
         var tags = index.Tags.Select(tag => new CompiledTag(tag.Name, tag.Slug, tag.Articles.Select(at => byLocation[at]).ToList())).ToList();
-        var diagnostics = naming.Diagnostics.Concat(index.Diagnostics).Concat(references).ToList();
+        var diagnostics = naming.Diagnostics.Concat(index.Diagnostics).Concat(references).Concat((urlLock ?? UrlLock.Empty).Diagnostics).ToList();
         return new CompiledContent(named, index.Published.Select(at => byLocation[at]).ToList(), tags, diagnostics);
+    }
+
+    /// <summary>staticnews.lock as naming reads it; a line it cannot read is a diagnostic (SN0055), and the rest are used.</summary>
+    public static UrlLock ReadLock(string path, SourceText text)
+    {
+        try
+        {
+            return UrlLockFile.Read(path, text);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return UrlLock.Empty with { Diagnostics = new EquatableArray<DiagnosticInfo>(new[] { InternalError(path, e) }) };
+        }
     }
 
     internal static ConfigResult ReadConfig(string path, SourceText text)
@@ -89,18 +104,18 @@ public static class ContentCompiler
     internal static NamingRequest NamingRequestFor(ArticleDocument article) =>
         new(article.FilePath, article.SourcePath, article.ProposedSlug, article.ProposedClassName, article.TitleLocation,
             article.Metadata.CustomFields.Select(field => field.PropertyName).ToEquatableArray(), article.Metadata.Published,
-            article.Metadata.Url ?? article.Metadata.Path, article.Metadata.Aliases, article.Metadata.Section);
+            article.Metadata.Url ?? article.Metadata.Path, article.Metadata.Aliases, article.Metadata.Section, article.Metadata.Slug is not null);
 
     /// <summary>Unique names for every article, each with its place among the generated parts.</summary>
     internal static NamingResult Name(ImmutableArray<NamingRequest> requests, string permalink = Permalink.Default,
-        ImmutableArray<RedirectDocument> redirects = default)
+        ImmutableArray<RedirectDocument> redirects = default, UrlLock? urlLock = null)
     {
         var sourcePaths = new Dictionary<string, string>(requests.Length, StringComparer.Ordinal);
         foreach (var request in requests)
         {
             sourcePaths[request.FilePath] = request.SourcePath;
         }
-        return ArticlePartitioner.Place(NameAssigner.Assign(requests, permalink, redirects), sourcePaths);
+        return ArticlePartitioner.Place(NameAssigner.Assign(requests, permalink, redirects, urlLock), sourcePaths);
     }
 
     /// <summary>What publishing and the index need of one named article.</summary>
