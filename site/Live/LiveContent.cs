@@ -2,6 +2,7 @@ using StaticNews.Configuration;
 using StaticNews.Content;
 using StaticNews.Generator.Content;
 using StaticNews.Generator.Model;
+using StaticNews.Generator.Naming;
 
 namespace StaticNews.Site.Live;
 
@@ -21,6 +22,9 @@ public sealed class LiveContent
     private readonly Dictionary<string, ParseResult> _documents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ParseResult> _broken = new(StringComparer.Ordinal);
     private string _configText = "";
+
+    /// <summary>staticnews.lock beside staticnews.yml: honoured, never written here (a headline being typed is not published).</summary>
+    private UrlLock _urlLock = UrlLock.Empty;
 
     /// <summary>The article made of each published document, kept while the document and its slug stay the same.</summary>
     private Dictionary<ArticleDocument, LiveArticle> _made = new(ReferenceEqualityComparer.Instance);
@@ -118,11 +122,17 @@ public sealed class LiveContent
     public bool ReloadConfig()
     {
         var before = (_options, DocumentsFolder, Excluded());
+        var lockBefore = _urlLock;
         _options = ReadOptions();
         DocumentsFolder = ReadDocumentsFolder();
         if (before == (_options, DocumentsFolder, Excluded()))
         {
-            return false;
+            if (lockBefore.Equals(_urlLock))
+            {
+                return false;
+            }
+            Compile();
+            return true;
         }
         _documents.Clear();
         _broken.Clear();
@@ -174,7 +184,7 @@ public sealed class LiveContent
     {
         var compiled = ContentCompiler.Compile(_documents.Values.Select(result => result.Article).OfType<ArticleDocument>(),
             includeDrafts: false, DateTimeOffset.UtcNow, permalink: _options.Permalink,
-            redirects: _documents.Values.Select(result => result.Redirect).OfType<RedirectDocument>());
+            redirects: _documents.Values.Select(result => result.Redirect).OfType<RedirectDocument>(), urlLock: _urlLock);
         var kept = compiled.Published
             .Where(named => _made.TryGetValue(named.Article, out var article) && article.Slug == named.Names.Slug)
             .ToHashSet(ReferenceEqualityComparer.Instance);
@@ -208,6 +218,8 @@ public sealed class LiveContent
     {
         _configText = File.Exists(_configFile) ? ReadText(_configFile) : "";
         var config = _configText.Length == 0 && !File.Exists(_configFile) ? ConfigResult.Missing : ContentCompiler.ReadConfig(_configFile, _configText);
+        var lockFile = Path.Combine(_root, UrlLockFile.FileName);
+        _urlLock = File.Exists(lockFile) ? ContentCompiler.ReadLock(lockFile, Microsoft.CodeAnalysis.Text.SourceText.From(ReadText(lockFile))) : UrlLock.Empty;
         return ContentCompiler.Options(_root + Path.DirectorySeparatorChar, config);
     }
 
