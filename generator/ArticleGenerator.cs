@@ -37,7 +37,7 @@ public sealed class ArticleGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Config);
 
         var options = buildOptions.Combine(config)
-            .Select((pair, _) => ContentCompiler.Options(pair.Left.ContentRoot, pair.Right, pair.Left.Namespace))
+            .Select((pair, _) => ContentCompiler.Options(pair.Left.ContentRoot, pair.Right, pair.Left.Namespace, pair.Left.DocumentsFolderWith(pair.Right)))
             .WithTrackingName(TrackingNames.Options);
 
         // Each document with what the build says about that file alone (the resource it is embedded as): a
@@ -83,6 +83,14 @@ public sealed class ArticleGenerator : IIncrementalGenerator
 
         var @namespace = options.Select((o, _) => o.Namespace);
 
+        // The documents of pages/: named once the articles are (a page never takes an article's URL), in one small step.
+        var pages = parsed
+            .SelectMany((result, _) => result.Page is { } page ? ImmutableArray.Create(page) : ImmutableArray<PageDocument>.Empty)
+            .Collect()
+            .Combine(naming.Combine(@namespace.Combine(buildOptions)))
+            .Select((pair, _) => PageNamer.Name(pair.Right.Right.Left, pair.Left, pair.Right.Left, pair.Right.Right.Right.IncludeDrafts))
+            .WithTrackingName(TrackingNames.Pages);
+
         // Every article is combined with the whole naming result, but keeps only its own names: an article
         // whose names did not change comes out equal, so its emitted file stays cached.
         var named = parsed
@@ -123,6 +131,11 @@ public sealed class ArticleGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Lead);
 
         context.RegisterSourceOutput(config, (output, result) => Report(output, result.Diagnostics));
+        context.RegisterSourceOutput(pages, (output, model) =>
+        {
+            Report(output, model.Diagnostics);
+            Emit(output, "", PagesEmitter.HintName, () => PagesEmitter.Emit(model));
+        });
         context.RegisterSourceOutput(urlLock, (output, result) => Report(output, result.Diagnostics));
         context.RegisterSourceOutput(lead, Report);
         context.RegisterSourceOutput(parsed, (output, result) => Report(output, result.Diagnostics));

@@ -21,4 +21,5 @@ public static class TrackingNames
     public const string Index = nameof(Index);
     public const string References = nameof(References);
     public const string Lead = nameof(Lead);
+    public const string Pages = nameof(Pages);
 }

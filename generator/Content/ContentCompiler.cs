@@ -24,8 +24,11 @@ public static class ContentCompiler
     public static ConfigResult ReadConfig(string path, string text) => ReadConfig(path, SourceText.From(text));
 
     /// <summary>The options parsing runs with: as the build gives them (content root) and staticnews.yml.</summary>
-    public static GeneratorOptions Options(string contentRoot, ConfigResult config, string @namespace = GeneratorOptions.DefaultNamespace) =>
-        new(@namespace, contentRoot, config.BoilerplatePatterns, config.TimeZone, config.KeyAliases, config.Permalink);
+    /// <param name="documentsFolder">Where the documents are (else staticnews.yml's <c>documents:</c>): its <c>pages/</c> holds pages.</param>
+    public static GeneratorOptions Options(string contentRoot, ConfigResult config, string @namespace = GeneratorOptions.DefaultNamespace,
+        string? documentsFolder = null) =>
+        new(@namespace, contentRoot, config.BoilerplatePatterns, config.TimeZone, config.KeyAliases, config.Permalink,
+            PagesFolders.Of(documentsFolder ?? config.DocumentsFolder));
 
     /// <summary>One document, as the generator parses it; <paramref name="text"/> is decoded as the compiler decodes an additional file.</summary>
     public static ParseResult Parse(string path, SourceText text, GeneratorOptions options) =>
@@ -92,7 +95,8 @@ public static class ContentCompiler
     {
         try
         {
-            return DocumentParser.Parse(path, text, options, cancellationToken, resourceName);
+            var parsed = DocumentParser.Parse(path, text, options, cancellationToken, resourceName);
+            return PagesFolders.Holds(options.PagesFolder, path) ? PageDocuments.AsPage(parsed) : parsed;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
