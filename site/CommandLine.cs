@@ -45,6 +45,7 @@ public static class CommandLine
             Now = DateTimeOffset.TryParse(options.GetValueOrDefault("--now"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var now) ? now : null,
             ContentRoot = options.GetValueOrDefault("--content-root"),
             LockFile = options.GetValueOrDefault("--lock"),
+            Pages = global::StaticNews.Content.Pages.All,
         };
         // The MSBuild target passes the assets' own folder: the copy beside the program has its links resolved already.
         if (options.GetValueOrDefault("--assets") is { } assets)

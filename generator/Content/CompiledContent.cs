@@ -10,11 +10,13 @@ namespace StaticNews.Generator.Content;
 /// <param name="Published">The published articles, newest first: <c>Articles.All</c>.</param>
 /// <param name="Tags">The merged tags, by slug: <c>Articles.Tags</c>.</param>
 /// <param name="Diagnostics">What only all documents together show; each document's own come with its parse.</param>
+/// <param name="Pages">The published pages of pages/, by source path: <c>Pages.All</c>.</param>
 public sealed record CompiledContent(
     IReadOnlyList<NamedArticle> Articles,
     IReadOnlyList<NamedArticle> Published,
     IReadOnlyList<CompiledTag> Tags,
-    IReadOnlyList<DiagnosticInfo> Diagnostics);
+    IReadOnlyList<DiagnosticInfo> Diagnostics,
+    IReadOnlyList<NamedPage>? Pages = null);
 
 /// <summary>A tag as <c>Articles.Tags</c> holds it: its name as first written, its slug, its published articles newest first.</summary>
 public sealed record CompiledTag(string Name, string Slug, IReadOnlyList<NamedArticle> Articles);

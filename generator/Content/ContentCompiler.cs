@@ -44,9 +44,10 @@ public static class ContentCompiler
     /// <param name="permalink">staticnews.yml's permalink pattern (<see cref="GeneratorOptions.Permalink"/>).</param>
     /// <param name="redirects">The documents that only redirect (<see cref="ParseResult.Redirect"/>).</param>
     /// <param name="urlLock">staticnews.lock (<see cref="ReadLock"/>): published URLs kept; null for none.</param>
+    /// <param name="pages">The documents of pages/ (<see cref="ParseResult.Page"/>), named after the articles.</param>
     public static CompiledContent Compile(IEnumerable<ArticleDocument> documents, bool includeDrafts, DateTimeOffset now,
         string @namespace = GeneratorOptions.DefaultNamespace, string permalink = Permalink.Default, IEnumerable<RedirectDocument>? redirects = null,
-        UrlLock? urlLock = null)
+        UrlLock? urlLock = null, IEnumerable<PageDocument>? pages = null)
     {
         var articles = documents.ToImmutableArray();
         var requests = articles.Select(NamingRequestFor).ToImmutableArray();
@@ -62,8 +63,10 @@ public static class ContentCompiler
 
         var byLocation = named.ToDictionary(article => article.Names.Location);
         var tags = index.Tags.Select(tag => new CompiledTag(tag.Name, tag.Slug, tag.Articles.Select(at => byLocation[at]).ToList())).ToList();
-        var diagnostics = naming.Diagnostics.Concat(index.Diagnostics).Concat(references).Concat((urlLock ?? UrlLock.Empty).Diagnostics).ToList();
-        return new CompiledContent(named, index.Published.Select(at => byLocation[at]).ToList(), tags, diagnostics);
+        var pageModel = PageNamer.Name(@namespace, (pages ?? []).ToImmutableArray(), naming, includeDrafts);
+        var diagnostics = naming.Diagnostics.Concat(index.Diagnostics).Concat(references).Concat((urlLock ?? UrlLock.Empty).Diagnostics)
+            .Concat(pageModel.Diagnostics).ToList();
+        return new CompiledContent(named, index.Published.Select(at => byLocation[at]).ToList(), tags, diagnostics, pageModel.Pages);
     }
 
     /// <summary>staticnews.lock as naming reads it; a line it cannot read is a diagnostic (SN0055), and the rest are used.</summary>

@@ -50,6 +50,9 @@ public sealed class LiveContent
 
     public IReadOnlyList<Tag> Tags { get; private set; } = [];
 
+    /// <summary>The pages of pages/, as the generated <c>Pages.All</c> would hold them.</summary>
+    public IReadOnlyList<Page> Pages { get; private set; } = [];
+
     /// <summary>Every diagnostic, in the compiler's format, for the terminal at start.</summary>
     public IEnumerable<ContentDiagnostic> AllDiagnostics =>
         _documents.Keys.SelectMany(DiagnosticsOf).Concat(_crossDocument).Distinct();
@@ -184,7 +187,9 @@ public sealed class LiveContent
     {
         var compiled = ContentCompiler.Compile(_documents.Values.Select(result => result.Article).OfType<ArticleDocument>(),
             includeDrafts: false, DateTimeOffset.UtcNow, permalink: _options.Permalink,
-            redirects: _documents.Values.Select(result => result.Redirect).OfType<RedirectDocument>(), urlLock: _urlLock);
+            redirects: _documents.Values.Select(result => result.Redirect).OfType<RedirectDocument>(), urlLock: _urlLock,
+            pages: _documents.Values.Select(result => result.Page).OfType<PageDocument>());
+        Pages = (compiled.Pages ?? []).Select(MakePage).ToList();
         var kept = compiled.Published
             .Where(named => _made.TryGetValue(named.Article, out var article) && article.Slug == named.Names.Slug)
             .ToHashSet(ReferenceEqualityComparer.Instance);
@@ -208,6 +213,9 @@ public sealed class LiveContent
         _crossDocument = compiled.Diagnostics.Select(ContentDiagnostic.From).ToList();
     }
 
+    private static Page MakePage(NamedPage named) => new(named.Page.SourcePath, named.Slug, named.Url, named.Page.Title, named.Page.Description,
+        named.Page.Format == DocumentFormat.Markdown ? ArticleFormat.Markdown : ArticleFormat.PlainText, named.Page.Language, named.Page.Body);
+
     private LiveArticle Make(NamedArticle named)
     {
         ArticlesMade++;
@@ -220,7 +228,7 @@ public sealed class LiveContent
         var config = _configText.Length == 0 && !File.Exists(_configFile) ? ConfigResult.Missing : ContentCompiler.ReadConfig(_configFile, _configText);
         var lockFile = Path.Combine(_root, UrlLockFile.FileName);
         _urlLock = File.Exists(lockFile) ? ContentCompiler.ReadLock(lockFile, Microsoft.CodeAnalysis.Text.SourceText.From(ReadText(lockFile))) : UrlLock.Empty;
-        return ContentCompiler.Options(_root + Path.DirectorySeparatorChar, config);
+        return ContentCompiler.Options(_root + Path.DirectorySeparatorChar, config, documentsFolder: ReadDocumentsFolder());
     }
 
     private string Excluded() => string.Join("\n", SiteConfigLoader.Load(_configText).Config.Exclude.Select(pattern => pattern.Value));

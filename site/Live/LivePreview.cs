@@ -188,6 +188,7 @@ public sealed class LivePreview
             ConfigFile = File.Exists(config) ? config : null,
             ContentRoot = _root,
             BaseUrl = _baseUrl,
+            Pages = _content.Pages,
             BuiltInTemplatesDirectory = Path.Combine(_root, "site", "templates"),
             AssetsDirectory = Path.Combine(_root, "site", "assets"),
         };

@@ -27,6 +27,9 @@ public sealed class BuildOptions
     public string ResolvedContentRoot =>
         Path.GetFullPath(ContentRoot ?? (ConfigFile is { } config ? Path.GetDirectoryName(Path.GetFullPath(config))! : Directory.GetCurrentDirectory()));
 
+    /// <summary>The pages of pages/, which are no articles (<c>Pages.All</c>; the preview's own in the preview).</summary>
+    public IReadOnlyList<StaticNews.Content.Page> Pages { get; set; } = [];
+
     /// <summary>
     /// staticnews.lock, brought up to date after the build succeeds (<see cref="Writing.UrlLockWriter"/>); null writes none.
     /// The MSBuild render target passes the one beside staticnews.yml, which the generator reads.

@@ -17,9 +17,12 @@ public sealed class SiteContent
     /// so two long tags could share a page; the site groups tags as it groups authors (<see cref="Taxonomy"/>).
     /// </param>
     /// <param name="pictures">The lead pictures that can be shown, by article slug (<see cref="SitePictures"/>); null when none were prepared.</param>
-    public SiteContent(SiteSettings settings, SiteView site, IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, IReadOnlyDictionary<string, PictureView>? pictures = null)
+    /// <param name="pages">The pages of pages/ (<see cref="Content.Page"/>), which are no articles.</param>
+    public SiteContent(SiteSettings settings, SiteView site, IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, IReadOnlyDictionary<string, PictureView>? pictures = null,
+        IReadOnlyList<PageView>? pages = null)
     {
         Settings = settings;
+        Pages = pages ?? [];
         Authors = new Taxonomy(TaxonomyKind.Authors, site, articles.Select(a => a.Authors).ToList());
         Tags = new Taxonomy(TaxonomyKind.Tags, site, articles.Select(a => a.Tags).ToList());
         Sections = new Taxonomy(TaxonomyKind.Sections, site, articles.Select(a => (IReadOnlyList<string>)(a.Section is { Length: > 0 } section ? [section] : [])).ToList());
@@ -45,9 +48,16 @@ public sealed class SiteContent
 
     public SiteSettings Settings { get; }
 
-    public SiteView Site { get; }
+    /// <summary>The site as templates see it: its sections, and (once planned, <see cref="LinkPages"/>) its pages.</summary>
+    public SiteView Site { get; private set; }
+
+    /// <summary>The pages every footer links: those of pages/ the plan kept.</summary>
+    public void LinkPages(IReadOnlyList<ArticleLink> pages) => Site = Site with { Pages = pages };
 
     public IReadOnlyList<ArticleView> Articles { get; }
+
+    /// <summary>The pages of pages/, which are in no list of articles.</summary>
+    public IReadOnlyList<PageView> Pages { get; }
 
     public Taxonomy Tags { get; }
 

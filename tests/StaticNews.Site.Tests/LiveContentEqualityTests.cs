@@ -74,6 +74,10 @@ public sealed class CompiledNewsRepository : IDisposable
         Write("undated-a.txt", "Undated A\nNo date either.\nBody.\n");
         Write("empty.txt", "  \n");
         Write("moved.md", "---\nredirect_to: /articles/alpha/\n---");
+        // Pages, not articles: in no list of articles, each at its own URL and in every footer.
+        Directory.CreateDirectory(Path.Combine(News, "pages"));
+        Write(Path.Combine("pages", "about.md"), "---\ntitle: About us\ndescription: Who we are.\n---\nWe are a **newsroom** in [Yerevan](/articles/alpha/).\n");
+        Write(Path.Combine("pages", "contact.txt"), "Contact\nWrite to us.\nletters@example.org\n");
         File.WriteAllBytes(Path.Combine(News, "utf16.txt"), [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("Ջերմուկ UTF-16\nՍտանդֆերստ.\nՄարմին.\n")]);
         File.WriteAllBytes(Path.Combine(News, "latin1.txt"), Encoding.Latin1.GetBytes("Caf\u00e9 society\nA standfirst.\nCaf\u00e9 body.\n"));
 
@@ -124,8 +128,13 @@ public sealed class CompiledNewsRepository : IDisposable
         var articles = assembly.GetType("StaticNews.Content.Articles", throwOnError: true)!;
         var all = (IReadOnlyList<Article>)articles.GetProperty("All", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
         var tags = (IReadOnlyList<Tag>)articles.GetProperty("Tags", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+        CompiledPages = (IReadOnlyList<Page>)assembly.GetType("StaticNews.Content.Pages", throwOnError: true)!
+            .GetProperty("All", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
         return (all, tags);
     }
+
+    /// <summary>Pages.All of the copy's compiled site.</summary>
+    public IReadOnlyList<Page> CompiledPages { get; private set; } = [];
 }
 
 /// <summary>The preview's in-process content equals the compiled content of a real build, field by field and page by page.</summary>
@@ -156,6 +165,21 @@ public sealed class LiveContentEqualityTests(CompiledNewsRepository repository) 
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
+    public void The_pages_equal_the_compiled_ones_and_are_no_articles(bool afterEdits)
+    {
+        var live = repository.Live(afterEdits);
+        var compiled = repository.CompiledPages;
+
+        Assert.Equal(new[] { "news/pages/about.md", "news/pages/contact.txt" }, compiled.Select(p => p.SourcePath));
+        Assert.DoesNotContain(repository.Compiled.All, article => article.SourcePath.StartsWith("news/pages/", StringComparison.Ordinal));
+        Assert.Equal(
+            compiled.Select(p => (p.SourcePath, p.Slug, p.Url, p.Title, p.Description, p.Format, p.Language, p.Body)),
+            live.Pages.Select(p => (p.SourcePath, p.Slug, p.Url, p.Title, p.Description, p.Format, p.Language, p.Body)));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
     public void The_tags_equal_the_compiled_ones(bool afterEdits)
     {
         var live = repository.Live(afterEdits);
@@ -180,6 +204,7 @@ public sealed class LiveContentEqualityTests(CompiledNewsRepository repository) 
             ConfigFile = Path.Combine(repository.Repo.Root, "staticnews.yml"),
             BuiltInTemplatesDirectory = Path.Combine(repository.Repo.Root, "site", "templates"),
             AssetsDirectory = Path.Combine(repository.Repo.Root, "site", "assets"),
+            Pages = live.Pages,
         });
         Assert.True(result.Succeeded, string.Join("\n", result.Problems));
 
@@ -190,6 +215,8 @@ public sealed class LiveContentEqualityTests(CompiledNewsRepository repository) 
         Assert.Contains("articles/moved/index.html", built);
         Assert.Contains(built, file => file.StartsWith("images/alpha-", StringComparison.Ordinal) && file.EndsWith("-960.webp", StringComparison.Ordinal));
         Assert.Contains("sections/world/index.html", built);
+        Assert.Contains("about/index.html", built);
+        Assert.Contains("contact/index.html", built);
         Assert.Equal(built, result.Files.Keys.Order(StringComparer.Ordinal));
         foreach (var file in built)
         {

@@ -11,7 +11,9 @@ public sealed class RenderedSite : IDisposable
 {
     private readonly TempDirectory _temp = new();
 
-    public RenderedSite(IReadOnlyList<Article> articles, string? config = null, string? templatesDirectory = null, string? baseUrl = null, DateTimeOffset? now = null)
+    /// <param name="pages">The pages of pages/ (Pages.All), none by default.</param>
+    public RenderedSite(IReadOnlyList<Article> articles, string? config = null, string? templatesDirectory = null, string? baseUrl = null, DateTimeOffset? now = null,
+        IReadOnlyList<Page>? pages = null)
     {
         Output = _temp.Combine("_site");
         string? configFile = null;
@@ -27,6 +29,7 @@ public sealed class RenderedSite : IDisposable
             TemplatesDirectory = templatesDirectory,
             BaseUrl = baseUrl,
             Now = now,
+            Pages = pages ?? [],
         });
     }
 
