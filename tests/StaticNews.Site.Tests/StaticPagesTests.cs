@@ -1,5 +1,8 @@
 using System.Xml.Linq;
 using StaticNews.Content;
+using StaticNews.Site.Loading;
+using StaticNews.Site.Rendering;
+using StaticNews.Site.Rendering.Caching;
 using StaticNews.Site.Tests.Infrastructure;
 
 namespace StaticNews.Site.Tests;
@@ -70,6 +73,26 @@ public sealed class StaticPagesTests
             Assert.Contains(main.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/news/articles/fresh/");
             Assert.DoesNotContain(main.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/news/about/");
         }
+    }
+
+    [Fact]
+    public void An_edited_page_is_rendered_again_with_every_footer_when_its_title_changes_and_alone_when_its_body_does()
+    {
+        using var temp = new TempDirectory();
+        var cache = new RenderCache();
+        BuildResult Build(Page page) => SiteBuilder.Build(Articles, [], new BuildOptions { OutputDirectory = temp.Combine("_site"), Now = Now, Pages = [page] }, cache);
+        var first = Build(About);
+        Assert.True(first.Succeeded, string.Join("\n", first.Problems));
+        Assert.Equal(0, Build(About).PagesRendered);
+
+        var body = Build(new Page(About.SourcePath, About.Slug, About.Url, About.Title, About.Description, About.Format, null, "We moved."));
+
+        Assert.Equal(1, body.PagesRendered);
+        Assert.Contains("We moved.", File.ReadAllText(temp.Combine("_site", "about", "index.html")));
+        var retitled = Build(new Page(About.SourcePath, About.Slug, About.Url, "Who we are", About.Description, About.Format, null, "We moved."));
+        // The footer of every page with the layout links it by its title.
+        Assert.True(retitled.PagesRendered >= first.Pages, $"{retitled.PagesRendered} rendered of {first.Pages} pages");
+        Assert.Contains(">Who we are</a>", File.ReadAllText(temp.Combine("_site", "index.html")));
     }
 
     [Fact]
