@@ -22,7 +22,8 @@ public static class NameAssigner
     /// first (ordinal), undated articles after every dated one. A published URL must never move because another document
     /// arrived, and a newsroom publishes a new story after the ones already out, so the date protects the old URL where
     /// a path would not (a new file can sort anywhere). Only a document backdated before the existing article, or two
-    /// undated documents, fall back to the path; a front-matter <c>slug:</c> pins a URL for good.
+    /// undated documents, fall back to the path; a front-matter <c>slug:</c> pins a URL for good. The documents of
+    /// staticnews.lock claim, in this order, before every other (<see cref="Assign"/>).
     /// </summary>
     public static IEnumerable<NamingRequest> ClaimOrder(IEnumerable<NamingRequest> requests) =>
         requests
