@@ -87,8 +87,8 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         var pages = parsed
             .SelectMany((result, _) => result.Page is { } page ? ImmutableArray.Create(page) : ImmutableArray<PageDocument>.Empty)
             .Collect()
-            .Combine(naming.Combine(@namespace.Combine(buildOptions)))
-            .Select((pair, _) => PageNamer.Name(pair.Right.Right.Left, pair.Left, pair.Right.Left, pair.Right.Right.Right.IncludeDrafts))
+            .Combine(naming.Combine(@namespace.Combine(buildOptions)).Combine(urlLock))
+            .Select((pair, _) => PageNamer.Name(pair.Right.Left.Right.Left, pair.Left, pair.Right.Left.Left, pair.Right.Left.Right.Right.IncludeDrafts, pair.Right.Right))
             .WithTrackingName(TrackingNames.Pages);
 
         // Every article is combined with the whole naming result, but keeps only its own names: an article

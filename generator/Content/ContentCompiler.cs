@@ -63,7 +63,7 @@ public static class ContentCompiler
 
         var byLocation = named.ToDictionary(article => article.Names.Location);
         var tags = index.Tags.Select(tag => new CompiledTag(tag.Name, tag.Slug, tag.Articles.Select(at => byLocation[at]).ToList())).ToList();
-        var pageModel = PageNamer.Name(@namespace, (pages ?? []).ToImmutableArray(), naming, includeDrafts);
+        var pageModel = PageNamer.Name(@namespace, (pages ?? []).ToImmutableArray(), naming, includeDrafts, urlLock);
         var diagnostics = naming.Diagnostics.Concat(index.Diagnostics).Concat(references).Concat((urlLock ?? UrlLock.Empty).Diagnostics)
             .Concat(pageModel.Diagnostics).ToList();
         return new CompiledContent(named, index.Published.Select(at => byLocation[at]).ToList(), tags, diagnostics, pageModel.Pages);

@@ -68,6 +68,21 @@ public sealed class PagesTests
     }
 
     [Fact]
+    public void A_page_named_from_its_file_does_not_take_the_locked_url_of_a_removed_article()
+    {
+        var run = GeneratorHarness.Run(new AdditionalText[]
+        {
+            TestData.Config("time_zone: UTC\ndocuments: seeds\n"),
+            new InMemoryAdditionalText(TestData.ContentRoot + "/staticnews.lock", "\"seeds/gone.txt\" = \"about/\"\n"),
+            TestData.Document("pages/about.md", "---\ntitle: About\n---\nUs.\n"),
+        }, TestData.Options(null, Now)).AssertHealthy();
+
+        using var content = LoadedContent.Load(run.OutputCompilation);
+        Assert.Equal("about-2/", Assert.Single(PagesOf(content)).Url);
+        DiagnosticAssert.At(DiagnosticAssert.Single(run.Diagnostics, "SN0054"), "SN0054", DiagnosticSeverity.Warning, TestData.DocumentPath("pages/about.md"), 2);
+    }
+
+    [Fact]
     public void Without_pages_the_class_is_there_and_empty()
     {
         var run = Run(TestData.Document("story.txt", "A story\nIts standfirst.\nBody.\n"));
