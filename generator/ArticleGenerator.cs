@@ -37,7 +37,7 @@ public sealed class ArticleGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Config);
 
         var options = buildOptions.Combine(config)
-            .Select((pair, _) => ContentCompiler.Options(pair.Left.ContentRoot, pair.Right, pair.Left.Namespace))
+            .Select((pair, _) => ContentCompiler.Options(pair.Left.ContentRoot, pair.Right, pair.Left.Namespace, pair.Left.DocumentsFolderWith(pair.Right)))
             .WithTrackingName(TrackingNames.Options);
 
         // Each document with what the build says about that file alone (the resource it is embedded as): a
@@ -67,14 +67,29 @@ public sealed class ArticleGenerator : IIncrementalGenerator
         var redirects = parsed
             .SelectMany((result, _) => result.Redirect is { } redirect ? ImmutableArray.Create(redirect) : ImmutableArray<RedirectDocument>.Empty)
             .Collect();
+        // staticnews.lock is read by naming alone, which already takes every document: no document is parsed again when it changes.
+        var urlLock = context.AdditionalTextsProvider
+            .Where(IsLock)
+            .Select((file, cancellationToken) => ReadLock(file, cancellationToken))
+            .Collect()
+            .Select((locks, _) => locks.IsEmpty ? UrlLock.Empty : locks[0])
+            .WithTrackingName(TrackingNames.UrlLock);
         var naming = parsed
             .SelectMany((result, _) => result.Article is not { } article ? ImmutableArray<NamingRequest>.Empty : ImmutableArray.Create(ContentCompiler.NamingRequestFor(article)))
             .Collect()
-            .Combine(redirects.Combine(options.Select((o, _) => o.Permalink)))
-            .Select((pair, _) => ContentCompiler.Name(pair.Left, pair.Right.Right, pair.Right.Left))
+            .Combine(redirects.Combine(options.Select((o, _) => o.Permalink)).Combine(urlLock))
+            .Select((pair, _) => ContentCompiler.Name(pair.Left, pair.Right.Left.Right, pair.Right.Left.Left, pair.Right.Right))
             .WithTrackingName(TrackingNames.Naming);
 
         var @namespace = options.Select((o, _) => o.Namespace);
+
+        // The documents of pages/: named once the articles are (a page never takes an article's URL), in one small step.
+        var pages = parsed
+            .SelectMany((result, _) => result.Page is { } page ? ImmutableArray.Create(page) : ImmutableArray<PageDocument>.Empty)
+            .Collect()
+            .Combine(naming.Combine(@namespace.Combine(buildOptions)).Combine(urlLock))
+            .Select((pair, _) => PageNamer.Name(pair.Right.Left.Right.Left, pair.Left, pair.Right.Left.Left, pair.Right.Left.Right.Right.IncludeDrafts, pair.Right.Right))
+            .WithTrackingName(TrackingNames.Pages);
 
         // Every article is combined with the whole naming result, but keeps only its own names: an article
         // whose names did not change comes out equal, so its emitted file stays cached.
@@ -127,6 +142,12 @@ public sealed class ArticleGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Translations);
 
         context.RegisterSourceOutput(config, (output, result) => Report(output, result.Diagnostics));
+        context.RegisterSourceOutput(pages, (output, model) =>
+        {
+            Report(output, model.Diagnostics);
+            Emit(output, "", PagesEmitter.HintName, () => PagesEmitter.Emit(model));
+        });
+        context.RegisterSourceOutput(urlLock, (output, result) => Report(output, result.Diagnostics));
         context.RegisterSourceOutput(lead, Report);
         context.RegisterSourceOutput(translations, Report);
         context.RegisterSourceOutput(parsed, (output, result) => Report(output, result.Diagnostics));
@@ -162,6 +183,22 @@ public sealed class ArticleGenerator : IIncrementalGenerator
 
     private static bool IsConfig(AdditionalText file) =>
         string.Equals(Path.GetFileName(file.Path), SiteConfig.FileName, StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsLock(AdditionalText file) =>
+        string.Equals(Path.GetFileName(file.Path), UrlLockFile.FileName, StringComparison.OrdinalIgnoreCase);
+
+    private static UrlLock ReadLock(AdditionalText file, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var text = file.GetText(cancellationToken);
+            return text is null ? UrlLock.Empty : ContentCompiler.ReadLock(file.Path, text);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return UrlLock.Empty with { Diagnostics = EquatableArrayOf(ContentCompiler.InternalError(file.Path, e)) };
+        }
+    }
 
     private static bool IsDocument(AdditionalText file)
     {

@@ -14,6 +14,7 @@ public static class TrackingNames
     /// </summary>
     public const string Documents = nameof(Documents);
     public const string Parse = nameof(Parse);
+    public const string UrlLock = nameof(UrlLock);
     public const string Naming = nameof(Naming);
     public const string NamedArticles = nameof(NamedArticles);
     public const string ArticleParts = nameof(ArticleParts);
@@ -21,4 +22,6 @@ public static class TrackingNames
     public const string References = nameof(References);
     public const string Lead = nameof(Lead);
     public const string Translations = nameof(Translations);
+
+    public const string Pages = nameof(Pages);
 }

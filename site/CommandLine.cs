@@ -8,14 +8,15 @@ using StaticNews.Site.Writing;
 namespace StaticNews.Site;
 
 /// <summary>
-/// <c>build [--out DIR] [--config FILE] [--content-root DIR] [--base-url URL] [--templates DIR] [--assets DIR]</c> renders the site;
+/// <c>build [--out DIR] [--config FILE] [--content-root DIR] [--base-url URL] [--templates DIR] [--assets DIR] [--lock FILE]</c> renders the site
+/// (and brings staticnews.lock up to date);
 /// <c>serve [--site DIR] [--port N] [--base-path /P/] [--no-watch] [--project FILE]</c> previews it.
 /// Arguments may come from a response file, one per line (<c>@args.txt</c>), as the MSBuild target passes them.
 /// </summary>
 public static class CommandLine
 {
     private const string Usage =
-        "usage: StaticNews.Site build [--out DIR] [--config FILE] [--content-root DIR] [--base-url URL] [--templates DIR] [--assets DIR] [--pagefind EXE] [--now DATE]\n" +
+        "usage: StaticNews.Site build [--out DIR] [--config FILE] [--content-root DIR] [--base-url URL] [--templates DIR] [--assets DIR] [--pagefind EXE] [--now DATE] [--lock FILE]\n" +
         "       StaticNews.Site serve [--site DIR] [--port N] [--base-path /PATH/] [--no-watch] [--project FILE]";
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
@@ -43,6 +44,8 @@ public static class CommandLine
             // As the generator reads StaticNewsNow: a value that is not a date leaves the clock.
             Now = DateTimeOffset.TryParse(options.GetValueOrDefault("--now"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var now) ? now : null,
             ContentRoot = options.GetValueOrDefault("--content-root"),
+            LockFile = options.GetValueOrDefault("--lock"),
+            Pages = global::StaticNews.Content.Pages.All,
         };
         // The MSBuild target passes the assets' own folder: the copy beside the program has its links resolved already.
         if (options.GetValueOrDefault("--assets") is { } assets)
@@ -100,7 +103,7 @@ public static class CommandLine
 
     private static Dictionary<string, string>? ParseOptions(List<string> arguments, TextWriter error)
     {
-        var known = new[] { "--out", "--config", "--content-root", "--base-url", "--templates", "--assets", "--pagefind", "--now", "--site", "--port", "--base-path", "--project" };
+        var known = new[] { "--out", "--config", "--content-root", "--base-url", "--templates", "--assets", "--pagefind", "--now", "--lock", "--site", "--port", "--base-path", "--project" };
         var options = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < arguments.Count; i++)
         {

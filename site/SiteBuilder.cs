@@ -146,6 +146,10 @@ public static class SiteBuilder
             return BuildResult.Failed(stopwatch.Elapsed, problems);
         }
         output.Commit();
+        if (options.LockFile is { } lockFile)
+        {
+            problems.AddRange(UrlLockWriter.Update(lockFile, articles));
+        }
         var (written, removed) = (output.FilesWritten, output.EntriesRemoved);
         if (cache is not null)
         {

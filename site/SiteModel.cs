@@ -11,7 +11,7 @@ namespace StaticNews.Site;
 /// (<see cref="Live.LiveRender"/>): the site's view, the articles' pictures (their copies made into
 /// <paramref name="pictureFiles"/>), the content and its pages.
 /// </summary>
-/// <param name="Problems">Warnings of the pictures (SNS0017-SNS0019, SNS0021-SNS0024) and of pages the plan left out (SNS0015, SNS0016).</param>
+/// <param name="Problems">Warnings of the publisher's pages (SNS0027), the pictures (SNS0017-SNS0019, SNS0021-SNS0024) and of pages the plan left out (SNS0015, SNS0016).</param>
 public sealed record SiteModel(SiteContent Content, IReadOnlyList<PageJob> Jobs, SitePictures Pictures, IReadOnlyList<string> Problems)
 {
     /// <summary>The site as templates see it, with its section navigation.</summary>
@@ -26,10 +26,15 @@ public sealed record SiteModel(SiteContent Content, IReadOnlyList<PageJob> Jobs,
             WebSubHub = settings.WebSubHub,
             Publisher = settings.Publisher,
         };
+        var problems = new List<string>();
+        var pages = options.Pages.Select(page => PageView.From(page, site)).ToList();
+        site = site with { Publisher = PublisherPages.Resolve(settings.Publisher, pages, settings.BaseUrl, problems) };
         var pictures = SitePictures.Prepare(articles, site, options.ResolvedContentRoot, pictureFiles, images);
-        var content = new SiteContent(settings, site, articles, tags, pictures.BySlug, redirects, pictures.BodiesBySlug);
-        var problems = new List<string>(pictures.Problems);
+        var content = new SiteContent(settings, site, articles, tags, pictures.BySlug, redirects, pictures.BodiesBySlug, pages);
+        problems.AddRange(pictures.Problems);
         var jobs = SitePlan.Plan(content, problems);
+        // The footer links the pages the plan kept (one at a URL of the site's own is left out).
+        content.LinkPages(jobs.OfType<StaticPageJob>().Select(job => job.Page.Link).ToList());
         return new SiteModel(content, jobs, pictures, problems);
     }
 }

@@ -12,12 +12,14 @@ namespace StaticNews.Generator.Content;
 /// <param name="Tags">The merged tags, by slug: <c>Articles.Tags</c>.</param>
 /// <param name="Diagnostics">What only all documents together show; each document's own come with its parse.</param>
 /// <param name="Redirects">The pages that send the reader to another site, by path: <c>Articles.Redirects</c>.</param>
+/// <param name="Pages">The published pages of pages/, by source path: <c>Pages.All</c>.</param>
 public sealed record CompiledContent(
     IReadOnlyList<NamedArticle> Articles,
     IReadOnlyList<NamedArticle> Published,
     IReadOnlyList<CompiledTag> Tags,
     IReadOnlyList<DiagnosticInfo> Diagnostics,
-    IReadOnlyList<RedirectPage> Redirects)
+    IReadOnlyList<RedirectPage> Redirects,
+    IReadOnlyList<NamedPage>? Pages = null)
 {
     /// <summary>The moment that decided what was published (the clock, or StaticNewsNow).</summary>
     public DateTimeOffset Now { get; init; }

@@ -24,8 +24,11 @@ public static class ContentCompiler
     public static ConfigResult ReadConfig(string path, string text) => ReadConfig(path, SourceText.From(text));
 
     /// <summary>The options parsing runs with: as the build gives them (content root) and staticnews.yml.</summary>
-    public static GeneratorOptions Options(string contentRoot, ConfigResult config, string @namespace = GeneratorOptions.DefaultNamespace) =>
-        new(@namespace, contentRoot, config.BoilerplatePatterns, config.TimeZone, config.KeyAliases, config.Permalink);
+    /// <param name="documentsFolder">Where the documents are (else staticnews.yml's <c>documents:</c>): its <c>pages/</c> holds pages.</param>
+    public static GeneratorOptions Options(string contentRoot, ConfigResult config, string @namespace = GeneratorOptions.DefaultNamespace,
+        string? documentsFolder = null) =>
+        new(@namespace, contentRoot, config.BoilerplatePatterns, config.TimeZone, config.KeyAliases, config.Permalink,
+            PagesFolders.Of(documentsFolder ?? config.DocumentsFolder));
 
     /// <summary>One document, as the generator parses it; <paramref name="text"/> is decoded as the compiler decodes an additional file.</summary>
     public static ParseResult Parse(string path, SourceText text, GeneratorOptions options) =>
@@ -43,13 +46,15 @@ public static class ContentCompiler
     /// <param name="redirects">The documents that only redirect (<see cref="ParseResult.Redirect"/>).</param>
     /// <param name="config">staticnews.yml as read, for the checks of what it names (<c>lead:</c>).</param>
     /// <param name="language">The site's language (staticnews.yml's <c>language:</c>), an article's without <c>lang:</c>.</param>
+    /// <param name="urlLock">staticnews.lock (<see cref="ReadLock"/>): published URLs kept; null for none.</param>
+    /// <param name="pages">The documents of pages/ (<see cref="ParseResult.Page"/>), named after the articles.</param>
     public static CompiledContent Compile(IEnumerable<ArticleDocument> documents, bool includeDrafts, DateTimeOffset now,
         string @namespace = GeneratorOptions.DefaultNamespace, string permalink = Permalink.Default, IEnumerable<RedirectDocument>? redirects = null,
-        ConfigResult? config = null, string language = "en")
+        ConfigResult? config = null, string language = "en", UrlLock? urlLock = null, IEnumerable<PageDocument>? pages = null)
     {
         var articles = documents.ToImmutableArray();
         var requests = articles.Select(NamingRequestFor).ToImmutableArray();
-        var naming = Name(requests, permalink, (redirects ?? []).ToImmutableArray());
+        var naming = Name(requests, permalink, (redirects ?? []).ToImmutableArray(), urlLock);
         var named = articles
             .Select(article => naming.For(article.FilePath) is { } names ? new NamedArticle(article, names, @namespace) : null)
             .Where(article => article is not null)
@@ -65,8 +70,23 @@ public static class ContentCompiler
 
         var byLocation = named.ToDictionary(article => article.Names.Location);
         var tags = index.Tags.Select(tag => new CompiledTag(tag.Name, tag.Slug, tag.Articles.Select(at => byLocation[at]).ToList())).ToList();
-        var diagnostics = naming.Diagnostics.Concat(index.Diagnostics).Concat(references).Concat(translations).Concat(lead).ToList();
-        return new CompiledContent(named, index.Published.Select(at => byLocation[at]).ToList(), tags, diagnostics, index.Redirects) { Now = now };
+        var pageModel = PageNamer.Name(@namespace, (pages ?? []).ToImmutableArray(), naming, includeDrafts, urlLock);
+        var diagnostics = naming.Diagnostics.Concat(index.Diagnostics).Concat(references).Concat(translations).Concat(lead)
+            .Concat((urlLock ?? UrlLock.Empty).Diagnostics).Concat(pageModel.Diagnostics).ToList();
+        return new CompiledContent(named, index.Published.Select(at => byLocation[at]).ToList(), tags, diagnostics, index.Redirects, pageModel.Pages) { Now = now };
+    }
+
+    /// <summary>staticnews.lock as naming reads it; a line it cannot read is a diagnostic (SN0055), and the rest are used.</summary>
+    public static UrlLock ReadLock(string path, SourceText text)
+    {
+        try
+        {
+            return UrlLockFile.Read(path, text);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return UrlLock.Empty with { Diagnostics = new EquatableArray<DiagnosticInfo>(new[] { InternalError(path, e) }) };
+        }
     }
 
     /// <summary>
@@ -105,7 +125,8 @@ public static class ContentCompiler
             previous.Published.Select(Current).ToList(),
             previous.Tags.Select(tag => tag with { Articles = tag.Articles.Select(Current).ToList() }).ToList(),
             previous.Diagnostics,
-            previous.Redirects) { Now = now };
+            previous.Redirects,
+            previous.Pages) { Now = now };
     }
 
     private static bool Between(DateTimeOffset? moment, DateTimeOffset after, DateTimeOffset upTo) => moment > after && moment <= upTo;
@@ -126,7 +147,8 @@ public static class ContentCompiler
     {
         try
         {
-            return DocumentParser.Parse(path, text, options, cancellationToken, resourceName);
+            var parsed = DocumentParser.Parse(path, text, options, cancellationToken, resourceName);
+            return PagesFolders.Holds(options.PagesFolder, path) ? PageDocuments.AsPage(parsed) : parsed;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -138,18 +160,18 @@ public static class ContentCompiler
     internal static NamingRequest NamingRequestFor(ArticleDocument article) =>
         new(article.FilePath, article.SourcePath, article.ProposedSlug, article.ProposedClassName, article.TitleLocation,
             article.Metadata.CustomFields.Select(field => field.PropertyName).ToEquatableArray(), article.Metadata.Published,
-            article.Metadata.Url ?? article.Metadata.Path, article.Metadata.Aliases, article.Metadata.Section);
+            article.Metadata.Url ?? article.Metadata.Path, article.Metadata.Aliases, article.Metadata.Section, article.Metadata.Slug is not null);
 
     /// <summary>Unique names for every article, each with its place among the generated parts.</summary>
     internal static NamingResult Name(ImmutableArray<NamingRequest> requests, string permalink = Permalink.Default,
-        ImmutableArray<RedirectDocument> redirects = default)
+        ImmutableArray<RedirectDocument> redirects = default, UrlLock? urlLock = null)
     {
         var sourcePaths = new Dictionary<string, string>(requests.Length, StringComparer.Ordinal);
         foreach (var request in requests)
         {
             sourcePaths[request.FilePath] = request.SourcePath;
         }
-        return ArticlePartitioner.Place(NameAssigner.Assign(requests, permalink, redirects), sourcePaths);
+        return ArticlePartitioner.Place(NameAssigner.Assign(requests, permalink, redirects, urlLock), sourcePaths);
     }
 
     /// <summary>What publishing and the index need of one named article.</summary>

@@ -247,6 +247,25 @@ public static class DiagnosticDescriptors
         "Two editions in one language",
         "This edition is in '{0}', as the edition '{1}' is; editions of one story are each in their own language (lang:), so this one is linked to no other");
 
+    public static readonly DiagnosticDescriptor UrlKeptByLock = new(
+        "SN0053",
+        "Published URL kept by staticnews.lock",
+        "The title now gives the URL '{0}', but this article was published at '{1}' (staticnews.lock), so it stays there; to move it, give it slug: or url: and name the old URL in aliases:",
+        Category,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpBase + "sn0053");
+
+    public static readonly DiagnosticDescriptor UrlReservedByLock = Warning(
+        "SN0054",
+        "URL of a removed article is reserved",
+        "The URL '{0}' was published for '{1}', which is no article now, and staticnews.lock keeps it from any other, so this article is published at '{2}'; to keep a redirect there name it in aliases: of the article that replaced it, or give this article slug: to take it");
+
+    public static readonly DiagnosticDescriptor LockLineUnreadable = Warning(
+        "SN0055",
+        "Line of staticnews.lock cannot be read",
+        "This line of staticnews.lock is not '\"<document>\" = \"<URL>\"': {0}; it is left out, and the build writes the lock again only when the line is fixed or deleted");
+
     private static DiagnosticDescriptor Warning(string id, string title, string message) =>
         new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
 }

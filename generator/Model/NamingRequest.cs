@@ -6,6 +6,7 @@ namespace StaticNews.Generator.Model;
 /// <param name="OwnPath">The URL the document gives itself (<c>url:</c>, Zola's <c>path</c>), as a site path.</param>
 /// <param name="Aliases">The old URLs the document names.</param>
 /// <param name="Section">For the permalink's :section.</param>
+/// <param name="ExplicitSlug">The slug is the document's own <c>slug:</c>, not made from its title or file name.</param>
 public sealed record NamingRequest(string FilePath, string SourcePath, string ProposedSlug, string ProposedClassName, LocationInfo TitleLocation,
     EquatableArray<string> PropertyNames = default, System.DateTimeOffset? Published = null, string? OwnPath = null,
-    EquatableArray<SitePathReference> Aliases = default, string? Section = null);
+    EquatableArray<SitePathReference> Aliases = default, string? Section = null, bool ExplicitSlug = false);

@@ -22,7 +22,8 @@ public static class NameAssigner
     /// first (ordinal), undated articles after every dated one. A published URL must never move because another document
     /// arrived, and a newsroom publishes a new story after the ones already out, so the date protects the old URL where
     /// a path would not (a new file can sort anywhere). Only a document backdated before the existing article, or two
-    /// undated documents, fall back to the path; a front-matter <c>slug:</c> pins a URL for good.
+    /// undated documents, fall back to the path; a front-matter <c>slug:</c> pins a URL for good. The documents of
+    /// staticnews.lock claim, in this order, before every other (<see cref="Assign"/>).
     /// </summary>
     public static IEnumerable<NamingRequest> ClaimOrder(IEnumerable<NamingRequest> requests) =>
         requests
@@ -32,15 +33,19 @@ public static class NameAssigner
             .ThenBy(r => r.FilePath, StringComparer.Ordinal);
 
     /// <param name="redirects">Documents that only redirect: each one's URL becomes an old URL of the article it leads to.</param>
+    /// <param name="urlLock">staticnews.lock: the documents in it keep their URLs and claim them first (<see cref="LockedUrls"/>).</param>
     public static NamingResult Assign(ImmutableArray<NamingRequest> requests, string permalink = Permalink.Default,
-        ImmutableArray<RedirectDocument> redirects = default)
+        ImmutableArray<RedirectDocument> redirects = default, UrlLock? urlLock = null)
     {
-        var ordered = ClaimOrder(requests).ToList();
+        var locking = LockedUrls.Apply(requests, urlLock ?? UrlLock.Empty, permalink);
+        var ordered = ClaimOrder(locking.Requests.Where(r => locking.Locked.Contains(r.FilePath)))
+            .Concat(ClaimOrder(locking.Requests.Where(r => !locking.Locked.Contains(r.FilePath))))
+            .ToList();
         var slugOwners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var classOwners = new Dictionary<string, string>(StringComparer.Ordinal);
         var pathOwners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var assigned = new List<(NamingRequest Request, string Slug, string ClassName, string Path)>(requests.Length);
-        var diagnostics = new List<DiagnosticInfo>();
+        var diagnostics = locking.Diagnostics;
 
         foreach (var request in ordered)
         {
@@ -65,7 +70,7 @@ public static class NameAssigner
                     proposedClassName, classOwners[proposedClassName], className));
             }
 
-            var path = ClaimPath(pathOwners, request, ref slug, slugOwners, permalink, diagnostics);
+            var path = ClaimPath(pathOwners, request, ref slug, slugOwners, permalink, diagnostics, locking.Reserved);
             assigned.Add((request, slug, className, path));
         }
 
@@ -81,10 +86,11 @@ public static class NameAssigner
 
     /// <summary>
     /// The article's own <c>url:</c> when it is free, else the permalink's path. That path holds the (unique) slug, so it
-    /// is taken only by another article's own <c>url:</c>: then the slug takes a suffix until the path is free.
+    /// is taken only by another article's own <c>url:</c>: then the slug takes a suffix until the path is free. A URL the
+    /// lock reserves for a removed document goes to no name made from a title (a <c>slug:</c> takes it deliberately).
     /// </summary>
     private static string ClaimPath(Dictionary<string, string> owners, NamingRequest request, ref string slug,
-        Dictionary<string, string> slugOwners, string permalink, List<DiagnosticInfo> diagnostics)
+        Dictionary<string, string> slugOwners, string permalink, List<DiagnosticInfo> diagnostics, Dictionary<string, string> reserved)
     {
         if (request.OwnPath is { } own)
         {
@@ -97,20 +103,22 @@ public static class NameAssigner
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UrlTaken, request.TitleLocation, own, owners[own],
                 "this article is published at '" + fallback + "'"));
         }
+        bool IsReserved(string candidate) => !request.ExplicitSlug && reserved.ContainsKey(candidate);
         var path = Permalink.Apply(permalink, slug, request.Published, request.Section);
-        if (owners.ContainsKey(path))
+        if (owners.ContainsKey(path) || IsReserved(path))
         {
             var taken = path;
             var proposed = slug;
             slugOwners.Remove(slug);
-            for (var n = 2; owners.ContainsKey(path) || slugOwners.ContainsKey(slug); n++)
+            for (var n = 2; owners.ContainsKey(path) || IsReserved(path) || slugOwners.ContainsKey(slug); n++)
             {
                 slug = proposed + "-" + n.ToString(CultureInfo.InvariantCulture);
                 path = Permalink.Apply(permalink, slug, request.Published, request.Section);
             }
             slugOwners[slug] = request.SourcePath;
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UrlTaken, request.TitleLocation, taken, owners[taken],
-                "this article is published at '" + path + "'"));
+            diagnostics.Add(owners.TryGetValue(taken, out var owner)
+                ? DiagnosticInfo.Create(DiagnosticDescriptors.UrlTaken, request.TitleLocation, taken, owner, "this article is published at '" + path + "'")
+                : DiagnosticInfo.Create(DiagnosticDescriptors.UrlReservedByLock, request.TitleLocation, taken, reserved[taken], path));
         }
         owners[path] = request.SourcePath;
         return path;

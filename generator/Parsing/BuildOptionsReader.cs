@@ -13,6 +13,8 @@ public static class BuildOptionsReader
     public const string ContentRootProperty = "build_property.StaticNewsContentRoot";
     public const string DraftsProperty = "build_property.StaticNewsDrafts";
     public const string NowProperty = "build_property.StaticNewsNow";
+    public const string DocumentsProperty = "build_property.StaticNewsDocuments";
+    public const string DefaultDocumentsProperty = "build_property.StaticNewsDefaultDocuments";
 
     public static BuildOptions Read(AnalyzerConfigOptions options)
     {
@@ -24,11 +26,15 @@ public static class BuildOptionsReader
         options.TryGetValue(DraftsProperty, out var drafts);
         options.TryGetValue(NowProperty, out var nowText);
         DateTimeOffset? now = DateTimeOffset.TryParse(nowText, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed) ? parsed : null;
+        options.TryGetValue(DocumentsProperty, out var documents);
+        options.TryGetValue(DefaultDocumentsProperty, out var defaultDocuments);
         return new BuildOptions(
             IsValidNamespace(@namespace) ? @namespace!.Trim() : GeneratorOptions.DefaultNamespace,
             contentRoot ?? "",
             string.Equals(drafts?.Trim(), "true", StringComparison.OrdinalIgnoreCase),
-            now);
+            now,
+            string.IsNullOrWhiteSpace(documents) ? null : documents!.Trim(),
+            string.IsNullOrWhiteSpace(defaultDocuments) ? null : defaultDocuments!.Trim());
     }
 
     private static bool IsValidNamespace(string? value)

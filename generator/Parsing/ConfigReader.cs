@@ -56,8 +56,11 @@ public static class ConfigReader
             }
         }
         var lead = config.Lead is { Value: var slug } written && slug.Trim().Length > 0 ? written : null;
+        var documents = config.Documents is { Value: var folder } && folder.Trim().Length > 0
+            ? Naming.PagesFolders.Combine(System.IO.Path.GetDirectoryName(filePath) ?? "", folder.Trim())
+            : null;
         return new ConfigResult(patterns.ToEquatableArray(), timeZone, diagnostics.ToEquatableArray(), aliases.ToEquatableArray(), permalink,
-            lead?.Value.Trim(), lead is null ? null : LocationOf(filePath, text, lead.Line, lead.Column), config.Language.Trim());
+            lead?.Value.Trim(), lead is null ? null : LocationOf(filePath, text, lead.Line, lead.Column), config.Language.Trim(), documents);
     }
 
     /// <summary>Where a value of the file is written, from its 1-based line and column (clamped to the text).</summary>

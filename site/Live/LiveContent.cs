@@ -2,6 +2,7 @@ using StaticNews.Configuration;
 using StaticNews.Content;
 using StaticNews.Generator.Content;
 using StaticNews.Generator.Model;
+using StaticNews.Generator.Naming;
 
 namespace StaticNews.Site.Live;
 
@@ -25,6 +26,9 @@ public sealed class LiveContent
 
     /// <summary>staticnews.yml as the generator reads it (what it names is checked against the articles: <c>lead:</c>).</summary>
     private ConfigResult _config = ConfigResult.Missing;
+
+    /// <summary>staticnews.lock beside staticnews.yml: honoured, never written here (a headline being typed is not published).</summary>
+    private UrlLock _urlLock = UrlLock.Empty;
 
     /// <summary>The article made of each published document, kept while the document and its slug stay the same.</summary>
     private Dictionary<ArticleDocument, LiveArticle> _made = new(ReferenceEqualityComparer.Instance);
@@ -55,6 +59,9 @@ public sealed class LiveContent
 
     /// <summary>The pages that send the reader to another site, as the generated <c>Articles.Redirects</c> would hold them.</summary>
     public IReadOnlyList<Redirect> Redirects { get; private set; } = [];
+
+    /// <summary>The pages of pages/, as the generated <c>Pages.All</c> would hold them.</summary>
+    public IReadOnlyList<Page> Pages { get; private set; } = [];
 
     /// <summary>Every diagnostic, in the compiler's format, for the terminal at start.</summary>
     public IEnumerable<ContentDiagnostic> AllDiagnostics =>
@@ -154,10 +161,16 @@ public sealed class LiveContent
     {
         var before = (_options, DocumentsFolder, Excluded());
         var lead = (_config.Lead, _config.LeadLocation);
+        var lockBefore = _urlLock;
         _options = ReadOptions();
         DocumentsFolder = ReadDocumentsFolder();
         if (before == (_options, DocumentsFolder, Excluded()))
         {
+            if (!lockBefore.Equals(_urlLock))
+            {
+                Compile();
+                return true;
+            }
             if (lead != (_config.Lead, _config.LeadLocation))
             {
                 // The articles are the same; what staticnews.yml names of them is checked again.
@@ -224,7 +237,9 @@ public sealed class LiveContent
         LastUpdateInPlace = false;
         var compiled = _compiled = ContentCompiler.Compile(_documents.Values.Select(result => result.Article).OfType<ArticleDocument>(),
             includeDrafts: false, now, permalink: _options.Permalink,
-            redirects: _documents.Values.Select(result => result.Redirect).OfType<RedirectDocument>(), config: _config, language: _language);
+            redirects: _documents.Values.Select(result => result.Redirect).OfType<RedirectDocument>(), config: _config, language: _language,
+            urlLock: _urlLock, pages: _documents.Values.Select(result => result.Page).OfType<PageDocument>());
+        Pages = (compiled.Pages ?? []).Select(MakePage).ToList();
         var kept = compiled.Published
             .Where(named => _made.TryGetValue(named.Article, out var article) && article.Slug == named.Names.Slug)
             .ToHashSet(ReferenceEqualityComparer.Instance);
@@ -280,6 +295,9 @@ public sealed class LiveContent
         Tags = Tags.Select(tag => tag.Articles.Any(replaced.ContainsKey) ? new Tag(tag.Name, tag.Slug, tag.Articles.Select(article => replaced.GetValueOrDefault(article) ?? article).ToList()) : tag).ToList();
     }
 
+    private static Page MakePage(NamedPage named) => new(named.Page.SourcePath, named.Slug, named.Url, named.Page.Title, named.Page.Description,
+        named.Page.Format == DocumentFormat.Markdown ? ArticleFormat.Markdown : ArticleFormat.PlainText, named.Page.Language, named.Page.Body);
+
     private LiveArticle Make(NamedArticle named)
     {
         ArticlesMade++;
@@ -291,7 +309,9 @@ public sealed class LiveContent
         _configText = File.Exists(_configFile) ? ReadText(_configFile) : "";
         var config = _config = _configText.Length == 0 && !File.Exists(_configFile) ? ConfigResult.Missing : ContentCompiler.ReadConfig(_configFile, _configText);
         _language = config.Language;
-        return ContentCompiler.Options(_root + Path.DirectorySeparatorChar, config);
+        var lockFile = Path.Combine(_root, UrlLockFile.FileName);
+        _urlLock = File.Exists(lockFile) ? ContentCompiler.ReadLock(lockFile, Microsoft.CodeAnalysis.Text.SourceText.From(ReadText(lockFile))) : UrlLock.Empty;
+        return ContentCompiler.Options(_root + Path.DirectorySeparatorChar, config, documentsFolder: ReadDocumentsFolder());
     }
 
     private string Excluded() => string.Join("\n", SiteConfigLoader.Load(_configText).Config.Exclude.Select(pattern => pattern.Value));

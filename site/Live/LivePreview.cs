@@ -104,7 +104,8 @@ public sealed class LivePreview
         var contentTime = Stopwatch.StartNew();
         var config = Path.Combine(_root, SiteConfig.FileName);
         var siteFolder = Path.Combine(_root, "site");
-        var configChanged = burst.Contains(config);
+        // staticnews.lock (rewritten by dotnet build) is read with the config.
+        var configChanged = burst.Contains(config) || burst.Contains(Path.Combine(_root, StaticNews.Generator.Naming.UrlLockFile.FileName));
         var code = burst.Where(path => IsCode(path, siteFolder)).ToList();
         var rendered = burst.Where(path => IsUnder(Path.Combine(siteFolder, "templates"), path) || IsUnder(Path.Combine(siteFolder, "assets"), path)).ToList();
         if (configChanged)
@@ -198,6 +199,7 @@ public sealed class LivePreview
             ConfigFile = File.Exists(config) ? config : null,
             ContentRoot = _root,
             BaseUrl = _baseUrl,
+            Pages = _content.Pages,
             BuiltInTemplatesDirectory = Path.Combine(_root, "site", "templates"),
             AssetsDirectory = Path.Combine(_root, "site", "assets"),
         };

@@ -27,6 +27,15 @@ public sealed class BuildOptions
     public string ResolvedContentRoot =>
         Path.GetFullPath(ContentRoot ?? (ConfigFile is { } config ? Path.GetDirectoryName(Path.GetFullPath(config))! : Directory.GetCurrentDirectory()));
 
+    /// <summary>The pages of pages/, which are no articles (<c>Pages.All</c>; the preview's own in the preview).</summary>
+    public IReadOnlyList<StaticNews.Content.Page> Pages { get; set; } = [];
+
+    /// <summary>
+    /// staticnews.lock, brought up to date after the build succeeds (<see cref="Writing.UrlLockWriter"/>); null writes none.
+    /// The MSBuild render target passes the one beside staticnews.yml, which the generator reads.
+    /// </summary>
+    public string? LockFile { get; set; }
+
     /// <summary>The Pagefind executable that builds the search index; null builds the site without search.</summary>
     public string? PagefindCommand { get; set; }
     public string BuiltInTemplatesDirectory { get; set; } = Path.Combine(AppContext.BaseDirectory, "templates");

@@ -21,13 +21,15 @@ public sealed class SiteContent
     /// <param name="pictures">The lead pictures that can be shown, by article slug (<see cref="SitePictures"/>); null when none were prepared.</param>
     /// <param name="redirects">The pages that send the reader to another site (<c>Articles.Redirects</c>).</param>
     /// <param name="bodyPictures">The bodies' images that were resized, by article slug (<see cref="SitePictures.BodiesBySlug"/>).</param>
+    /// <param name="pages">The pages of pages/ (<see cref="Content.Page"/>), which are no articles.</param>
     public SiteContent(SiteSettings settings, SiteView site, IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, IReadOnlyDictionary<string, PictureView>? pictures = null,
-        IReadOnlyList<Redirect>? redirects = null, IReadOnlyDictionary<string, BodyPictures>? bodyPictures = null)
+        IReadOnlyList<Redirect>? redirects = null, IReadOnlyDictionary<string, BodyPictures>? bodyPictures = null, IReadOnlyList<PageView>? pages = null)
     {
         Settings = settings;
         Pictures = pictures;
         BodyPictures = bodyPictures;
         Redirects = redirects ?? [];
+        Pages = pages ?? [];
         Authors = new Taxonomy(TaxonomyKind.Authors, site, articles.Select(a => a.Authors).ToList());
         Tags = new Taxonomy(TaxonomyKind.Tags, site, articles.Select(a => a.Tags).ToList());
         Sections = new Taxonomy(TaxonomyKind.Sections, site, articles.Select(a => (IReadOnlyList<string>)(a.Section is { Length: > 0 } section ? [section] : [])).ToList());
@@ -55,8 +57,8 @@ public sealed class SiteContent
 
     private SiteContent(SiteContent content, IReadOnlyList<ArticleView> articles)
     {
-        (Settings, Site, Authors, Tags, Sections, AuthorProfiles, Pictures, BodyPictures, Redirects) =
-            (content.Settings, content.Site, content.Authors, content.Tags, content.Sections, content.AuthorProfiles, content.Pictures, content.BodyPictures, content.Redirects);
+        (Settings, Site, Authors, Tags, Sections, AuthorProfiles, Pictures, BodyPictures, Redirects, Pages) =
+            (content.Settings, content.Site, content.Authors, content.Tags, content.Sections, content.AuthorProfiles, content.Pictures, content.BodyPictures, content.Redirects, content.Pages);
         Articles = articles;
     }
 
@@ -79,12 +81,19 @@ public sealed class SiteContent
     private static EditionLink EditionOf(ArticleView edition, ArticleView page) =>
         new(edition.Language, LanguageNames.Of(edition.Language), edition.Url, edition.AbsoluteUrl, edition.Slug == page.Slug);
 
-    public SiteView Site { get; }
+    /// <summary>The site as templates see it: its sections, and (once planned, <see cref="LinkPages"/>) its pages.</summary>
+    public SiteView Site { get; private set; }
+
+    /// <summary>The pages every footer links: those of pages/ the plan kept.</summary>
+    public void LinkPages(IReadOnlyList<ArticleLink> pages) => Site = Site with { Pages = pages };
 
     public IReadOnlyList<ArticleView> Articles { get; }
 
     /// <summary>The pages that only send the reader to another site; listed nowhere.</summary>
     public IReadOnlyList<Redirect> Redirects { get; }
+
+    /// <summary>The pages of pages/, which are in no list of articles.</summary>
+    public IReadOnlyList<PageView> Pages { get; }
 
     public Taxonomy Tags { get; }
 

@@ -20,13 +20,29 @@ public static class SitePlan
             .Concat(NotFoundPage.Plan(content))
             .Concat(SearchPage.Plan(content))
             .ToList();
-        var articles = ArticlesBesides(front.Concat(others).ToList(), ArticlePages.Plan(content), warnings);
-        var jobs = front.Concat(articles).Concat(others).ToList();
+        var articles = ArticlesBesides(front.Concat(others).ToList(), ArticlePages.Plan(content), warnings).ToList();
+        var pages = PagesBesides(front.Concat(others).Concat(articles).ToList(), StaticPages.Plan(content), warnings);
+        var jobs = front.Concat(articles).Concat(others).Concat(pages).ToList();
         // The sitemap lists every page planned so far; then come the feed, the sitemap itself and robots.txt.
         jobs.AddRange(FeedPages.Plan(content, jobs));
         // Redirects come last, listed nowhere.
         jobs.AddRange(RedirectPages.Plan(content, jobs, warnings));
         return jobs;
+    }
+
+    /// <summary>The pages of pages/ whose file no page planned before has (the generator keeps them off articles' URLs).</summary>
+    private static IEnumerable<PageJob> PagesBesides(IReadOnlyList<PageJob> planned, IEnumerable<PageJob> pages, ICollection<string> warnings)
+    {
+        var taken = new HashSet<string>(planned.Select(page => page.OutputPath), StringComparer.OrdinalIgnoreCase);
+        foreach (var job in pages)
+        {
+            if (job is StaticPageJob page && !taken.Add(job.OutputPath))
+            {
+                warnings.Add($"{page.Page.SourcePath}: warning SNS0016: the page's URL '/{page.Path}' is the site's own page ({page.OutputPath}), so the page is left out of the site; give it another url: or slug:");
+                continue;
+            }
+            yield return job;
+        }
     }
 
     /// <summary>

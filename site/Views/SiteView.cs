@@ -15,6 +15,9 @@ public sealed record SiteView(string Title, string Description, string Language,
     /// <summary>The sections the navigation lists, in order (<see cref="Pages.SectionNavigation"/>).</summary>
     public IReadOnlyList<TermLink> Sections { get; init; } = [];
 
+    /// <summary>The pages of pages/ (About, Contact, policies), by source path: every page's footer links them.</summary>
+    public IReadOnlyList<ArticleLink> Pages { get; init; } = [];
+
     /// <summary>The publisher's logo and policy pages (<see cref="PublisherLinks"/>).</summary>
     public PublisherLinks Publisher { get; init; } = new(null, null, null, null);
 

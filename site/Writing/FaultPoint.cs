@@ -30,6 +30,9 @@ public static class FaultPoint
     /// <summary>Half-way through writing the output in place (a mount point).</summary>
     public const string InPlace = "in-place";
 
+    /// <summary>When staticnews.lock's new text is written beside it, before it replaces the lock.</summary>
+    public const string LockStaged = "lock-staged";
+
     private static readonly string? Chosen = Environment.GetEnvironmentVariable("STATICNEWS_KILL_AT");
 
     /// <summary>Set only by tests: forces the fallback swap (two renames) where the one-step exchange exists.</summary>

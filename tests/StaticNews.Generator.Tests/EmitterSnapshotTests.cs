@@ -45,7 +45,7 @@ public sealed class EmitterSnapshotTests
 
         Assert.Equal(new[] { SeedClass }, run.ArticleClassNames);
         Assert.Equal(
-            new[] { Assert.Single(run.ArticlePartHintNames), IndexEmitter.HintName },
+            new[] { Assert.Single(run.ArticlePartHintNames), IndexEmitter.HintName, PagesEmitter.HintName },
             run.HintNames);
         Assert.Equal(new[] { "SN0006", "SN0006" }, run.Diagnostics.Select(d => d.Id));
         MatchAll(run, "Seed");
@@ -75,7 +75,7 @@ public sealed class EmitterSnapshotTests
             new[] { "InvoiceTxtExeScandalReachesParliament", "MinisterSaysNoToTheCWindowsBackslashTax", "PrivetMir" },
             run.ArticleClassNames);
         Assert.Equal(
-            run.ArticlePartHintNames.Concat(new[] { IndexEmitter.HintName }),
+            run.ArticlePartHintNames.Concat(new[] { IndexEmitter.HintName, PagesEmitter.HintName }),
             run.HintNames);
         // "Become a member" glued to the editor's note is a call-to-action, removed and reported.
         var removal = Assert.Single(run.Diagnostics);

@@ -71,7 +71,7 @@ public sealed class ScaleCompileTests(ITestOutputHelper output)
         Assert.Null(run.Result.Exception);
         Assert.Empty(run.Diagnostics);
         Assert.Equal(ArticleCount, run.ArticleClassNames.Count);
-        Assert.Equal(ArticlePartitioner.PartCount + 1, run.HintNames.Count);
+        Assert.Equal(ArticlePartitioner.PartCount + 2, run.HintNames.Count); // the parts, Articles and Pages
 
         clock.Restart();
         var errors = EmitErrors(run.OutputCompilation);

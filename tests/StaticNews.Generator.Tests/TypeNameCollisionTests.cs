@@ -67,7 +67,7 @@ public sealed class TypeNameCollisionTests
 
         var imported = run.OutputCompilation.GlobalNamespace.GetNamespaceMembers().Single(n => n.Name == "StaticNews")
             .GetNamespaceMembers().Single(n => n.Name == "Content");
-        Assert.Equal(new[] { "Article", "ArticleFormat", "ArticleType", "Articles", "Correction", "Redirect", "Tag" }, imported.GetTypeMembers().Select(t => t.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { "Article", "ArticleFormat", "ArticleType", "Articles", "Correction", "Page", "Pages", "Redirect", "Tag" }, imported.GetTypeMembers().Select(t => t.Name).Order(StringComparer.Ordinal));
         var classes = imported.GetNamespaceMembers().Single(n => n.Name == ArticleNamespaces.ClassesName);
         Assert.Contains(classes.GetTypeMembers(), t => t.Name == "Environment");
     }

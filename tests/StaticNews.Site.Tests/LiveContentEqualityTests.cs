@@ -95,6 +95,10 @@ public sealed class CompiledNewsRepository : IDisposable
         Write("empty.txt", "  \n");
         Write("moved.md", "---\nredirect_to: /articles/alpha/\n---");
         Write("to-medium.md", "---\ntitle: Gone to Medium\nredirect_to: https://medium.com/@newsroom/gone-1a2b\n---");
+        // Pages, not articles: in no list of articles, each at its own URL and in every footer.
+        Directory.CreateDirectory(Path.Combine(News, "pages"));
+        Write(Path.Combine("pages", "about.md"), "---\ntitle: About us\ndescription: Who we are.\n---\nWe are a **newsroom** in [Yerevan](/articles/alpha/).\n");
+        Write(Path.Combine("pages", "contact.txt"), "Contact\nWrite to us.\nletters@example.org\n");
         File.WriteAllBytes(Path.Combine(News, "utf16.txt"), [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("Ջերմուկ UTF-16\nՍտանդֆերստ.\nՄարմին.\n")]);
         File.WriteAllBytes(Path.Combine(News, "latin1.txt"), Encoding.Latin1.GetBytes("Caf\u00e9 society\nA standfirst.\nCaf\u00e9 body.\n"));
 
@@ -149,8 +153,13 @@ public sealed class CompiledNewsRepository : IDisposable
         var all = (IReadOnlyList<Article>)articles.GetProperty("All", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
         var tags = (IReadOnlyList<Tag>)articles.GetProperty("Tags", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
         var redirects = (IReadOnlyList<Redirect>)articles.GetProperty("Redirects", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+        CompiledPages = (IReadOnlyList<Page>)assembly.GetType("StaticNews.Content.Pages", throwOnError: true)!
+            .GetProperty("All", BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
         return (all, tags, redirects);
     }
+
+    /// <summary>Pages.All of the copy's compiled site.</summary>
+    public IReadOnlyList<Page> CompiledPages { get; private set; } = [];
 }
 
 /// <summary>The preview's in-process content equals the compiled content of a real build, field by field and page by page.</summary>
@@ -178,6 +187,21 @@ public sealed class LiveContentEqualityTests(CompiledNewsRepository repository) 
         {
             AssertSame(compiled, made);
         }
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void The_pages_equal_the_compiled_ones_and_are_no_articles(bool afterEdits)
+    {
+        var live = repository.Live(afterEdits);
+        var compiled = repository.CompiledPages;
+
+        Assert.Equal(new[] { "news/pages/about.md", "news/pages/contact.txt" }, compiled.Select(p => p.SourcePath));
+        Assert.DoesNotContain(repository.Compiled.All, article => article.SourcePath.StartsWith("news/pages/", StringComparison.Ordinal));
+        Assert.Equal(
+            compiled.Select(p => (p.SourcePath, p.Slug, p.Url, p.Title, p.Description, p.Format, p.Language, p.Body)),
+            live.Pages.Select(p => (p.SourcePath, p.Slug, p.Url, p.Title, p.Description, p.Format, p.Language, p.Body)));
     }
 
     [Theory]
@@ -219,6 +243,7 @@ public sealed class LiveContentEqualityTests(CompiledNewsRepository repository) 
             ConfigFile = Path.Combine(repository.Repo.Root, "staticnews.yml"),
             BuiltInTemplatesDirectory = Path.Combine(repository.Repo.Root, "site", "templates"),
             AssetsDirectory = Path.Combine(repository.Repo.Root, "site", "assets"),
+            Pages = live.Pages,
         }, live.Redirects);
         Assert.True(result.Succeeded, string.Join("\n", result.Problems));
 
@@ -235,6 +260,8 @@ public sealed class LiveContentEqualityTests(CompiledNewsRepository repository) 
         Assert.Contains("<picture>", File.ReadAllText(Path.Combine(repository.Repo.Site, "articles", "alpha", "index.html")).Split("class=\"article-body\"")[1], StringComparison.Ordinal);
         Assert.Contains("sections/world/index.html", built);
         Assert.Contains("hreflang=\"ru\"", File.ReadAllText(Path.Combine(repository.Repo.Site, "articles", "alpha", "index.html")), StringComparison.Ordinal);
+        Assert.Contains("about/index.html", built);
+        Assert.Contains("contact/index.html", built);
         Assert.Equal(built, result.Files.Keys.Order(StringComparer.Ordinal));
         foreach (var file in built)
         {

@@ -23,7 +23,7 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
     /// <summary>Every member a template can read of each kind of value, as the walk below covers it (a test holds the two together).</summary>
     public static readonly IReadOnlyDictionary<Type, string[]> Covered = new Dictionary<Type, string[]>
     {
-        [typeof(SiteView)] = ["Title", "Description", "Language", "BaseUrl", "BasePath", "SearchEnabled", "SearchUrl", "Stylesheet", "FeedUrl", "JsonFeedUrl", "WebSubHub", "Sections", "Publisher"],
+        [typeof(SiteView)] = ["Title", "Description", "Language", "BaseUrl", "BasePath", "SearchEnabled", "SearchUrl", "Stylesheet", "FeedUrl", "JsonFeedUrl", "WebSubHub", "Sections", "Publisher", "Pages"],
         [typeof(PageInfo)] = ["Title", "Description", "Url", "AbsoluteUrl", "Kind", "JsonLd", "PublishedIso", "UpdatedIso", "ImageUrl", "Language", "Direction", "ImageWidth", "ImageHeight", "ImageAlt", "Alternates"],
         [typeof(ArticleView)] =
         [
@@ -38,6 +38,7 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
             "SmallHeight", "AbsoluteUrl", "Copies", "IsSized", "HasCaption",
         ],
         [typeof(ImageCopyLink)] = ["Url", "Width", "Height"],
+        [typeof(PageView)] = ["Title", "Description", "Url", "AbsoluteUrl", "SourcePath", "Language", "BodyHtml", "Path", "Link"],
         [typeof(ArticleLink)] = ["Title", "Url"],
         [typeof(TermLink)] = ["Name", "Url", "AbsoluteUrl", "Count"],
         [typeof(Pagination)] = ["Number", "Count", "PreviousUrl", "NextUrl"],
@@ -154,6 +155,13 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
         foreach (var section in site.Sections)
         {
             AddTermLink(writer, section);
+        }
+        writer.Begin('[', 0);
+        foreach (var page in site.Pages)
+        {
+            writer.Begin('k', 2);
+            writer.Add(page.Title);
+            writer.Add(page.Url);
         }
         return writer.Digest();
     }
@@ -344,6 +352,17 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
                 AddValue(writer, picture.SmallHeight);
                 writer.Add(picture.AbsoluteUrl);
                 AddValue(writer, picture.Copies);
+                break;
+            case PageView page:
+                writer.Begin('g', 8);
+                writer.Add(page.Title);
+                writer.Add(page.Description);
+                writer.Add(page.Url);
+                writer.Add(page.AbsoluteUrl);
+                writer.Add(page.SourcePath);
+                writer.Add(page.Language);
+                writer.Add(page.BodyHtml.Value);
+                writer.Add(page.Path.Value);
                 break;
             case ImageCopyLink copy:
                 writer.Begin('w', 3);

@@ -12,8 +12,9 @@ public sealed class RenderedSite : IDisposable
     private readonly TempDirectory _temp = new();
 
     /// <param name="redirects">The pages that send the reader to another site (<c>Articles.Redirects</c>).</param>
+    /// <param name="pages">The pages of pages/ (Pages.All), none by default.</param>
     public RenderedSite(IReadOnlyList<Article> articles, string? config = null, string? templatesDirectory = null, string? baseUrl = null, DateTimeOffset? now = null,
-        IReadOnlyList<Redirect>? redirects = null)
+        IReadOnlyList<Redirect>? redirects = null, IReadOnlyList<Page>? pages = null)
     {
         Output = _temp.Combine("_site");
         string? configFile = null;
@@ -29,6 +30,7 @@ public sealed class RenderedSite : IDisposable
             TemplatesDirectory = templatesDirectory,
             BaseUrl = baseUrl,
             Now = now,
+            Pages = pages ?? [],
         }, redirects: redirects);
     }
 
