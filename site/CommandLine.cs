@@ -8,7 +8,7 @@ using StaticNews.Site.Writing;
 namespace StaticNews.Site;
 
 /// <summary>
-/// <c>build [--out DIR] [--config FILE] [--content-root DIR] [--base-url URL] [--templates DIR] [--assets DIR] [--lock FILE]</c> renders the site
+/// <c>build [--out DIR] [--config FILE] [--content-root DIR] [--base-url URL] [--templates DIR] [--assets DIR] [--lock FILE] [--pictures-read FILE]</c> renders the site
 /// (and brings staticnews.lock up to date);
 /// <c>serve [--site DIR] [--port N] [--base-path /P/] [--no-watch] [--project FILE]</c> previews it.
 /// Arguments may come from a response file, one per line (<c>@args.txt</c>), as the MSBuild target passes them.
@@ -16,7 +16,7 @@ namespace StaticNews.Site;
 public static class CommandLine
 {
     private const string Usage =
-        "usage: StaticNews.Site build [--out DIR] [--config FILE] [--content-root DIR] [--base-url URL] [--templates DIR] [--assets DIR] [--pagefind EXE] [--now DATE] [--lock FILE]\n" +
+        "usage: StaticNews.Site build [--out DIR] [--config FILE] [--content-root DIR] [--base-url URL] [--templates DIR] [--assets DIR] [--pagefind EXE] [--now DATE] [--lock FILE] [--pictures-read FILE]\n" +
         "       StaticNews.Site serve [--site DIR] [--port N] [--base-path /PATH/] [--no-watch] [--project FILE]";
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
@@ -45,6 +45,7 @@ public static class CommandLine
             Now = DateTimeOffset.TryParse(options.GetValueOrDefault("--now"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var now) ? now : null,
             ContentRoot = options.GetValueOrDefault("--content-root"),
             LockFile = options.GetValueOrDefault("--lock"),
+            PicturesReadFile = options.GetValueOrDefault("--pictures-read"),
             Pages = global::StaticNews.Content.Pages.All,
         };
         // The MSBuild target passes the assets' own folder: the copy beside the program has its links resolved already.
@@ -103,7 +104,7 @@ public static class CommandLine
 
     private static Dictionary<string, string>? ParseOptions(List<string> arguments, TextWriter error)
     {
-        var known = new[] { "--out", "--config", "--content-root", "--base-url", "--templates", "--assets", "--pagefind", "--now", "--lock", "--site", "--port", "--base-path", "--project" };
+        var known = new[] { "--out", "--config", "--content-root", "--base-url", "--templates", "--assets", "--pagefind", "--now", "--lock", "--pictures-read", "--site", "--port", "--base-path", "--project" };
         var options = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < arguments.Count; i++)
         {

@@ -150,6 +150,10 @@ public static class SiteBuilder
         {
             problems.AddRange(UrlLockWriter.Update(lockFile, articles));
         }
+        if (options.PicturesReadFile is { } picturesRead)
+        {
+            WritePicturesRead(picturesRead, pictures.Files, notice);
+        }
         var (written, removed) = (output.FilesWritten, output.EntriesRemoved);
         if (cache is not null)
         {
@@ -167,6 +171,23 @@ public static class SiteBuilder
         output.Dispose();
         var pages = jobs.Count(j => j.UseLayout);
         return new BuildResult(true, pages, jobs.Count - pages, stopwatch.Elapsed, problems) { FilesWritten = written, EntriesRemoved = removed, PagesRendered = rendered, PictureCopiesMade = pictures.CopiesMade };
+    }
+
+    /// <summary>Lists the picture files the build read (<see cref="BuildOptions.PicturesReadFile"/>); a list that cannot be written only costs the next no-op build its check of them.</summary>
+    private static void WritePicturesRead(string file, IReadOnlyList<string> pictures, Action<string>? notice)
+    {
+        try
+        {
+            var text = string.Concat(pictures.Select(path => path + "\n"));
+            if (!File.Exists(file) || File.ReadAllText(file) != text)
+            {
+                File.WriteAllText(file, text);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            notice?.Invoke($"StaticNews: the list of pictures read, {file}, could not be written ({e.Message}); a changed picture outside the documents folder renders the site at the next change of anything else");
+        }
     }
 
     /// <summary>Writes a rendered page; returns what the cache is to know of it (null when the page has no fingerprint).</summary>

@@ -34,6 +34,9 @@ public sealed class SitePictures
     /// <summary>One line per picture that could not be shown (SNS0017-SNS0019, SNS0021-SNS0024), sorted by document.</summary>
     public IReadOnlyList<string> Problems => [.. _problems.Order(StringComparer.Ordinal)];
 
+    /// <summary>Every picture file the articles show (lead and body pictures) that was found, full paths, sorted.</summary>
+    public IReadOnlyList<string> Files { get; private set; } = [];
+
     /// <summary>How many copies this build made (resized and encoded); the others were kept from the output or the cache.</summary>
     public int CopiesMade => _resized;
 
@@ -132,6 +135,7 @@ public sealed class SitePictures
                 }
             }
         });
+        pictures.Files = [.. local.Keys.Order(StringComparer.Ordinal)];
         pictures.BodiesBySlug = pictures._bodies.Where(body => !body.Value.IsEmpty)
             .ToDictionary(body => body.Key, body => new BodyPictures(new Dictionary<string, PictureView>(body.Value, StringComparer.Ordinal)), StringComparer.Ordinal);
         return pictures;

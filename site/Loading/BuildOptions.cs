@@ -36,6 +36,13 @@ public sealed class BuildOptions
     /// </summary>
     public string? LockFile { get; set; }
 
+    /// <summary>
+    /// Where the build lists, one per line, the picture files it read (lead and body pictures, wherever in the content
+    /// root), after it succeeds; null lists none. The MSBuild render target reads the list back as the render's inputs,
+    /// so a changed picture outside the documents folder renders the site again.
+    /// </summary>
+    public string? PicturesReadFile { get; set; }
+
     /// <summary>The Pagefind executable that builds the search index; null builds the site without search.</summary>
     public string? PagefindCommand { get; set; }
     public string BuiltInTemplatesDirectory { get; set; } = Path.Combine(AppContext.BaseDirectory, "templates");

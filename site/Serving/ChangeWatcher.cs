@@ -13,7 +13,10 @@ public sealed class ChangeWatcher : IDisposable
 
     /// <summary>A burst that never goes quiet (a tool writing every few milliseconds) is taken after this long all the same.</summary>
     private static readonly TimeSpan LongestBurst = TimeSpan.FromSeconds(5);
-    private static readonly string[] WatchedExtensions = [".txt", ".md", ".sbn", ".css", ".js", ".yml", ".svg", ".png", ".jpg", ".cs", ".csproj", ".props", ".targets"];
+
+    /// <summary>What the site is made from: documents, templates, assets, config and staticnews.lock, every picture format the site resizes, code.</summary>
+    private static readonly string[] WatchedExtensions =
+        [".txt", ".md", ".sbn", ".css", ".js", ".yml", ".lock", ".svg", ".png", ".jpg", ".jpeg", ".webp", ".gif", ".avif", ".cs", ".csproj", ".props", ".targets"];
 
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly SemaphoreSlim _changed = new(0);
