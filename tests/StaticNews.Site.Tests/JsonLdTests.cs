@@ -69,6 +69,17 @@ public sealed class JsonLdTests
     }
 
     [Fact]
+    public void The_footer_names_the_publisher_s_pages_in_the_site_s_language()
+    {
+        using var site = new RenderedSite([new TestArticle("brief", "Brief", paragraphs: ["Body."])],
+            config: "title: Газета\nlanguage: ru\nmasthead: about/masthead/\ncorrections_policy: https://policies.example.org/corrections\nethics_policy: /about/ethics/\n",
+            baseUrl: "https://example.org/news/");
+
+        Assert.Equal(["Редакция", "Политика исправлений", "Этические принципы"],
+            site.Page("index.html").QuerySelectorAll("footer .footer-links a").Select(a => a.TextContent));
+    }
+
+    [Fact]
     public void Without_those_settings_the_publisher_has_a_name_and_url_only_and_the_footer_no_links()
     {
         using var site = new RenderedSite([new TestArticle("brief", "Brief", paragraphs: ["Body."])], baseUrl: "https://example.org/news/");
