@@ -17,7 +17,8 @@ public sealed class AccessibilityTests(BuiltSite site)
     [InlineData("front page", "")]
     [InlineData("article", "articles/" + BuiltSite.SeedSlug + "/")]
     [InlineData("article with a lead picture", "articles/" + BuiltSite.PictureSlug + "/")]
-    [InlineData("article with a picture in its body", "articles/" + BuiltSite.BodyPictureSlug + "/")]
+    [InlineData("analysis with a correction and a picture in its body", "articles/" + BuiltSite.BodyPictureSlug + "/")]
+    [InlineData("page of pages/", BuiltSite.AboutPage)]
     [InlineData("404 page", "no-such-page/")]
     public async Task A_page_has_no_serious_or_critical_axe_violations_in_light_and_dark(string kind, string path)
     {

@@ -27,10 +27,10 @@ public sealed class HtmlValidityTests(BuiltSite site)
             .SelectMany(root => Directory.EnumerateFiles(root, "*.html", SearchOption.AllDirectories))
             .Order(StringComparer.Ordinal)
             .ToList();
-        // At least, per site: the front page and its two older pages, every article, 404 and search.
+        // At least, per site: the front page and its two older pages, every article, 404, search and the page of pages/.
         foreach (var root in new[] { site.RootSite, site.BasePathSite })
         {
-            var required = new[] { "index.html", "page/2/index.html", "page/3/index.html", "404.html", "search/index.html" }
+            var required = new[] { "index.html", "page/2/index.html", "page/3/index.html", "404.html", "search/index.html", BuiltSite.AboutPage + "index.html" }
                 .Concat(BuiltSite.ArticleSlugs.Select(slug => $"articles/{slug}/index.html"));
             foreach (var page in required)
             {

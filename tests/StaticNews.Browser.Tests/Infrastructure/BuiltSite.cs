@@ -25,10 +25,13 @@ public sealed class BuiltSite : IAsyncLifetime
 
     public const string PictureFile = "snow-pass.jpg";
 
-    /// <summary>The article whose Markdown body shows a picture (1500×1000) beside its document.</summary>
+    /// <summary>The article whose Markdown body shows a picture (1500×1000) beside its document; an analysis, with a correction.</summary>
     public const string BodyPictureSlug = "zoning-plan-for-the-riverside-park-opens-for-comments";
 
     public const string BodyPictureFile = "riverside-park.jpg";
+
+    /// <summary>The page of pages/ the site has (Documents/pages/about.md).</summary>
+    public const string AboutPage = "about/";
 
     /// <summary>Articles on a front page (lead and latest included); 7 articles make pages 1, 2 and 3.</summary>
     public const int PageSize = 3;
@@ -83,6 +86,9 @@ public sealed class BuiltSite : IAsyncLifetime
         {
             File.Copy(sample, Path.Combine(seeds, Path.GetFileName(sample)));
         }
+        // A page of pages/ (not an article): at about/, linked from every footer.
+        Directory.CreateDirectory(Path.Combine(seeds, "pages"));
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Documents", "pages", "about.md"), Path.Combine(seeds, "pages", "about.md"));
         // The lead picture sample-01 names (image: snow-pass.jpg): a photo-like JPEG, made here rather than kept in the repository.
         using (var photo = NetVips.Image.Perlin(1800, 1200, cellSize: 150, uchar: true, seed: 11))
         using (var green = (photo * 0.8 + 20).Cast(NetVips.Enums.BandFormat.Uchar))
