@@ -178,11 +178,8 @@ public static class SiteBuilder
     {
         try
         {
-            var text = string.Concat(pictures.Select(path => path + "\n"));
-            if (!File.Exists(file) || File.ReadAllText(file) != text)
-            {
-                File.WriteAllText(file, text);
-            }
+            // Not an input itself (the files it names are), so it is written whole each time.
+            File.WriteAllLines(file, pictures);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -169,13 +169,7 @@ public sealed class LiveRender
                 return null;
             }
             var before = content.Articles[i];
-            var view = (ArticleView.From(articles[i], content.Site, content.Authors, content.Tags) with
-            {
-                Newer = before.Newer,
-                Older = before.Older,
-                Related = before.Related,
-                Editions = before.Editions,
-            }).WithPicture(content.Pictures, content.BodyPictures);
+            var view = content.ViewInPlaceOf(i, articles[i]);
             if (!SameArticleView.SameBesidesBody(view, before))
             {
                 return null;

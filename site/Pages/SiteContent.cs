@@ -63,6 +63,23 @@ public sealed class SiteContent
     }
 
     /// <summary>
+    /// The view of <paramref name="edited"/>, an article edited where the one at <paramref name="index"/> stood: made as
+    /// every view here is, with the links that view's neighbours, related articles and editions gave it (which show only
+    /// their titles, URLs and languages) and its pictures.
+    /// </summary>
+    public ArticleView ViewInPlaceOf(int index, Article edited)
+    {
+        var before = Articles[index];
+        return (ArticleView.From(edited, Site, Authors, Tags) with
+        {
+            Newer = before.Newer,
+            Older = before.Older,
+            Related = before.Related,
+            Editions = before.Editions,
+        }).WithPicture(Pictures, BodyPictures);
+    }
+
+    /// <summary>
     /// This content with other views of its articles, in the same places, each listed as the one it replaces (same
     /// title, URL, dates, terms and links: <see cref="Rendering.Caching.SameArticleView.SameBesidesBody"/>), so the taxonomies and
     /// the site stay as they are.
