@@ -10,14 +10,14 @@ namespace StaticNews.Site;
 /// <summary>
 /// <c>build [--out DIR] [--config FILE] [--content-root DIR] [--base-url URL] [--templates DIR] [--assets DIR] [--lock FILE] [--pictures-read FILE]</c> renders the site
 /// (and brings staticnews.lock up to date);
-/// <c>serve [--site DIR] [--port N] [--base-path /P/] [--no-watch] [--project FILE]</c> previews it.
+/// <c>serve [--site DIR] [--port N] [--base-path /P/] [--no-watch] [--project FILE] [--settle MS]</c> previews it.
 /// Arguments may come from a response file, one per line (<c>@args.txt</c>), as the MSBuild target passes them.
 /// </summary>
 public static class CommandLine
 {
     private const string Usage =
         "usage: StaticNews.Site build [--out DIR] [--config FILE] [--content-root DIR] [--base-url URL] [--templates DIR] [--assets DIR] [--pagefind EXE] [--now DATE] [--lock FILE] [--pictures-read FILE]\n" +
-        "       StaticNews.Site serve [--site DIR] [--port N] [--base-path /PATH/] [--no-watch] [--project FILE]";
+        "       StaticNews.Site serve [--site DIR] [--port N] [--base-path /PATH/] [--no-watch] [--project FILE] [--settle MS]";
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
@@ -29,7 +29,7 @@ public static class CommandLine
             error.WriteLine(Usage);
             return 2;
         }
-        return command == "build" ? await BuildAsync(options, output, error) : await ServeAsync(options, output, cancellationToken);
+        return command == "build" ? await BuildAsync(options, output, error) : await ServeAsync(options, output, error, cancellationToken);
     }
 
     private static async Task<int> BuildAsync(Dictionary<string, string> options, TextWriter output, TextWriter error)
@@ -83,15 +83,20 @@ public static class CommandLine
         return 0;
     }
 
-    private static async Task<int> ServeAsync(Dictionary<string, string> options, TextWriter output, CancellationToken cancellationToken)
+    private static async Task<int> ServeAsync(Dictionary<string, string> options, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
+        if (!WholeNumber(options, "--port", 5000, error, out var port) || !WholeNumber(options, "--settle", (int)ChangeWatcher.DefaultSettle.TotalMilliseconds, error, out var settle))
+        {
+            return 2;
+        }
         var serve = new ServeOptions
         {
             SiteDirectory = options.GetValueOrDefault("--site", "_site"),
             BasePath = SiteSettings.NormalizeBasePath(options.GetValueOrDefault("--base-path", "/")),
-            Port = int.Parse(options.GetValueOrDefault("--port", "5000"), CultureInfo.InvariantCulture),
+            Port = port,
             Watch = !options.ContainsKey("--no-watch"),
             Project = options.GetValueOrDefault("--project"),
+            Settle = TimeSpan.FromMilliseconds(settle),
         };
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         Console.CancelKeyPress += (_, e) =>
@@ -102,9 +107,20 @@ public static class CommandLine
         return await PreviewServer.RunAsync(serve, output, stop.Token);
     }
 
+    private static bool WholeNumber(Dictionary<string, string> options, string name, int unset, TextWriter error, out int value)
+    {
+        value = unset;
+        if (!options.TryGetValue(name, out var text) || int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value))
+        {
+            return true;
+        }
+        error.WriteLine($"error SNS0001: {name} takes a whole number, not {text}");
+        return false;
+    }
+
     private static Dictionary<string, string>? ParseOptions(List<string> arguments, TextWriter error)
     {
-        var known = new[] { "--out", "--config", "--content-root", "--base-url", "--templates", "--assets", "--pagefind", "--now", "--lock", "--pictures-read", "--site", "--port", "--base-path", "--project" };
+        var known = new[] { "--out", "--config", "--content-root", "--base-url", "--templates", "--assets", "--pagefind", "--now", "--lock", "--pictures-read", "--site", "--port", "--base-path", "--project", "--settle" };
         var options = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < arguments.Count; i++)
         {

@@ -3,13 +3,17 @@ using System.Diagnostics;
 namespace StaticNews.Site.Serving;
 
 /// <summary>
-/// Watches folders and hands out the changed files a burst at a time: a burst ends once no change has come for
-/// <see cref="Quiet"/> (an editor's save is several events; a script may write many files), so a burst is one update
-/// and one reload. Also runs `dotnet build` of the site project, for what only a compile can take in (C# code).
+/// Watches folders and hands out the changed files a burst at a time: a burst ends once no change has come for the
+/// settle time (an editor's save is several events; a script may write many files), so a burst is one update and one
+/// reload. Also runs `dotnet build` of the site project, for what only a compile can take in (C# code).
 /// </summary>
 public sealed class ChangeWatcher : IDisposable
 {
-    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(100);
+    /// <summary>
+    /// The events of one save (truncate and write, or a temporary file renamed over the document) come within a
+    /// millisecond or two, and a checkout's files one after another; webpack's watcher waits 20 ms the same way.
+    /// </summary>
+    public static readonly TimeSpan DefaultSettle = TimeSpan.FromMilliseconds(20);
 
     /// <summary>A burst that never goes quiet (a tool writing every few milliseconds) is taken after this long all the same.</summary>
     private static readonly TimeSpan LongestBurst = TimeSpan.FromSeconds(5);
@@ -22,13 +26,16 @@ public sealed class ChangeWatcher : IDisposable
     private readonly SemaphoreSlim _changed = new(0);
     private readonly HashSet<string> _paths = new(StringComparer.Ordinal);
     private readonly string _project;
+    private readonly TimeSpan _settle;
     private readonly string _baseUrl;
     private readonly TextWriter _log;
 
     /// <param name="folders">Folders to watch; the repository root only for its own files, and never bin/ or obj/.</param>
-    public ChangeWatcher(string project, IEnumerable<(string Folder, bool Recursive)> folders, string baseUrl, TextWriter log)
+    /// <param name="settle">How long nothing must change for a burst to end.</param>
+    public ChangeWatcher(string project, IEnumerable<(string Folder, bool Recursive)> folders, TimeSpan settle, string baseUrl, TextWriter log)
     {
         _project = project;
+        _settle = settle;
         _baseUrl = baseUrl;
         _log = log;
         foreach (var (folder, recursive) in folders)
@@ -81,7 +88,7 @@ public sealed class ChangeWatcher : IDisposable
             {
                 await _changed.WaitAsync(cancellationToken);
             }
-            await Task.Delay(Quiet, cancellationToken);
+            await Task.Delay(_settle, cancellationToken);
         }
         while (_changed.CurrentCount > 0 && burst.Elapsed < LongestBurst);
         lock (_paths)

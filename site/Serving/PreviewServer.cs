@@ -47,7 +47,7 @@ public static class PreviewServer
                 // The site's folder holds its templates, assets and code; the root only staticnews.yml (never _site).
                 using var watcher = new ChangeWatcher(project,
                     [(preview.DocumentsFolder, true), (Path.Combine(root, "site"), true), (root, false)],
-                    url, log);
+                    options.Settle, url, log);
                 log.WriteLine($"Watching {preview.DocumentsFolder}, the templates, the assets and staticnews.yml; press Ctrl+C to stop.");
                 var rendering = System.Diagnostics.Stopwatch.StartNew();
                 if (preview.Render())

@@ -8,6 +8,9 @@ public sealed class ServeOptions
     public int Port { get; set; } = 5000;
     public bool Watch { get; set; } = true;
 
+    /// <summary>How long nothing must change for a burst of changes to end, be taken in and reload the open pages.</summary>
+    public TimeSpan Settle { get; set; } = ChangeWatcher.DefaultSettle;
+
     /// <summary>The site project to rebuild on changes; found from the working folder when not given.</summary>
     public string? Project { get; set; }
 }

@@ -102,7 +102,8 @@ public sealed class PreviewLiveTests
     {
         using var root = new PreviewRoot();
         root.Write("story.txt", "A watched story\nIts standfirst.\nThe first version.\n");
-        using var serve = root.Serve();
+        // A settle time far beyond the saves' spacing, so that a test runner sharing the cores cannot split the burst.
+        using var serve = root.Serve("--settle", "1000");
         serve.WaitFor(Ready, StartTimeout);
         await using var browser = new ReloadListener(serve.Url);
         await browser.Connected;

@@ -37,7 +37,7 @@ public sealed class PreviewRoot : IDisposable
 
     public void Write(string document, string text) => File.WriteAllText(Path.Combine(News, document), text);
 
-    public ServeProcess Serve() => new(Root, "--site", Site, "--project", Project);
+    public ServeProcess Serve(params string[] more) => new(Root, ["--site", Site, "--project", Project, .. more]);
 
     public void Dispose() => _temp.Dispose();
 
