@@ -106,7 +106,7 @@ staticnews_url="http://127.0.0.1:$staticnews_port/articles/$slug/"
 hugo_url="http://127.0.0.1:$hugo_port/articles/$slug/"
 wait_served "$staticnews_url"
 wait_served "$hugo_url"
-log "both servers up: $(grep -m1 'Rendered the site' "$WORK_DIR/preview-staticnews-$count.log" || true)"
+log "both servers up: $(grep -m1 'The site is ready' "$WORK_DIR/preview-staticnews-$count.log" || true)"
 
 edit=${EDIT:-body}
 log "edit: $edit"

@@ -25,9 +25,11 @@ public sealed class LivePreview
     private volatile string[] _overlay = [];
 
     /// <summary>What the served pages were rendered from: an update renders only the pages whose inputs changed.</summary>
-    private readonly LiveRender _render = new();
+    private readonly LiveRender _render;
 
     private int _pagesRendered;
+
+    private int _pagesChanged;
 
     /// <summary>How long the last render took to plan every page (views, taxonomies, jobs), and then to fingerprint and render them.</summary>
     private TimeSpan _planTime;
@@ -51,6 +53,7 @@ public sealed class LivePreview
         _siteDirectory = Path.GetFullPath(siteDirectory);
         _baseUrl = baseUrl;
         _log = log;
+        _render = new LiveRender(DeferredFailed);
         var stopwatch = Stopwatch.StartNew();
         _content = new LiveContent(_root);
         Report(_content.AllDiagnostics.ToList());
@@ -65,8 +68,14 @@ public sealed class LivePreview
     /// <summary>How many articles the last content change made anew (<see cref="LiveContent.ArticlesMade"/>).</summary>
     public int ArticlesMade => _content.ArticlesMade;
 
-    /// <summary>How many pages the last render rendered; the others were kept from the update before.</summary>
+    /// <summary>How many pages the last render rendered within the update (the changed pages open in a browser).</summary>
     public int PagesRendered => _pagesRendered;
+
+    /// <summary>How many pages the last render changed (rendered within it or when first asked for); the others were kept.</summary>
+    public int PagesChanged => _pagesChanged;
+
+    /// <summary>How many pages have been rendered since the preview started, within updates or when asked for.</summary>
+    public int Renders => _render.Renders;
 
     /// <summary>How many article bodies have been hashed since the preview started (each article object's once).</summary>
     public int BodiesDigested => _render.Bodies.Computed;
@@ -92,7 +101,7 @@ public sealed class LivePreview
             var stopwatch = Stopwatch.StartNew();
             if (await UpdateAsync(watcher, burst, cancellationToken) is { } what)
             {
-                _log.WriteLine($"Updated after a change to {what} in {stopwatch.Elapsed.TotalSeconds:0.00} s (content {_contentTime.TotalSeconds:0.00} s, plan {_planTime.TotalSeconds:0.00} s, fingerprints and the render of {_pagesRendered} pages {_renderTime.TotalSeconds:0.00} s{(_inPlace ? ", an edit in place" : "")})");
+                _log.WriteLine($"Updated after a change to {what} in {stopwatch.Elapsed.TotalSeconds:0.00} s (content {_contentTime.TotalSeconds:0.00} s, plan {_planTime.TotalSeconds:0.00} s, fingerprints of {_pagesChanged} changed pages and the render of the {_pagesRendered} open {_renderTime.TotalSeconds:0.00} s{(_inPlace ? ", an edit in place" : "")})");
                 updated();
             }
         }
@@ -175,8 +184,8 @@ public sealed class LivePreview
 
     private bool RenderCollecting(List<string> problems, bool inPlace = false)
     {
-        var result = _render.Render(_content.Articles, _content.Tags, RenderOptions(), _content.Redirects, inPlace);
-        (_pagesRendered, _planTime, _renderTime, _inPlace) = (result.PagesRendered, result.PlanTime, result.RenderTime, result.InPlace);
+        var result = _render.Render(_content.Articles, _content.Tags, RenderOptions(), _content.Redirects, inPlace, Site.Visited);
+        (_pagesRendered, _pagesChanged, _planTime, _renderTime, _inPlace) = (result.PagesRendered, result.PagesChanged, result.PlanTime, result.RenderTime, result.InPlace);
         foreach (var problem in result.Problems)
         {
             _log.WriteLine(problem);
@@ -203,6 +212,16 @@ public sealed class LivePreview
             BuiltInTemplatesDirectory = Path.Combine(_root, "site", "templates"),
             AssetsDirectory = Path.Combine(_root, "site", "assets"),
         };
+    }
+
+    /// <summary>A page rendered on request failed: the terminal and the overlay say why, until the next update.</summary>
+    private void DeferredFailed(string problem)
+    {
+        _log.WriteLine(problem);
+        lock (_render)
+        {
+            _overlay = [.. _overlay, problem];
+        }
     }
 
     /// <summary>Warnings and errors, as the compiler prints them (its info messages stay out of the terminal, as in a build).</summary>

@@ -19,9 +19,13 @@ namespace StaticNews.Site.Live;
 /// to bytes, served from memory (<see cref="MemorySite"/>). Nothing is staged, linked or deleted on disk. It keeps the
 /// bytes and fingerprint of every page it rendered: a page whose fingerprint is unchanged is taken from the previous
 /// update as it is, and each article's body digest is kept with the article (<see cref="ArticleBodyDigests"/>).
+/// A changed page is rendered at once when it is open in a browser, and otherwise when it is first asked for
+/// (<see cref="ServedFile.Deferred"/>), as `hugo server` renders only the pages visited: a template edit costs the pages
+/// looked at, not the whole site.
 /// </summary>
 public sealed class LiveRender
 {
+    private readonly Action<string>? _deferredFailed;
     private readonly ArticleBodyDigests _bodies = new();
     private readonly KeptFingerprints _kept = new();
     private Dictionary<string, (byte[] Fingerprint, ServedFile File)> _pages = new(StringComparer.Ordinal);
@@ -34,6 +38,17 @@ public sealed class LiveRender
 
     /// <summary>The parsed templates and the renderers over them, kept while the templates and the site stay the same.</summary>
     private (byte[] Digest, byte[] Site, TemplateCatalog Templates, ConcurrentBag<PageRenderer> Renderers)? _renderers;
+
+    private int _renders;
+
+    /// <param name="deferredFailed">Told the problem when a page rendered on request fails (it is then served as a page saying so).</param>
+    public LiveRender(Action<string>? deferredFailed = null)
+    {
+        _deferredFailed = deferredFailed;
+    }
+
+    /// <summary>How many pages have been rendered since the first update, at once or when asked for.</summary>
+    public int Renders => _renders;
 
     /// <summary>Each article's body digest, kept between updates (its <see cref="ArticleBodyDigests.Computed"/> counts the bodies hashed).</summary>
     public ArticleBodyDigests Bodies => _bodies;
@@ -49,18 +64,24 @@ public sealed class LiveRender
     /// edited article are made again, from the same jobs with the new views; otherwise the whole site is planned.
     /// </param>
     /// <param name="redirects">The pages that send the reader to another site (<see cref="LiveContent.Redirects"/>).</param>
-    public LiveRenderResult Render(IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, BuildOptions options, IReadOnlyList<Redirect>? redirects = null, bool inPlace = false)
+    /// <param name="now">
+    /// The site paths of the pages to render within the update when they changed (those open in a browser,
+    /// <see cref="MemorySite.Visited"/>): a template error there fails the update, and the previous site stays served.
+    /// Every other changed page is rendered when first asked for.
+    /// </param>
+    public LiveRenderResult Render(IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, BuildOptions options, IReadOnlyList<Redirect>? redirects = null, bool inPlace = false, IReadOnlySet<string>? now = null)
     {
         RendererVersion.Prepare();
+        now ??= new HashSet<string>();
         if (inPlace && _last is { } last && ReferenceEquals(redirects, last.Redirects) && EditOf(last, articles) is { } edit
-            && RenderEdit(last, edit, options) is { } result)
+            && RenderEdit(last, edit, options, now) is { } result)
         {
             return result;
         }
-        return RenderWhole(articles, tags, options, redirects);
+        return RenderWhole(articles, tags, options, redirects, now);
     }
 
-    private LiveRenderResult RenderWhole(IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, BuildOptions options, IReadOnlyList<Redirect>? redirects)
+    private LiveRenderResult RenderWhole(IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, BuildOptions options, IReadOnlyList<Redirect>? redirects, IReadOnlySet<string> now)
     {
         var stopwatch = Stopwatch.StartNew();
         var problems = new List<string>();
@@ -83,7 +104,7 @@ public sealed class LiveRender
         var pages = new ConcurrentDictionary<string, (byte[]? Fingerprint, ServedFile File, PageJob Job, List<string> Reads)>(
             Environment.ProcessorCount, jobs.Count + 16, StringComparer.Ordinal);
         var errors = new ConcurrentBag<string>();
-        var rendered = 0;
+        var (rendered, changed) = (0, 0);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         PageRenderer TakeRenderer() => renderers.TryTake(out var renderer) ? renderer : new PageRenderer(templates, site);
         Parallel.ForEach(jobs, parallel, TakeRenderer, (job, loop, renderer) =>
@@ -102,8 +123,8 @@ public sealed class LiveRender
                 }
                 else
                 {
-                    pages[path] = (fingerprint, ServedFile.Of(path, Encoding.UTF8.GetBytes(renderer.Render(job))), job, reads);
-                    Interlocked.Increment(ref rendered);
+                    pages[path] = (fingerprint, Make(path, job, now, renderer, templates, site, renderers, ref rendered), job, reads);
+                    Interlocked.Increment(ref changed);
                 }
             }
             catch (TemplateException e)
@@ -140,7 +161,38 @@ public sealed class LiveRender
             Readers(pages.Select(page => (page.Key, page.Value.Reads))),
             pages.Where(page => page.Value.Fingerprint is null).Select(page => page.Key).ToList(),
             files, problems);
-        return new LiveRenderResult(true, files, rendered, planned, stopwatch.Elapsed - planned, problems);
+        return new LiveRenderResult(true, files, rendered, planned, stopwatch.Elapsed - planned, problems) { PagesChanged = changed };
+    }
+
+    /// <summary>A changed page: rendered now when it is open in a browser (<paramref name="now"/>), else when first asked for.</summary>
+    private ServedFile Make(string path, PageJob job, IReadOnlySet<string> now, PageRenderer renderer, TemplateCatalog templates, SiteView site, ConcurrentBag<PageRenderer> renderers, ref int rendered)
+    {
+        if (now.Contains(path))
+        {
+            var content = Encoding.UTF8.GetBytes(renderer.Render(job));
+            Interlocked.Increment(ref rendered);
+            Interlocked.Increment(ref _renders);
+            return ServedFile.Of(path, content);
+        }
+        return ServedFile.Deferred(path, () =>
+        {
+            var deferred = renderers.TryTake(out var kept) ? kept : new PageRenderer(templates, site);
+            try
+            {
+                var content = Encoding.UTF8.GetBytes(deferred.Render(job));
+                Interlocked.Increment(ref _renders);
+                return content;
+            }
+            catch (TemplateException e)
+            {
+                _deferredFailed?.Invoke(e.Message);
+                return NotRenderedPage.Of(path, e.Message);
+            }
+            finally
+            {
+                renderers.Add(deferred);
+            }
+        });
     }
 
     /// <summary>
@@ -186,7 +238,7 @@ public sealed class LiveRender
     /// The last render's site with the pages that read an edited article made again from their jobs over the new views;
     /// null when the templates changed meanwhile (the whole site is then rendered).
     /// </summary>
-    private LiveRenderResult? RenderEdit(LastRender last, ArticleEdit edit, BuildOptions options)
+    private LiveRenderResult? RenderEdit(LastRender last, ArticleEdit edit, BuildOptions options, IReadOnlySet<string> now)
     {
         var stopwatch = Stopwatch.StartNew();
         var site = edit.Content.Site;
@@ -202,7 +254,7 @@ public sealed class LiveRender
         var pages = new Dictionary<string, (byte[] Fingerprint, ServedFile File)>(_pages, StringComparer.Ordinal);
         var files = new Dictionary<string, ServedFile>(last.Files, StringComparer.Ordinal);
         var renderer = renderers.TryTake(out var kept) ? kept : new PageRenderer(templates, site);
-        var rendered = 0;
+        var (rendered, changed) = (0, 0);
         var planned = stopwatch.Elapsed;
         try
         {
@@ -214,12 +266,12 @@ public sealed class LiveRender
                 {
                     continue;
                 }
-                var file = files[path] = ServedFile.Of(path, Encoding.UTF8.GetBytes(renderer.Render(job)));
+                var file = files[path] = Make(path, job, now, renderer, templates, site, renderers, ref rendered);
                 if (fingerprint is not null)
                 {
                     pages[path] = (fingerprint, file);
                 }
-                rendered++;
+                changed++;
             }
         }
         catch (TemplateException e)
@@ -233,7 +285,7 @@ public sealed class LiveRender
         _kept.Commit(partly: true);
         _pages = pages;
         _last = last with { Articles = edit.Articles, Content = edit.Content, Jobs = jobs, Files = files };
-        return new LiveRenderResult(true, files, rendered, planned, stopwatch.Elapsed - planned, last.Problems) { InPlace = true };
+        return new LiveRenderResult(true, files, rendered, planned, stopwatch.Elapsed - planned, last.Problems) { InPlace = true, PagesChanged = changed };
     }
 
     /// <summary>For each article, the pages that read its view.</summary>
@@ -309,9 +361,15 @@ public sealed class LiveRender
     }
 }
 
-/// <summary>One update's render: the whole site (on success), how many pages were rendered rather than kept, and where the time went.</summary>
+/// <summary>
+/// One update's render: the whole site (on success), how many pages were rendered within it (the changed pages open in
+/// a browser), and where the time went.
+/// </summary>
 public sealed record LiveRenderResult(bool Succeeded, IReadOnlyDictionary<string, ServedFile> Files, int PagesRendered, TimeSpan PlanTime, TimeSpan RenderTime, IReadOnlyList<string> Problems)
 {
+    /// <summary>How many pages changed rather than being kept: rendered within the update or when first asked for.</summary>
+    public int PagesChanged { get; init; }
+
     /// <summary>Whether the update was an edit in place: the last update's pages kept, and only those reading an edited article made again.</summary>
     public bool InPlace { get; init; }
 

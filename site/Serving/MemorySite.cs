@@ -3,11 +3,18 @@ namespace StaticNews.Site.Serving;
 /// <summary>
 /// The preview's site, held in memory: site path ("articles/x/index.html") to file. An update publishes a whole new
 /// map in one reference swap, so a request sees the site before an update or after it, never half of one. Only its
-/// own entries can be served: there is no folder to step out of.
+/// own entries can be served: there is no folder to step out of. It remembers the pages last asked for, the ones open
+/// in a browser, which an update makes at once (the others when asked for, as `hugo server` renders the pages visited).
 /// </summary>
 public sealed class MemorySite : IServedSite
 {
+    /// <summary>How many of the pages last asked for are remembered: the tabs a writer keeps open, and then some.</summary>
+    public const int VisitedKept = 16;
+
     private volatile IReadOnlyDictionary<string, ServedFile> _files = new Dictionary<string, ServedFile>(StringComparer.Ordinal);
+
+    /// <summary>The pages last asked for, the latest last.</summary>
+    private readonly LinkedList<string> _visited = new();
 
     /// <summary>Every file, by site path, as the last update published it.</summary>
     public IReadOnlyDictionary<string, ServedFile> Files => _files;
@@ -15,7 +22,43 @@ public sealed class MemorySite : IServedSite
     /// <summary>Makes <paramref name="files"/> the site served; the caller gives up the map (it is not copied).</summary>
     public void Publish(IReadOnlyDictionary<string, ServedFile> files) => _files = files;
 
-    public ServedFile? Find(string sitePath) => Normalize(sitePath) is { } key && _files.TryGetValue(key, out var file) ? file : null;
+    public ServedFile? Find(string sitePath)
+    {
+        if (Normalize(sitePath) is not { } key || !_files.TryGetValue(key, out var file))
+        {
+            return null;
+        }
+        if (ContentTypes.IsHtml(file.ContentType))
+        {
+            Visit(key);
+        }
+        return file;
+    }
+
+    /// <summary>The pages last asked for (site paths), at most <see cref="VisitedKept"/>.</summary>
+    public IReadOnlySet<string> Visited
+    {
+        get
+        {
+            lock (_visited)
+            {
+                return _visited.ToHashSet(StringComparer.Ordinal);
+            }
+        }
+    }
+
+    private void Visit(string key)
+    {
+        lock (_visited)
+        {
+            _visited.Remove(key);
+            _visited.AddLast(key);
+            if (_visited.Count > VisitedKept)
+            {
+                _visited.RemoveFirst();
+            }
+        }
+    }
 
     /// <summary>"a/./b/../c" as "a/c"; null for a path that steps above the site's root or names no file.</summary>
     public static string? Normalize(string sitePath)

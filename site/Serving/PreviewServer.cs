@@ -52,7 +52,7 @@ public static class PreviewServer
                 var rendering = System.Diagnostics.Stopwatch.StartNew();
                 if (preview.Render())
                 {
-                    log.WriteLine($"Rendered the site in {rendering.Elapsed.TotalSeconds:0.00} s ({preview.PagesRendered} pages)");
+                    log.WriteLine($"The site is ready after {rendering.Elapsed.TotalSeconds:0.00} s ({preview.PagesChanged} pages, each rendered when first asked for)");
                 }
                 await preview.RunAsync(watcher, reload.Notify, stop.Token);
             }

@@ -35,7 +35,7 @@ public sealed class LiveRenderTests
         // Its neighbours' views show its title and URL, unchanged: only its own digest and page fingerprint are made again.
         Assert.Equal((13, 13), (render.Kept.ArticleDigestsMade, render.Kept.ArticlePageFingerprintsMade));
         Assert.Contains("Later paragraph, edited.", Page(second, "articles/story-5/index.html"));
-        Assert.InRange(second.PagesRendered, 1, 8);
+        Assert.InRange(second.PagesChanged, 1, 8);
         AssertSameSite(Fresh(root), second);
     }
 
@@ -134,7 +134,7 @@ public sealed class LiveRenderTests
         Assert.True(edited.InPlace);
         Assert.Contains("An edited first paragraph.", Page(edited, "articles/story-30/index.html"));
         Assert.Contains("An edited first paragraph.", Page(edited, "index.html"));
-        Assert.InRange(edited.PagesRendered, 2, 8);
+        Assert.InRange(edited.PagesChanged, 2, 8);
         AssertSameSite(Fresh(root), edited);
 
         // A later paragraph only: the lists show the same excerpt, so only the article pages (and the feeds with their bodies) change.
@@ -155,6 +155,54 @@ public sealed class LiveRenderTests
         var retitled = render.Render(content.Articles, content.Tags, Options(root), inPlace: content.LastUpdateInPlace);
         Assert.False(retitled.InPlace);
         AssertSameSite(Fresh(root), retitled);
+    }
+
+    [Fact]
+    public void A_template_edit_changes_every_page_and_renders_only_the_open_ones_then_each_other_when_asked_for()
+    {
+        using var root = NewsRoot(6);
+        var content = new LiveContent(root.Root);
+        var render = new LiveRender();
+        var first = render.Render(content.Articles, content.Tags, Options(root));
+        var pages = first.PagesChanged;
+        Assert.Equal(0, render.Renders);
+
+        var footer = root.Template(Path.Combine("partials", "footer.sbn"));
+        File.WriteAllText(footer, File.ReadAllText(footer).Replace("built with StaticNews", "edited footer"));
+        var open = new HashSet<string> { "index.html", "articles/story-2/index.html" };
+        var templated = render.Render(content.Articles, content.Tags, Options(root), now: open);
+
+        Assert.Equal(pages, templated.PagesChanged);
+        Assert.Equal(2, templated.PagesRendered);
+        Assert.Equal(2, render.Renders);
+        Assert.Equal(open, templated.Files.Where(file => file.Value.IsMade && file.Key.EndsWith(".html", StringComparison.Ordinal)).Select(file => file.Key).ToHashSet());
+        Assert.Contains("edited footer", Page(templated, "articles/story-5/index.html"));
+        Assert.Equal(3, render.Renders);
+        AssertSameSite(Fresh(root), templated);
+    }
+
+    [Fact]
+    public void A_template_that_fails_on_an_open_page_fails_the_update_and_on_a_page_asked_for_later_is_served_as_the_problem()
+    {
+        using var root = NewsRoot(3);
+        var content = new LiveContent(root.Root);
+        var failures = new List<string>();
+        var render = new LiveRender(failures.Add);
+        render.Render(content.Articles, content.Tags, Options(root));
+        var footer = root.Template(Path.Combine("partials", "footer.sbn"));
+        File.WriteAllText(footer, File.ReadAllText(footer) + "{{ include 'partials/no-such-partial.sbn' }}");
+
+        var open = render.Render(content.Articles, content.Tags, Options(root), now: new HashSet<string> { "articles/story-2/index.html" });
+        Assert.False(open.Succeeded);
+        Assert.Contains(open.Problems, problem => problem.Contains("SNT0003", StringComparison.Ordinal));
+
+        var closed = render.Render(content.Articles, content.Tags, Options(root));
+        Assert.True(closed.Succeeded, string.Join("\n", closed.Problems));
+        Assert.Empty(failures);
+        var page = Page(closed, "articles/story-2/index.html");
+        Assert.Contains("This page could not be rendered", page);
+        Assert.Contains("no-such-partial.sbn", page);
+        Assert.Contains(failures, problem => problem.Contains("error SNT0003", StringComparison.Ordinal));
     }
 
     [Theory]

@@ -102,7 +102,7 @@ public sealed class PreviewServerTests
         using var root = new PreviewRoot();
         root.Write("story.txt", "A story\nIts standfirst.\nIts body.\n");
         await using var server = new RunningServer(new ServeOptions { SiteDirectory = root.Site, Watch = true, Project = root.Project });
-        server.WaitForLog(new Regex("Rendered the site in"), TimeSpan.FromMinutes(1));
+        server.WaitForLog(new Regex("The site is ready after"), TimeSpan.FromMinutes(1));
 
         var footer = root.Template(Path.Combine("partials", "footer.sbn"));
         File.WriteAllText(footer, File.ReadAllText(footer).Replace("built with StaticNews", "edited while serving"));
