@@ -168,12 +168,28 @@ public sealed class LivePreview
         }
         else
         {
-            // Only articles edited where they stand: the render may keep its plan and look at their pages alone.
-            var inPlace = !configChanged && rendered.Count == 0 && documents.Count > 0 && _content.LastUpdateInPlace;
-            succeeded = RenderCollecting(problems, inPlace);
+            succeeded = RenderCollecting(problems, ChangeOf(configChanged, rendered, documents));
         }
         _overlay = [.. problems];
         return succeeded || problems.Count > 0 ? Describe([.. code, .. rendered, .. documents, .. configChanged ? [config] : Array.Empty<string>()]) : null;
+    }
+
+    /// <summary>What a burst without code changed, for the render to keep what it can.</summary>
+    private LiveChange ChangeOf(bool configChanged, List<string> rendered, List<string> documents)
+    {
+        if (configChanged)
+        {
+            return LiveChange.Anything;
+        }
+        // Only articles edited where they stand: the render may keep its plan and look at their pages alone.
+        if (rendered.Count == 0 && documents.Count > 0 && _content.LastUpdateInPlace)
+        {
+            return LiveChange.ArticlesInPlace;
+        }
+        // A picture in the assets may be one an article shows, and the plan prepares those.
+        return documents.Count == 0 && rendered.All(path => !ContentTypes.Of(path).StartsWith("image/", StringComparison.Ordinal))
+            ? LiveChange.TemplatesOrAssets
+            : LiveChange.Anything;
     }
 
     private string Describe(List<string> changed)
@@ -182,9 +198,9 @@ public sealed class LivePreview
         return string.Join(", ", names.Take(3)) + (names.Count > 3 ? $" and {names.Count - 3} more" : "");
     }
 
-    private bool RenderCollecting(List<string> problems, bool inPlace = false)
+    private bool RenderCollecting(List<string> problems, LiveChange change = LiveChange.Anything)
     {
-        var result = _render.Render(_content.Articles, _content.Tags, RenderOptions(), _content.Redirects, inPlace, Site.Visited);
+        var result = _render.Render(_content.Articles, _content.Tags, RenderOptions(), _content.Redirects, change, Site.Visited);
         (_pagesRendered, _pagesChanged, _planTime, _renderTime, _inPlace) = (result.PagesRendered, result.PagesChanged, result.PlanTime, result.RenderTime, result.InPlace);
         foreach (var problem in result.Problems)
         {

@@ -57,11 +57,11 @@ public sealed class LiveRender
     public KeptFingerprints Kept => _kept;
 
     /// <summary>Renders the site; on success, <see cref="LiveRenderResult.Files"/> is the whole new site and the pages are kept for the next update.</summary>
-    /// <param name="inPlace">
-    /// Only documents changed since the last render, and their articles were edited where they stand
-    /// (<see cref="LiveContent.LastUpdateInPlace"/>). When the edited articles also list as before (the same title,
-    /// URL, dates, terms, links, picture and fields), the last update's pages are kept and only those that read an
-    /// edited article are made again, from the same jobs with the new views; otherwise the whole site is planned.
+    /// <param name="change">
+    /// What changed since the last render. Articles edited in place that also list as before (the same title, URL,
+    /// dates, terms, links, picture and fields): the last update's pages are kept and only those that read an edited
+    /// article are made again, from the same jobs with the new views. Templates or assets only: the last plan is kept.
+    /// Otherwise the whole site is planned.
     /// </param>
     /// <param name="redirects">The pages that send the reader to another site (<see cref="LiveContent.Redirects"/>).</param>
     /// <param name="now">
@@ -69,14 +69,20 @@ public sealed class LiveRender
     /// <see cref="MemorySite.Visited"/>): a template error there fails the update, and the previous site stays served.
     /// Every other changed page is rendered when first asked for.
     /// </param>
-    public LiveRenderResult Render(IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, BuildOptions options, IReadOnlyList<Redirect>? redirects = null, bool inPlace = false, IReadOnlySet<string>? now = null)
+    public LiveRenderResult Render(IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, BuildOptions options, IReadOnlyList<Redirect>? redirects = null, LiveChange change = LiveChange.Anything, IReadOnlySet<string>? now = null)
     {
         RendererVersion.Prepare();
         now ??= new HashSet<string>();
-        if (inPlace && _last is { } last && ReferenceEquals(redirects, last.Redirects) && EditOf(last, articles) is { } edit
-            && RenderEdit(last, edit, options, now) is { } result)
+        if (_last is { } last && ReferenceEquals(redirects, last.Redirects))
         {
-            return result;
+            if (change == LiveChange.ArticlesInPlace && EditOf(last, articles) is { } edit && RenderEdit(last, edit, options, now) is { } edited)
+            {
+                return edited;
+            }
+            if (change == LiveChange.TemplatesOrAssets && ReferenceEquals(articles, last.Articles))
+            {
+                return RenderTemplates(last, options, now);
+            }
         }
         return RenderWhole(articles, tags, options, redirects, now);
     }
@@ -151,7 +157,7 @@ public sealed class LiveRender
         {
             files[path] = picture;
         }
-        problems.AddRange(AddAssets(files, options.AssetsDirectory));
+        var assetProblems = AddAssets(files, options.AssetsDirectory);
         _kept.Commit();
         _pictures = pictureFiles.Files;
         _pages = pages.Where(page => page.Value.Fingerprint is not null)
@@ -160,8 +166,8 @@ public sealed class LiveRender
             pages.ToDictionary(page => page.Key, page => page.Value.Job, StringComparer.Ordinal),
             Readers(pages.Select(page => (page.Key, page.Value.Reads))),
             pages.Where(page => page.Value.Fingerprint is null).Select(page => page.Key).ToList(),
-            files, problems);
-        return new LiveRenderResult(true, files, rendered, planned, stopwatch.Elapsed - planned, problems) { PagesChanged = changed };
+            files, problems, assetProblems);
+        return new LiveRenderResult(true, files, rendered, planned, stopwatch.Elapsed - planned, [.. problems, .. assetProblems]) { PagesChanged = changed };
     }
 
     /// <summary>A changed page: rendered now when it is open in a browser (<paramref name="now"/>), else when first asked for.</summary>
@@ -276,7 +282,7 @@ public sealed class LiveRender
         }
         catch (TemplateException e)
         {
-            return LiveRenderResult.Failed([.. last.Problems, e.Message]);
+            return LiveRenderResult.Failed([.. last.AllProblems, e.Message]);
         }
         finally
         {
@@ -285,7 +291,53 @@ public sealed class LiveRender
         _kept.Commit(partly: true);
         _pages = pages;
         _last = last with { Articles = edit.Articles, Content = edit.Content, Jobs = jobs, Files = files };
-        return new LiveRenderResult(true, files, rendered, planned, stopwatch.Elapsed - planned, last.Problems) { InPlace = true, PagesChanged = changed };
+        return new LiveRenderResult(true, files, rendered, planned, stopwatch.Elapsed - planned, last.AllProblems) { InPlace = true, PagesChanged = changed };
+    }
+
+    /// <summary>
+    /// The last render's plan over new templates: every page made again (when asked for, unless open) if the templates
+    /// changed, none if not; the assets read again either way.
+    /// </summary>
+    private LiveRenderResult RenderTemplates(LastRender last, BuildOptions options, IReadOnlySet<string> now)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var site = last.Content.Site;
+        var (templates, renderers, templatesDigest) = Renderers(options, site);
+        var files = new Dictionary<string, ServedFile>(last.Files.Count, StringComparer.Ordinal);
+        foreach (var (path, file) in last.Files)
+        {
+            if (!path.StartsWith("assets/", StringComparison.Ordinal))
+            {
+                files[path] = file;
+            }
+        }
+        var (rendered, changed) = (0, 0);
+        if (!templatesDigest.AsSpan().SequenceEqual(last.Templates))
+        {
+            var renderer = renderers.TryTake(out var kept) ? kept : new PageRenderer(templates, site);
+            try
+            {
+                foreach (var (path, job) in last.Jobs)
+                {
+                    files[path] = Make(path, job, now, renderer, templates, site, renderers, ref rendered);
+                    changed++;
+                }
+            }
+            catch (TemplateException e)
+            {
+                return LiveRenderResult.Failed([.. last.AllProblems, e.Message]);
+            }
+            finally
+            {
+                renderers.Add(renderer);
+            }
+            // Every page's fingerprint has the templates in it: none kept would match, and the next whole update makes them.
+            _pages = new Dictionary<string, (byte[], ServedFile)>(StringComparer.Ordinal);
+            _kept.Rebase(new PageFingerprints(site, templatesDigest, RendererVersion.Current, _bodies, _kept).Context);
+        }
+        var assetProblems = AddAssets(files, options.AssetsDirectory);
+        _last = last with { Templates = templatesDigest, Files = files, AssetProblems = assetProblems };
+        return new LiveRenderResult(true, files, rendered, TimeSpan.Zero, stopwatch.Elapsed, _last.AllProblems) { PagesChanged = changed };
     }
 
     /// <summary>For each article, the pages that read its view.</summary>
@@ -309,7 +361,7 @@ public sealed class LiveRender
     /// <summary>
     /// What an update rendered: its articles, redirects and content, the templates' digest, each page's job, for each article's
     /// slug the pages that read its view, the pages that could not be fingerprinted (made again on every update), the
-    /// files served and the warnings.
+    /// files served and the warnings: of the plan, and of the assets (read again by every update).
     /// </summary>
     private sealed record LastRender(
         IReadOnlyList<Article> Articles,
@@ -320,7 +372,11 @@ public sealed class LiveRender
         IReadOnlyDictionary<string, List<string>> Readers,
         IReadOnlyList<string> Unfingerprinted,
         IReadOnlyDictionary<string, ServedFile> Files,
-        IReadOnlyList<string> Problems);
+        IReadOnlyList<string> Problems,
+        IReadOnlyList<string> AssetProblems)
+    {
+        public IReadOnlyList<string> AllProblems => [.. Problems, .. AssetProblems];
+    }
 
     /// <summary>Articles edited in place: the new list, the content over their new views, each old view's new one, and the pages reading them.</summary>
     private sealed record ArticleEdit(IReadOnlyList<Article> Articles, SiteContent Content, IReadOnlyDictionary<ArticleView, ArticleView> Replaced, IReadOnlySet<string> Reading);

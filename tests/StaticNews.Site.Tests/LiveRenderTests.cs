@@ -130,7 +130,7 @@ public sealed class LiveRenderTests
         // The article that names it as related is made again, to find the edited one.
         Assert.Equal(2, content.ArticlesMade);
         Assert.Same(content.Articles.Single(a => a.Slug == "story-30"), content.Articles.Single(a => a.Slug == "related").Related.Single());
-        var edited = render.Render(content.Articles, content.Tags, Options(root), inPlace: true);
+        var edited = render.Render(content.Articles, content.Tags, Options(root), change: LiveChange.ArticlesInPlace);
         Assert.True(edited.InPlace);
         Assert.Contains("An edited first paragraph.", Page(edited, "articles/story-30/index.html"));
         Assert.Contains("An edited first paragraph.", Page(edited, "index.html"));
@@ -142,7 +142,7 @@ public sealed class LiveRenderTests
         root.Write("story-2.md", Story(2, "Another later paragraph, edited."));
         content.Update([Path.Combine(root.News, "story-29.md"), Path.Combine(root.News, "story-2.md")]);
         Assert.True(content.LastUpdateInPlace);
-        var twice = render.Render(content.Articles, content.Tags, Options(root), inPlace: true);
+        var twice = render.Render(content.Articles, content.Tags, Options(root), change: LiveChange.ArticlesInPlace);
         Assert.True(twice.InPlace);
         Assert.Contains("A later paragraph, edited.", Page(twice, "articles/story-29/index.html"));
         Assert.Contains("Another later paragraph, edited.", Page(twice, "articles/story-2/index.html"));
@@ -152,7 +152,7 @@ public sealed class LiveRenderTests
         root.Write("story-29.md", Story(29, "A later paragraph, edited.").Replace("title: Story number 29", "title: Story twenty-nine"));
         content.Update([Path.Combine(root.News, "story-29.md")]);
         Assert.False(content.LastUpdateInPlace);
-        var retitled = render.Render(content.Articles, content.Tags, Options(root), inPlace: content.LastUpdateInPlace);
+        var retitled = render.Render(content.Articles, content.Tags, Options(root), change: content.LastUpdateInPlace ? LiveChange.ArticlesInPlace : LiveChange.Anything);
         Assert.False(retitled.InPlace);
         AssertSameSite(Fresh(root), retitled);
     }
@@ -179,6 +179,45 @@ public sealed class LiveRenderTests
         Assert.Contains("edited footer", Page(templated, "articles/story-5/index.html"));
         Assert.Equal(3, render.Renders);
         AssertSameSite(Fresh(root), templated);
+    }
+
+    [Fact]
+    public void Templates_or_assets_alone_keep_the_plan_and_what_follows_still_equals_a_fresh_render()
+    {
+        using var root = NewsRoot(8);
+        var content = new LiveContent(root.Root);
+        var render = new LiveRender();
+        var first = render.Render(content.Articles, content.Tags, Options(root));
+        var digests = render.Kept.ArticleDigestsMade;
+
+        // A stylesheet edit and a new script: no page changes, the assets are read again.
+        File.AppendAllText(root.Asset("site.css"), "\n.edited { color: red; }\n");
+        File.WriteAllText(root.Asset("extra.js"), "console.log('added');\n");
+        var styled = render.Render(content.Articles, content.Tags, Options(root), change: LiveChange.TemplatesOrAssets);
+        Assert.Equal(0, styled.PagesChanged);
+        Assert.Contains(".edited", Encoding.UTF8.GetString(styled.Files["assets/site.css"].Content));
+        AssertSameSite(Fresh(root), styled);
+
+        // The script removed, the footer edited: every page changes, no article is walked again, none is planned again.
+        File.Delete(root.Asset("extra.js"));
+        var footer = root.Template(Path.Combine("partials", "footer.sbn"));
+        File.WriteAllText(footer, File.ReadAllText(footer).Replace("built with StaticNews", "edited footer"));
+        var templated = render.Render(content.Articles, content.Tags, Options(root), change: LiveChange.TemplatesOrAssets);
+        Assert.Equal(first.PagesChanged, templated.PagesChanged);
+        Assert.Equal(digests, render.Kept.ArticleDigestsMade);
+        Assert.DoesNotContain("assets/extra.js", templated.Files.Keys);
+        AssertSameSite(Fresh(root), templated);
+
+        // An edit in place after it, then a whole update: each equals a fresh render.
+        root.Write("story-3.md", Story(3, "Later paragraph, edited after the footer."));
+        content.Update([Path.Combine(root.News, "story-3.md")]);
+        var edited = render.Render(content.Articles, content.Tags, Options(root), change: LiveChange.ArticlesInPlace);
+        Assert.True(edited.InPlace);
+        Assert.InRange(edited.PagesChanged, 1, 8);
+        AssertSameSite(Fresh(root), edited);
+        root.Write("story-4.md", Story(4, "Later paragraph.").Replace("title: Story number 4", "title: Story four"));
+        content.Update([Path.Combine(root.News, "story-4.md")]);
+        AssertSameSite(Fresh(root), render.Render(content.Articles, content.Tags, Options(root)));
     }
 
     [Fact]
@@ -227,7 +266,7 @@ public sealed class LiveRenderTests
         root.Write("story-5.md", Story(5, "Later paragraph.").Replace(from, to));
         content.Update([Path.Combine(root.News, "story-5.md")]);
         Assert.Equal(compiledInPlace, content.LastUpdateInPlace);
-        var result = render.Render(content.Articles, content.Tags, Options(root), inPlace: content.LastUpdateInPlace);
+        var result = render.Render(content.Articles, content.Tags, Options(root), change: content.LastUpdateInPlace ? LiveChange.ArticlesInPlace : LiveChange.Anything);
 
         Assert.False(result.InPlace);
         AssertSameSite(Fresh(root), result);

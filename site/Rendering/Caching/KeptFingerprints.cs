@@ -73,6 +73,16 @@ public sealed class KeptFingerprints
         return fingerprint;
     }
 
+    /// <summary>
+    /// The pages are now fingerprinted in another <paramref name="context"/> (new templates): the kept page fingerprints
+    /// no longer hold, the articles' digests (which have no templates in them) still do.
+    /// </summary>
+    public void Rebase(byte[] context)
+    {
+        _context = context;
+        _articlePages = new Dictionary<string, (byte[], byte[])>(StringComparer.Ordinal);
+    }
+
     /// <summary>The update succeeded: what it collected is kept for the next one.</summary>
     /// <param name="partly">The update went over some articles and pages only (the others stay as they were): what it
     /// collected is kept beside what was kept of the others, in the same context.</param>
