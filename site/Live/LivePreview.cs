@@ -101,7 +101,7 @@ public sealed class LivePreview
             var stopwatch = Stopwatch.StartNew();
             if (await UpdateAsync(watcher, burst, cancellationToken) is { } what)
             {
-                _log.WriteLine($"Updated after a change to {what} in {stopwatch.Elapsed.TotalSeconds:0.00} s (content {_contentTime.TotalSeconds:0.00} s, plan {_planTime.TotalSeconds:0.00} s, fingerprints of {_pagesChanged} changed pages and the render of the {_pagesRendered} open {_renderTime.TotalSeconds:0.00} s{(_inPlace ? ", an edit in place" : "")})");
+                _log.WriteLine($"Updated after a change to {what} in {stopwatch.Elapsed.TotalSeconds:0.00} s (content {_contentTime.TotalSeconds:0.00} s, plan {_planTime.TotalSeconds:0.00} s, pages {_renderTime.TotalSeconds:0.00} s: {_pagesChanged} changed, {_pagesRendered} of them open and rendered now{(_inPlace ? "; an edit in place" : "")})");
                 updated();
             }
         }
