@@ -269,12 +269,22 @@ public abstract partial class Article
     private static void AppendLines(StringBuilder body, string document, int start, int length)
     {
         var end = start + length;
-        for (var i = start; i < end; i++)
+        // Most lines end in '\n' alone: the text between other breaks is copied whole, not a character at a time.
+        for (var i = start; i < end;)
         {
-            var c = document[i];
-            body.Append(c is '\r' or '\u0085' or '\u2028' or '\u2029' ? '\n' : c);
+            var at = document.IndexOfAny(OtherLineBreaks, i, end - i);
+            var stop = at < 0 ? end : at;
+            body.Append(document, i, stop - i);
+            if (at < 0)
+            {
+                break;
+            }
+            body.Append('\n');
+            i = at + 1;
         }
     }
+
+    private static readonly char[] OtherLineBreaks = ['\r', '\u0085', '\u2028', '\u2029'];
 
     private string ReadDocument(string resource, int characters = int.MaxValue) =>
         (_documents ?? throw new InvalidOperationException("The article " + SourcePath + " names an embedded document but belongs to no content assembly."))
