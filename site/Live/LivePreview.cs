@@ -101,8 +101,11 @@ public sealed class LivePreview
             var stopwatch = Stopwatch.StartNew();
             if (await UpdateAsync(watcher, burst, cancellationToken) is { } what)
             {
-                _log.WriteLine($"Updated after a change to {what} in {stopwatch.Elapsed.TotalSeconds:0.00} s (content {_contentTime.TotalSeconds:0.00} s, plan {_planTime.TotalSeconds:0.00} s, pages {_renderTime.TotalSeconds:0.00} s: {_pagesChanged} changed, {_pagesRendered} of them open and rendered now{(_inPlace ? "; an edit in place" : "")})");
+                var served = stopwatch.Elapsed;
+                // The new site is served: the open pages reload while the render finds which pages changed, for the next update.
                 updated();
+                _pagesChanged = _render.Settle() ?? _pagesChanged;
+                _log.WriteLine($"Updated after a change to {what} in {served.TotalSeconds:0.00} s (content {_contentTime.TotalSeconds:0.00} s, plan {_planTime.TotalSeconds:0.00} s, pages {_renderTime.TotalSeconds:0.00} s: {_pagesChanged} changed, {_pagesRendered} of them open and rendered; then {(stopwatch.Elapsed - served).TotalSeconds:0.00} s to find which changed{(_inPlace ? "; an edit in place" : "")})");
             }
         }
     }
@@ -168,7 +171,7 @@ public sealed class LivePreview
         }
         else
         {
-            succeeded = RenderCollecting(problems, ChangeOf(configChanged, rendered, documents));
+            succeeded = RenderCollecting(problems, ChangeOf(configChanged, rendered, documents), settleLater: true);
         }
         _overlay = [.. problems];
         return succeeded || problems.Count > 0 ? Describe([.. code, .. rendered, .. documents, .. configChanged ? [config] : Array.Empty<string>()]) : null;
@@ -198,9 +201,9 @@ public sealed class LivePreview
         return string.Join(", ", names.Take(3)) + (names.Count > 3 ? $" and {names.Count - 3} more" : "");
     }
 
-    private bool RenderCollecting(List<string> problems, LiveChange change = LiveChange.Anything)
+    private bool RenderCollecting(List<string> problems, LiveChange change = LiveChange.Anything, bool settleLater = false)
     {
-        var result = _render.Render(_content.Articles, _content.Tags, RenderOptions(), _content.Redirects, change, Site.Visited);
+        var result = _render.Render(_content.Articles, _content.Tags, RenderOptions(), _content.Redirects, change, Site.Visited, settleLater);
         (_pagesRendered, _pagesChanged, _planTime, _renderTime, _inPlace) = (result.PagesRendered, result.PagesChanged, result.PlanTime, result.RenderTime, result.InPlace);
         foreach (var problem in result.Problems)
         {

@@ -41,6 +41,9 @@ public sealed class LiveRender
 
     private int _renders;
 
+    /// <summary>The fingerprint walk of the last whole update, when it was left for after the update is served.</summary>
+    private Func<int>? _pending;
+
     /// <param name="deferredFailed">Told the problem when a page rendered on request fails (it is then served as a page saying so).</param>
     public LiveRender(Action<string>? deferredFailed = null)
     {
@@ -69,9 +72,14 @@ public sealed class LiveRender
     /// <see cref="MemorySite.Visited"/>): a template error there fails the update, and the previous site stays served.
     /// Every other changed page is rendered when first asked for.
     /// </param>
-    public LiveRenderResult Render(IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, BuildOptions options, IReadOnlyList<Redirect>? redirects = null, LiveChange change = LiveChange.Anything, IReadOnlySet<string>? now = null)
+    /// <param name="settleLater">
+    /// A whole update leaves its fingerprint walk (which pages changed, which articles each reads) for <see cref="Settle"/>,
+    /// so that the new site is served first; <see cref="LiveRenderResult.PagesChanged"/> is then 0.
+    /// </param>
+    public LiveRenderResult Render(IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, BuildOptions options, IReadOnlyList<Redirect>? redirects = null, LiveChange change = LiveChange.Anything, IReadOnlySet<string>? now = null, bool settleLater = false)
     {
         RendererVersion.Prepare();
+        Settle();
         now ??= new HashSet<string>();
         if (_last is { } last && ReferenceEquals(redirects, last.Redirects))
         {
@@ -84,10 +92,10 @@ public sealed class LiveRender
                 return RenderTemplates(last, options, now);
             }
         }
-        return RenderWhole(articles, tags, options, redirects, now);
+        return RenderWhole(articles, tags, options, redirects, now, settleLater);
     }
 
-    private LiveRenderResult RenderWhole(IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, BuildOptions options, IReadOnlyList<Redirect>? redirects, IReadOnlySet<string> now)
+    private LiveRenderResult RenderWhole(IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, BuildOptions options, IReadOnlyList<Redirect>? redirects, IReadOnlySet<string> now, bool settleLater)
     {
         var stopwatch = Stopwatch.StartNew();
         var problems = new List<string>();
@@ -104,52 +112,29 @@ public sealed class LiveRender
         problems.AddRange(model.Problems);
         var planned = stopwatch.Elapsed;
 
+        // Every page is served anew, made when asked for (the open ones now); which of them changed is found after.
         var (templates, renderers, templatesDigest) = Renderers(options, site);
-        var fingerprints = new PageFingerprints(site, templatesDigest, RendererVersion.Current, _bodies, _kept);
-        _kept.Begin(fingerprints.Context);
-        var pages = new ConcurrentDictionary<string, (byte[]? Fingerprint, ServedFile File, PageJob Job, List<string> Reads)>(
-            Environment.ProcessorCount, jobs.Count + 16, StringComparer.Ordinal);
-        var errors = new ConcurrentBag<string>();
-        var (rendered, changed) = (0, 0);
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-        PageRenderer TakeRenderer() => renderers.TryTake(out var renderer) ? renderer : new PageRenderer(templates, site);
-        Parallel.ForEach(jobs, parallel, TakeRenderer, (job, loop, renderer) =>
+        var files = new Dictionary<string, ServedFile>(jobs.Count + 16, StringComparer.Ordinal);
+        var paths = new string[jobs.Count];
+        var rendered = 0;
+        var renderer = renderers.TryTake(out var kept) ? kept : new PageRenderer(templates, site);
+        try
         {
-            try
+            for (var i = 0; i < jobs.Count; i++)
             {
-                if (MemorySite.Normalize(job.OutputPath) is not { } path)
-                {
-                    throw new TemplateException($"error SNS0020: the page '{job.OutputPath}' would lie outside the site; the update is not served");
-                }
-                var reads = new List<string>();
-                var fingerprint = fingerprints.Of(job, reads);
-                if (fingerprint is not null && _pages.TryGetValue(path, out var previous) && previous.Fingerprint.AsSpan().SequenceEqual(fingerprint))
-                {
-                    pages[path] = (fingerprint, previous.File, job, reads);
-                }
-                else
-                {
-                    pages[path] = (fingerprint, Make(path, job, now, renderer, templates, site, renderers, ref rendered), job, reads);
-                    Interlocked.Increment(ref changed);
-                }
+                paths[i] = MemorySite.Normalize(jobs[i].OutputPath)
+                    ?? throw new TemplateException($"error SNS0020: the page '{jobs[i].OutputPath}' would lie outside the site; the update is not served");
+                files[paths[i]] = Make(paths[i], jobs[i], now, renderer, templates, site, renderers, ref rendered);
             }
-            catch (TemplateException e)
-            {
-                errors.Add(e.Message);
-                loop.Stop();
-            }
-            return renderer;
-        }, renderers.Add);
-        if (!errors.IsEmpty)
+        }
+        catch (TemplateException e)
         {
-            problems.AddRange(errors.Distinct().Order(StringComparer.Ordinal));
+            problems.Add(e.Message);
             return LiveRenderResult.Failed(problems);
         }
-
-        var files = new Dictionary<string, ServedFile>(pages.Count + 16, StringComparer.Ordinal);
-        foreach (var (path, page) in pages)
+        finally
         {
-            files[path] = page.File;
+            renderers.Add(renderer);
         }
         // As the build writes them: GitHub Pages must not run Jekyll over the site; the assets are copied as they are.
         files[".nojekyll"] = ServedFile.Of(".nojekyll", []);
@@ -158,16 +143,75 @@ public sealed class LiveRender
             files[path] = picture;
         }
         var assetProblems = AddAssets(files, options.AssetsDirectory);
-        _kept.Commit();
         _pictures = pictureFiles.Files;
-        _pages = pages.Where(page => page.Value.Fingerprint is not null)
-            .ToDictionary(page => page.Key, page => (page.Value.Fingerprint!, page.Value.File), StringComparer.Ordinal);
-        _last = new LastRender(articles, redirects, model.Content, templatesDigest,
-            pages.ToDictionary(page => page.Key, page => page.Value.Job, StringComparer.Ordinal),
-            Readers(pages.Select(page => (page.Key, page.Value.Reads))),
-            pages.Where(page => page.Value.Fingerprint is null).Select(page => page.Key).ToList(),
-            files, problems, assetProblems);
+        var fingerprints = new PageFingerprints(site, templatesDigest, RendererVersion.Current, _bodies, _kept);
+        int Walk() => this.Walk(fingerprints, jobs, paths, files,
+            (jobsByPath, readers, unfingerprinted) => new LastRender(articles, redirects, model.Content, templatesDigest, jobsByPath, readers, unfingerprinted, files, problems, assetProblems));
+        var changed = 0;
+        if (settleLater)
+        {
+            _pending = Walk;
+        }
+        else
+        {
+            changed = Walk();
+        }
         return new LiveRenderResult(true, files, rendered, planned, stopwatch.Elapsed - planned, [.. problems, .. assetProblems]) { PagesChanged = changed };
+    }
+
+    /// <summary>
+    /// Fingerprints every page of a whole update (noting which articles each reads) and keeps them for the next update:
+    /// which pages an edit in place must make again, and which are unchanged. Returns how many pages changed.
+    /// </summary>
+    private int Walk(PageFingerprints fingerprints, IReadOnlyList<PageJob> jobs, string[] paths, IReadOnlyDictionary<string, ServedFile> files,
+        Func<Dictionary<string, PageJob>, Dictionary<string, List<string>>, List<string>, LastRender> last)
+    {
+        _kept.Begin(fingerprints.Context);
+        var taken = new (byte[]? Fingerprint, List<string> Reads)[jobs.Count];
+        var changed = 0;
+        Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            var reads = new List<string>();
+            var fingerprint = fingerprints.Of(jobs[i], reads);
+            taken[i] = (fingerprint, reads);
+            if (fingerprint is null || !_pages.TryGetValue(paths[i], out var previous) || !previous.Fingerprint.AsSpan().SequenceEqual(fingerprint))
+            {
+                Interlocked.Increment(ref changed);
+            }
+        });
+        _kept.Commit();
+        var pages = new Dictionary<string, (byte[], ServedFile)>(jobs.Count, StringComparer.Ordinal);
+        var jobsByPath = new Dictionary<string, PageJob>(jobs.Count, StringComparer.Ordinal);
+        var unfingerprinted = new List<string>();
+        for (var i = 0; i < jobs.Count; i++)
+        {
+            jobsByPath[paths[i]] = jobs[i];
+            if (taken[i].Fingerprint is { } fingerprint)
+            {
+                pages[paths[i]] = (fingerprint, files[paths[i]]);
+            }
+            else
+            {
+                unfingerprinted.Add(paths[i]);
+            }
+        }
+        _pages = pages;
+        _last = last(jobsByPath, Readers(paths.Select((path, i) => (path, taken[i].Reads))), unfingerprinted);
+        return changed;
+    }
+
+    /// <summary>
+    /// Finishes the last update's bookkeeping, when it was left for later (<c>settleLater</c>): its pages fingerprinted
+    /// and kept for the next update. Returns how many pages changed, or null when nothing was left.
+    /// </summary>
+    public int? Settle()
+    {
+        if (_pending is not { } walk)
+        {
+            return null;
+        }
+        _pending = null;
+        return walk();
     }
 
     /// <summary>A changed page: rendered now when it is open in a browser (<paramref name="now"/>), else when first asked for.</summary>

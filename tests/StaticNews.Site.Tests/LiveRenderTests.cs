@@ -221,6 +221,36 @@ public sealed class LiveRenderTests
     }
 
     [Fact]
+    public void A_whole_update_served_before_its_pages_are_fingerprinted_settles_to_what_a_settled_one_finds()
+    {
+        using var root = NewsRoot(12);
+        var content = new LiveContent(root.Root);
+        var (settled, later) = (new LiveRender(), new LiveRender());
+        var first = settled.Render(content.Articles, content.Tags, Options(root));
+        later.Render(content.Articles, content.Tags, Options(root), settleLater: true);
+        Assert.Equal(0, later.Kept.ArticleDigestsMade);
+        Assert.Equal(first.PagesChanged, later.Settle());
+        Assert.Null(later.Settle());
+
+        root.Write("arrival.md", "---\ntitle: A new arrival\ndescription: Arrived.\ndate: 2025-02-01\ntags: [Arrivals]\n---\nIts body.\n");
+        content.Update([Path.Combine(root.News, "arrival.md")]);
+        var expected = settled.Render(content.Articles, content.Tags, Options(root));
+        var served = later.Render(content.Articles, content.Tags, Options(root), settleLater: true);
+        Assert.Equal(0, later.Kept.ArticleDigestsMade - 12);
+        AssertSameSite(Fresh(root), served);
+        Assert.Equal(expected.PagesChanged, later.Settle());
+        Assert.Equal(settled.Kept.ArticleDigestsMade, later.Kept.ArticleDigestsMade);
+
+        // An edit in place after it finds the pages that read the edited article (the walk's index) without a Settle call.
+        root.Write("arrival.md", "---\ntitle: A new arrival\ndescription: Arrived.\ndate: 2025-02-01\ntags: [Arrivals]\n---\nIts body, edited.\n");
+        content.Update([Path.Combine(root.News, "arrival.md")]);
+        later.Render(content.Articles, content.Tags, Options(root), settleLater: true);
+        var edited = later.Render(content.Articles, content.Tags, Options(root), change: LiveChange.ArticlesInPlace);
+        Assert.True(edited.InPlace);
+        AssertSameSite(Fresh(root), edited);
+    }
+
+    [Fact]
     public void A_template_that_fails_on_an_open_page_fails_the_update_and_on_a_page_asked_for_later_is_served_as_the_problem()
     {
         using var root = NewsRoot(3);

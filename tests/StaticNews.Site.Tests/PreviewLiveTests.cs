@@ -61,7 +61,7 @@ public sealed class PreviewLiveTests
         root.Write("story-5.md", "---\ntitle: Story number 5\ndescription: Standfirst 5.\ndate: 2025-01-05\ntags: [Tag 5]\n---\nFirst paragraph.\n\nLater paragraph, edited.\n");
         await ServedPage.WaitForTextAsync(story, "Later paragraph, edited.", serve);
 
-        var update = serve.WaitFor(new Regex(@"Updated after a change to \S*story-5\.md .* pages \S+ s: (\d+) changed, (\d+) of them open and rendered now"), TimeSpan.FromSeconds(30));
+        var update = serve.WaitFor(new Regex(@"Updated after a change to \S*story-5\.md .* pages \S+ s: (\d+) changed, (\d+) of them open and rendered"), TimeSpan.FromSeconds(30));
         var pages = int.Parse(new Regex(@"The site is ready after \S+ s \((\d+) pages").Match(serve.Output).Groups[1].Value);
         Assert.InRange(int.Parse(update.Groups[1].Value), 1, 8);
         // The page open in the browser (the test's requests) is rendered within the update; the others when asked for.
