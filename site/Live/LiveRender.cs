@@ -16,12 +16,11 @@ namespace StaticNews.Site.Live;
 /// <summary>
 /// The preview's render: the same pages, from the same plan, templates and renderer as <see cref="SiteBuilder"/>
 /// writes into _site (with the search index left out, as the preview has always left it), but into a map of site path
-/// to bytes, served from memory (<see cref="MemorySite"/>). Nothing is staged, linked or deleted on disk. It keeps the
-/// bytes and fingerprint of every page it rendered: a page whose fingerprint is unchanged is taken from the previous
-/// update as it is, and each article's body digest is kept with the article (<see cref="ArticleBodyDigests"/>).
-/// A changed page is rendered at once when it is open in a browser, and otherwise when it is first asked for
-/// (<see cref="ServedFile.Deferred"/>), as `hugo server` renders only the pages visited: a template edit costs the pages
-/// looked at, not the whole site.
+/// to bytes, served from memory (<see cref="MemorySite"/>). Nothing is staged, linked or deleted on disk. A page made
+/// again is rendered at once when it is open in a browser, and otherwise when it is first asked for
+/// (<see cref="ServedFile.Deferred"/>), as `hugo server` renders only the pages visited: an update costs the pages looked
+/// at, not the whole site. It keeps every page's fingerprint, the articles each reads and each article's body digest
+/// (<see cref="ArticleBodyDigests"/>), so that an edit in place makes again only the pages whose inputs changed.
 /// </summary>
 public sealed class LiveRender
 {
@@ -68,9 +67,9 @@ public sealed class LiveRender
     /// </param>
     /// <param name="redirects">The pages that send the reader to another site (<see cref="LiveContent.Redirects"/>).</param>
     /// <param name="now">
-    /// The site paths of the pages to render within the update when they changed (those open in a browser,
+    /// The site paths of the pages to render within the update when it makes them again (those open in a browser,
     /// <see cref="MemorySite.Visited"/>): a template error there fails the update, and the previous site stays served.
-    /// Every other changed page is rendered when first asked for.
+    /// Every other page made again is rendered when first asked for.
     /// </param>
     /// <param name="settleLater">
     /// A whole update leaves its fingerprint walk (which pages changed, which articles each reads) for <see cref="Settle"/>,
