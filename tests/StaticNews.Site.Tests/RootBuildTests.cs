@@ -36,11 +36,66 @@ public sealed class RootBuildTests
         ReportedOnceBySite(build.Output, Path.Combine(seeds, "title-only.txt"), "SN0002");
         ReportedOnceBySite(build.Output, Path.Combine(seeds, "second.txt"), "SN0004");
         ReportedOnceBySite(build.Output, Path.Combine(seeds, "picture.txt"), "SN0007");
-        // A newsroom's build compiles the site and what it needs; the tests and benchmarks are `dotnet test`'s.
-        var compiled = Directory.EnumerateDirectories(Path.Combine(repo.Root, "tests")).Concat(Directory.EnumerateDirectories(Path.Combine(repo.Root, "bench")))
-            .Where(project => Directory.Exists(Path.Combine(project, "bin")))
-            .Select(Path.GetFileName);
-        Assert.Empty(compiled);
+        // A newsroom's build restores and compiles the site and what it needs; the tests and benchmarks are `dotnet test`'s.
+        Assert.Contains(Path.Combine(repo.Root, "site"), Restored(repo));
+        Assert.Contains(Path.Combine(repo.Root, "generator"), Restored(repo));
+        Assert.Contains(Path.Combine(repo.Root, "tests", "StaticNews.Site.Tests"), TestAndBenchmarkProjects(repo));
+        Assert.DoesNotContain(TestAndBenchmarkProjects(repo), project => Directory.Exists(Path.Combine(project, "bin")));
+        Assert.Empty(TestAndBenchmarkProjects(repo).Intersect(Restored(repo)));
+
+        // `dotnet test` at the root still restores the whole solution itself (its build then needs the tests' assets).
+        // VSTestNoBuild keeps this to the restore (--no-build would skip the restore too): the test run that follows
+        // fails for want of built tests, as it should.
+        var test = DotnetCli.Run(repo.Root, "test", "-p:VSTestNoBuild=true", "-nodeReuse:false");
+        Assert.True(TestAndBenchmarkProjects(repo).Order().SequenceEqual(TestAndBenchmarkProjects(repo).Intersect(Restored(repo)).Order()), test.Output);
+    }
+
+    /// <summary>The folders of the solution's projects under tests/ and bench/.</summary>
+    private static IEnumerable<string> TestAndBenchmarkProjects(RepoCopy repo) =>
+        Regex.Matches(File.ReadAllText(Path.Combine(repo.Root, "StaticNews.sln")), @"^Project\(""[^""]*""\) = ""[^""]*"", ""((?:tests|bench)\\[^""]+\.csproj)""", RegexOptions.Multiline)
+            .Select(match => Path.GetDirectoryName(Path.Combine(repo.Root, match.Groups[1].Value.Replace('\\', Path.DirectorySeparatorChar)))!);
+
+    private static List<string> Restored(RepoCopy repo) =>
+        Directory.EnumerateFiles(repo.Root, "project.assets.json", SearchOption.AllDirectories)
+            .Select(assets => Path.GetDirectoryName(Path.GetDirectoryName(assets))!)
+            .ToList();
+
+    /// <summary>
+    /// A root build skips the restore while nothing the restore reads or writes has changed (after.StaticNews.sln.targets):
+    /// a changed props file, a deleted assets file or RestoreForce restore again, and every build succeeds.
+    /// </summary>
+    [Fact]
+    public void The_root_build_skips_an_unchanged_restore_and_restores_when_its_inputs_change()
+    {
+        using var repo = new RepoCopy(wholeRepository: true);
+        const string Skipped = "StaticNews: restore skipped";
+        var assets = Path.Combine(repo.Root, "site", "obj", "project.assets.json");
+        DotnetCli.Result Build(params string[] extra) => repo.BuildAtRoot(["-p:StaticNewsSearch=false", "-v:n", .. extra]);
+
+        var first = Build();
+        Assert.True(first.ExitCode == 0, first.Output);
+        Assert.DoesNotContain(Skipped, first.Output);
+
+        var unchanged = Build();
+        Assert.True(unchanged.ExitCode == 0, unchanged.Output);
+        Assert.Contains(Skipped, unchanged.Output);
+
+        File.SetLastWriteTimeUtc(Path.Combine(repo.Root, "Directory.Packages.props"), DateTime.UtcNow.AddSeconds(5));
+        var propsChanged = Build();
+        Assert.True(propsChanged.ExitCode == 0, propsChanged.Output);
+        Assert.DoesNotContain(Skipped, propsChanged.Output);
+        Assert.Contains(Skipped, Build().Output);
+
+        File.Delete(assets);
+        var assetsDeleted = Build();
+        Assert.True(assetsDeleted.ExitCode == 0, assetsDeleted.Output);
+        Assert.DoesNotContain(Skipped, assetsDeleted.Output);
+        Assert.True(File.Exists(assets));
+
+        var forced = Build("-p:RestoreForce=true");
+        Assert.True(forced.ExitCode == 0, forced.Output);
+        Assert.DoesNotContain(Skipped, forced.Output);
+        Assert.True(File.Exists(Path.Combine(repo.Site, "index.html")));
     }
 
     /// <summary>
