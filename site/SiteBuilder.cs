@@ -87,7 +87,8 @@ public static class SiteBuilder
         problems.AddRange(model.Problems);
 
         var templates = new TemplateCatalog(options.BuiltInTemplatesDirectory, options.TemplatesDirectory);
-        var fingerprints = cache is null ? null : new PageFingerprints(site, templates.Digest(), RendererVersion.Current);
+        var bodies = new ArticleBodyDigests();
+        var fingerprints = cache is null ? null : new PageFingerprints(site, templates.Digest(), RendererVersion.Current, bodies);
         var cached = new ConcurrentDictionary<string, RenderedPage>(StringComparer.Ordinal);
         var rendered = 0;
         var errors = new ConcurrentBag<string>();
@@ -140,7 +141,7 @@ public static class SiteBuilder
         problems.AddRange(output.CopyDirectory(options.AssetsDirectory, "assets"));
         FaultPoint.Reach(FaultPoint.Staged);
         // The search index goes into the staged site; if it fails, nothing has changed in the output.
-        if (options.PagefindCommand is { } pagefind && SearchIndexer.Run(pagefind, output, SearchRecords.Of(model.Content), SearchShards.CountFor(model.Content)) is { } searchError)
+        if (options.PagefindCommand is { } pagefind && SearchIndexer.Run(pagefind, output, SearchRecords.EntriesOf(model.Content, bodies), SearchShards.CountFor(model.Content)) is { } searchError)
         {
             problems.Add("error SNS0005: the search index could not be built: " + searchError);
             return BuildResult.Failed(stopwatch.Elapsed, problems);

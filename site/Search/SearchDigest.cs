@@ -1,34 +1,36 @@
 using System.Security.Cryptography;
 using System.Text;
 
+using StaticNews.Site.Rendering.Caching;
+
 namespace StaticNews.Site.Search;
 
 /// <summary>
-/// What a search index was built from: every record, in order, and the Pagefind that built it (its file's path, size
-/// and time: a new version, installed by npm, is a new file). Kept in the index's folder, so it always describes the
-/// index beside it; an equal digest means the index would come out the same.
+/// What a search index was built from: every entry's URL and key (what its record is made of), in order, the code that
+/// makes the records from them (<see cref="RendererVersion"/>) and the Pagefind that built it (its file's path, size and
+/// time: a new version, installed by npm, is a new file). Kept in the index's folder, so it always describes the index
+/// beside it; an equal digest means the index would come out the same.
 /// </summary>
 public static class SearchDigest
 {
     /// <summary>The file, in the index's folder, that holds the digest of what built it.</summary>
     public const string FileName = "staticnews-records.sha256";
 
-    private const string Version = "staticnews-search-records-1";
+    private const string Version = "staticnews-search-records-2";
 
     /// <param name="shard">Which index of how many these records make.</param>
-    public static string Of(IReadOnlyList<SearchRecord> records, string pagefindCommand, string shard)
+    public static string Of(IReadOnlyList<SearchEntry> entries, string pagefindCommand, string shard)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Add(hash, Version);
+        hash.AppendData(RendererVersion.Current);
         Add(hash, shard);
         Add(hash, Identity(pagefindCommand));
-        Add(hash, records.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        foreach (var record in records)
+        Add(hash, entries.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var entry in entries)
         {
-            Add(hash, record.Url);
-            Add(hash, record.Language);
-            Add(hash, record.Title);
-            Add(hash, record.Content);
+            Add(hash, entry.Url);
+            Add(hash, entry.Key);
         }
         return Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
     }

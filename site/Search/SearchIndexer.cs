@@ -1,11 +1,13 @@
+using System.Runtime.ExceptionServices;
 using StaticNews.Site.Writing;
 
 namespace StaticNews.Site.Search;
 
 /// <summary>
 /// Builds the search index into the staged site, before it is swapped in: Pagefind's service indexes one record per
-/// article (<see cref="SearchRecords"/>), so it parses no page. When the records and the Pagefind are those the
-/// output's index was built from (<see cref="SearchDigest"/>), that index is kept as it is and Pagefind does not run.
+/// article (<see cref="SearchRecords"/>), so it parses no page. When the entries and the Pagefind are those the
+/// output's index was built from (<see cref="SearchDigest"/>), that index is kept as it is, Pagefind does not run and
+/// no record is made.
 /// A failure leaves the previous site (and its index) as it was, and a Pagefind orphaned by a killed build works in
 /// that build's staging folder, which the next build deletes. The search page loads <c>pagefind/</c> relative to the
 /// base path.
@@ -15,32 +17,51 @@ public static class SearchIndexer
     /// <summary>The index's folder in the site (the first shard's).</summary>
     public const string Folder = "pagefind";
 
-    /// <summary>Null on success, else what went wrong.</summary>
-    /// <param name="shards">How many indexes the records are split into (<see cref="SearchShards"/>).</param>
-    public static string? Run(string pagefindCommand, StagedOutput output, IReadOnlyList<SearchRecord> records, int shards = 1)
+    /// <summary>
+    /// How many Pagefinds index at once: each keeps about one core busy (its service indexes on one thread) and holds
+    /// its shard's index in memory, so at most four.
+    /// </summary>
+    public static readonly int ConcurrentShards = Math.Clamp(Environment.ProcessorCount, 1, 4);
+
+    /// <inheritdoc cref="Run(string, StagedOutput, IReadOnlyList{SearchEntry}, int)"/>
+    public static string? Run(string pagefindCommand, StagedOutput output, IReadOnlyList<SearchRecord> records, int shards = 1) =>
+        Run(pagefindCommand, output, records.Select(SearchEntry.Of).ToList(), shards);
+
+    /// <summary>Null on success, else what went wrong (the first failed shard's error).</summary>
+    /// <param name="shards">How many indexes the entries are split into (<see cref="SearchShards"/>).</param>
+    public static string? Run(string pagefindCommand, StagedOutput output, IReadOnlyList<SearchEntry> entries, int shards = 1)
     {
-        var split = SearchShards.Split(records, shards);
-        for (var shard = 0; shard < shards; shard++)
+        var split = SearchShards.Split(entries, shards);
+        var digests = Enumerable.Range(0, shards).Select(shard => SearchDigest.Of(split[shard], pagefindCommand, $"{shard} of {shards}")).ToArray();
+        var changed = Enumerable.Range(0, shards).Where(shard => !KeepPrevious(output, SearchShards.Folder(shard), digests[shard])).ToList();
+        var errors = new string?[shards];
+        try
+        {
+            Parallel.ForEach(changed, new ParallelOptions { MaxDegreeOfParallelism = ConcurrentShards }, (shard, loop) => Index(shard, loop));
+        }
+        catch (AggregateException e)
+        {
+            // What the build handles (an output that cannot be written) reaches it as itself.
+            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+        }
+        return errors.FirstOrDefault(error => error is not null);
+
+        void Index(int shard, ParallelLoopState loop)
         {
             var folder = SearchShards.Folder(shard);
-            var digest = SearchDigest.Of(split[shard], pagefindCommand, $"{shard} of {shards}");
-            if (KeepPrevious(output, folder, digest))
-            {
-                continue;
-            }
             try
             {
                 using var service = PagefindService.Start(pagefindCommand, output.StagingDirectory);
                 FaultPoint.Reach(FaultPoint.Search);
-                service.Index(split[shard], Path.Combine(output.StagingDirectory, folder));
+                service.Index(split[shard].Select(entry => entry.Record()).ToList(), Path.Combine(output.StagingDirectory, folder));
+                output.WriteText(folder + "/" + SearchDigest.FileName, digests[shard]);
             }
             catch (SearchIndexException e)
             {
-                return e.Message;
+                errors[shard] = e.Message;
+                loop.Stop();
             }
-            output.WriteText(folder + "/" + SearchDigest.FileName, digest);
         }
-        return null;
     }
 
     /// <summary>

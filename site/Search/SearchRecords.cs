@@ -1,5 +1,6 @@
 using StaticNews.Content;
 using StaticNews.Site.Pages;
+using StaticNews.Site.Rendering.Caching;
 using StaticNews.Site.Views;
 
 namespace StaticNews.Site.Search;
@@ -11,8 +12,19 @@ namespace StaticNews.Site.Search;
 /// </summary>
 public static class SearchRecords
 {
-    public static IReadOnlyList<SearchRecord> Of(SiteContent content) =>
-        content.Articles.AsParallel().AsOrdered().Select(Of).ToList();
+    /// <summary>
+    /// Each article's entry, keyed by what its record is made of: the texts it takes from the view and its body's digest
+    /// (<paramref name="bodies"/>, shared with the page fingerprints, so each body is hashed once a build).
+    /// </summary>
+    public static IReadOnlyList<SearchEntry> EntriesOf(SiteContent content, ArticleBodyDigests bodies) =>
+        content.Articles.AsParallel().AsOrdered().Select(article => EntryOf(article, bodies)).ToList();
+
+    private static SearchEntry EntryOf(ArticleView article, ArticleBodyDigests bodies)
+    {
+        var key = string.Join('\u0001', article.Language, article.Title, article.Standfirst, string.Join('\u0002', article.Authors.Select(a => a.Name)),
+            article.EditorsNote, Convert.ToHexString(bodies.Of(article.Document)));
+        return new SearchEntry("/" + article.Path.Value, key, () => Of(article));
+    }
 
     public static SearchRecord Of(ArticleView article)
     {

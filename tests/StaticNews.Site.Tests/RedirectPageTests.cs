@@ -130,7 +130,7 @@ public sealed class RedirectPageTests
         var settings = new SiteSettings("The Daily", "", "en", "https://example.org/news/", "/news/", PageSize: 10);
         var view = new SiteView("The Daily", "", "en", "https://example.org/news/", "/news/", SearchEnabled: true);
         var content = new SiteContent(settings, view, [new TestArticle("kept", "Kept story", published: Day, paragraphs: ["Body."])], [], redirects: redirects);
-        Assert.Equal(new[] { "/articles/kept/" }, SearchRecords.Of(content).Select(record => record.Url));
+        Assert.Equal(new[] { "/articles/kept/" }, SearchRecords.EntriesOf(content, new()).Select(entry => entry.Url));
     }
 
     [Fact]

@@ -130,5 +130,36 @@ public sealed class SearchIndexTests : IDisposable
         Assert.Equal(12, Enumerable.Range(0, 12).Count(i => PagefindSearch.Find(Output, $"word{i}x", Others()).Count == 1));
     }
 
+    [Fact]
+    [UnsupportedOSPlatform("windows")]
+    public void Shards_are_indexed_side_by_side()
+    {
+        // Each Pagefind, before it starts, says it is there and waits (up to a minute) until another one is too; one
+        // indexer after another would keep the first waiting the whole minute, and never see the second. (On a machine
+        // of more than one core: one core indexes one shard at a time.)
+        var marks = _temp.Combine("marks");
+        Directory.CreateDirectory(marks);
+        var pagefind = _temp.Combine("waiting-pagefind");
+        File.WriteAllText(pagefind,
+            "#!/bin/sh\n" +
+            $"touch '{marks}'/started-$$\n" +
+            "i=0\n" +
+            $"while [ $(ls '{marks}' | grep -c started-) -lt 2 ] && [ $i -lt 600 ]; do sleep 0.1; i=$((i+1)); done\n" +
+            $"if [ $i -lt 600 ]; then touch '{marks}'/met-$$; fi\n" +
+            $"exec '{PagefindSearch.Command}' \"$@\"\n");
+        File.SetUnixFileMode(pagefind, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        var records = Enumerable.Range(0, 8).Select(i => new SearchRecord($"/articles/story-{i}/", "en", $"Story {i}", $"Story {i}. Word{i}x appears here.")).ToList();
+
+        using (var output = new StagedOutput(Output))
+        {
+            Assert.Null(SearchIndexer.Run(pagefind, output, records, shards: 2));
+            output.Commit();
+        }
+
+        Assert.Equal(2, Directory.GetFiles(marks, "started-*").Length);
+        Assert.NotEmpty(Directory.GetFiles(marks, "met-*"));
+        Assert.Equal(8, Enumerable.Range(0, 8).Count(i => PagefindSearch.Find(Output, $"word{i}x", [SearchShards.Folder(1)]).Count == 1));
+    }
+
     public void Dispose() => _temp.Dispose();
 }
