@@ -107,3 +107,16 @@ hugo_build() {
     rm -rf "$out" "$site/resources" "$site/.hugo_build.lock"
     "$runner" "$logfile" hugo --source "$site" --destination "$out" --quiet
 }
+
+# copy_repo_with_corpus SOURCE COPY CORPUS : the files git tracks in the repository SOURCE copied into COPY (emptied
+# first; a throwaway copy, never the checkout), its seeds/ replaced by the CORPUS folder.
+copy_repo_with_corpus() {
+    local source=$1 copy=$2 corpus=$3
+    rm -rf "$copy" && mkdir -p "$copy"
+    git -C "$source" ls-files -z | tar -C "$source" --null --ignore-failed-read -T - -cf - | tar -C "$copy" -xf -
+    rm -rf "$copy/seeds" && cp -r "$corpus" "$copy/seeds"
+}
+
+# render_stamp COPY : when the copy's site was last rendered (its render target's stamp), or "none"; a no-op build
+# must leave it as it was.
+render_stamp() { stat -c %Y.%y "$1"/site/obj/*/*/staticnews.render.stamp 2>/dev/null || echo none; }

@@ -33,9 +33,7 @@ flags=(-nodeReuse:false -p:UseSharedCompilation=false)
 make_copy() {
     local copy=$1
     log "copying the repository's tracked files to $copy, the corpus as its seeds/"
-    rm -rf "$copy" && mkdir -p "$copy"
-    git -C "$REPO_ROOT" ls-files -z | tar -C "$REPO_ROOT" --null --ignore-failed-read -T - -cf - | tar -C "$copy" -xf -
-    rm -rf "$copy/seeds" && cp -r "$corpus" "$copy/seeds"
+    copy_repo_with_corpus "$REPO_ROOT" "$copy" "$corpus"
     if [[ -d $REPO_ROOT/node_modules ]]; then
         cp -al "$REPO_ROOT/node_modules" "$copy/node_modules"
     fi
@@ -64,7 +62,6 @@ while IFS= read -r document; do
 done < <(ls "$corpus" | sort)
 log "$leads lead pictures and $bodies body pictures in $pictured/seeds"
 
-render_stamp() { stat -c %Y.%y "$1"/site/obj/*/*/staticnews.render.stamp 2>/dev/null || echo none; }
 
 for copy in "$plain" "$pictured"; do
     log "first (clean) build of $copy"

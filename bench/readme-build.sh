@@ -37,9 +37,7 @@ hugo_out="$WORK_DIR/readme-hugo-out-$count"
 
 copy="$WORK_DIR/readme-repo-$count"
 log "copying the repository's tracked files to $copy, the corpus as its seeds/"
-rm -rf "$copy" && mkdir -p "$copy"
-git -C "$REPO_ROOT" ls-files -z | tar -C "$REPO_ROOT" --null --ignore-failed-read -T - -cf - | tar -C "$copy" -xf -
-rm -rf "$copy/seeds" && cp -r "$corpus" "$copy/seeds"
+copy_repo_with_corpus "$REPO_ROOT" "$copy" "$corpus"
 edited="$copy/seeds/$(ls "$corpus" | sort | sed -n "$((count / 2 + 1))p")"
 flags=(-nodeReuse:false -p:UseSharedCompilation=false)
 console="$WORK_DIR/readme-console"
@@ -72,7 +70,6 @@ clean_copy() {
     find "$copy" -path "$copy/node_modules" -prune -o -type d \( -name obj -o -name bin \) -prune -exec rm -rf {} +
 }
 # The render stamp changes only when the site is rendered (site/build/StaticNews.Site.targets).
-render_stamp() { stat -c %Y.%y "$copy"/site/obj/*/*/staticnews.render.stamp 2>/dev/null || echo none; }
 largest() { printf '%s\n' "$@" | sort -k1,1nr | head -1 | sed 's/ / MB, /'; }
 page_of_edited() { grep -rl --include=index.html "$1" "$copy/_site" | head -1; }
 
@@ -94,10 +91,10 @@ for ((run = 1; run <= runs; run++)); do
     [[ -f $copy/_site/index.html && -f $copy/_site/pagefind/pagefind-entry.json ]] || { log "the clean build made no site or no search index"; exit 1; }
     log "run $run clean: $RUN_WALL_S s (${clean_ratio[-1]}x the peer), peak $RUN_PEAK_MB MB in $RUN_PEAK_WHAT"
 
-    stamp=$(render_stamp)
+    stamp=$(render_stamp "$copy")
     peak_run "$WORK_DIR/readme-noop-$count-$run.log" dotnet build "${flags[@]}"
     noop_s+=("$RUN_WALL_S") other_peaks+=("$RUN_PEAK_MB $RUN_PEAK_WHAT (no-op)")
-    [[ $(render_stamp) == "$stamp" ]] || { log "the no-op build rendered the site again"; exit 1; }
+    [[ $(render_stamp "$copy") == "$stamp" ]] || { log "the no-op build rendered the site again"; exit 1; }
     peak_run "$WORK_DIR/readme-console-$count-$run.log" dotnet build "$console" "${flags[@]}"
     console_s+=("$RUN_WALL_S")
     noop_ratio+=("$(ratio "${noop_s[-1]}" "$RUN_WALL_S")")

@@ -18,9 +18,7 @@ load_before=$(cut -d" " -f1-3 /proc/loadavg)
 corpus=$(make_corpus md "$count")
 copy="$WORK_DIR/noop-repo-$count"
 log "copying the tracked files of $source_repo to $copy, the corpus as its seeds/"
-rm -rf "$copy" && mkdir -p "$copy"
-git -C "$source_repo" ls-files -z | tar -C "$source_repo" --null --ignore-failed-read -T - -cf - | tar -C "$copy" -xf -
-rm -rf "$copy/seeds" && cp -r "$corpus" "$copy/seeds"
+copy_repo_with_corpus "$source_repo" "$copy" "$corpus"
 flags=(-nodeReuse:false -p:UseSharedCompilation=false)
 console="$WORK_DIR/readme-console"
 empty_console "$console"
@@ -29,15 +27,14 @@ log "first build of the copy (untimed)"
 (cd "$copy" && dotnet build "${flags[@]}" >"$WORK_DIR/noop-first-$count.log" 2>&1) ||
     { tail -20 "$WORK_DIR/noop-first-$count.log" >&2; exit 1; }
 dotnet build "$console" "${flags[@]}" >/dev/null
-render_stamp() { stat -c %Y.%y "$copy"/site/obj/*/*/staticnews.render.stamp 2>/dev/null || echo none; }
 
 noop_s=() console_s=() ratios=()
 cd "$copy"
 for ((run = 1; run <= runs; run++)); do
-    stamp=$(render_stamp)
+    stamp=$(render_stamp "$copy")
     timed_run "$WORK_DIR/noop-$count-$run.log" dotnet build "${flags[@]}"
     noop_s+=("$RUN_WALL_S")
-    [[ $(render_stamp) == "$stamp" ]] || { log "the no-op build rendered the site again"; exit 1; }
+    [[ $(render_stamp "$copy") == "$stamp" ]] || { log "the no-op build rendered the site again"; exit 1; }
     timed_run "$WORK_DIR/noop-console-$count-$run.log" dotnet build "$console" "${flags[@]}"
     console_s+=("$RUN_WALL_S")
     ratios+=("$(ratio "${noop_s[-1]}" "$RUN_WALL_S")")
