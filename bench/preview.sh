@@ -9,9 +9,10 @@
 # latency runs from the write until the first response of the page that contains the token (polled every 20 ms,
 # /work/shared/notes/measuring-what-users-run.md).
 # Both servers start once, before the first edit,
-# untimed: StaticNews `serve` (the site built in Release, run as `dotnet StaticNews.Site.dll serve`, which
-# `dotnet run --project site -- serve` runs after its build) over a folder holding staticnews.yml, the site's templates
-# and assets; `hugo server` in its default (fast render) mode over bench/hugo.
+# untimed: StaticNews `serve` (the site built in the default configuration, as `dotnet run --project site -- serve`
+# builds it, then run as `dotnet StaticNews.Site.dll serve`, which that command runs after its build) over a folder
+# holding staticnews.yml, the site's templates and assets; `hugo server` in its default (fast render) mode over
+# bench/hugo.
 # Prints: staticnews_s hugo_s (medians) and ratio (staticnews / hugo).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -45,8 +46,8 @@ for copy in "$root/documents/$name" "$site/content/articles/$name"; do
 done
 log "edited article: $name (articles/$slug/)"
 
-log "building the site (Release)"
-dotnet build site -c Release -nodeReuse:false -p:StaticNewsRender=false -v q -nologo >"$WORK_DIR/preview-build.log" 2>&1 \
+log "building the site (the default configuration, as dotnet run builds it)"
+dotnet build site -nodeReuse:false -p:StaticNewsRender=false -v q -nologo >"$WORK_DIR/preview-build.log" 2>&1 \
     || { tail -20 "$WORK_DIR/preview-build.log" >&2; exit 1; }
 
 staticnews_port=${STATICNEWS_PORT:-5311}
@@ -61,7 +62,7 @@ cleanup() {
 }
 trap cleanup EXIT
 
-(cd "$root" && exec dotnet "$REPO_ROOT/site/bin/Release/net10.0/StaticNews.Site.dll" serve --port "$staticnews_port" \
+(cd "$root" && exec dotnet "$REPO_ROOT/site/bin/Debug/net10.0/StaticNews.Site.dll" serve --port "$staticnews_port" \
     --site "$root/_site" --project "$root/site/StaticNews.Site.csproj") >"$WORK_DIR/preview-staticnews-$count.log" 2>&1 &
 pids+=($!)
 hugo server --source "$site" --bind 127.0.0.1 --port "$hugo_port" --baseURL "http://127.0.0.1:$hugo_port/" \
