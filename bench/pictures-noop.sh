@@ -62,7 +62,6 @@ while IFS= read -r document; do
 done < <(ls "$corpus" | sort)
 log "$leads lead pictures and $bodies body pictures in $pictured/seeds"
 
-
 for copy in "$plain" "$pictured"; do
     log "first (clean) build of $copy"
     peak_run "$WORK_DIR/pictures-first-$(basename "$copy").log" dotnet build "$copy" "${flags[@]}"

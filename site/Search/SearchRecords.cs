@@ -21,18 +21,26 @@ public static class SearchRecords
 
     private static SearchEntry EntryOf(ArticleView article, ArticleBodyDigests bodies)
     {
-        var key = string.Join('\u0001', article.Language, article.Title, article.Standfirst, string.Join('\u0002', article.Authors.Select(a => a.Name)),
-            article.EditorsNote, Convert.ToHexString(bodies.Of(article.Document)));
+        var key = string.Join('\u0001', [article.Language, .. OwnTexts(article), Convert.ToHexString(bodies.Of(article.Document))]);
         return new SearchEntry("/" + article.Path.Value, key, () => Of(article));
     }
 
+    /// <summary>The texts of a record other than its body: one list, so the entry's key and the record never disagree.</summary>
+    private static IEnumerable<string?> OwnTexts(ArticleView article) =>
+    [
+        article.Title,
+        article.Standfirst,
+        article.Authors.Count > 0 ? string.Join(", ", article.Authors.Select(a => a.Name)) : null,
+        article.EditorsNote,
+    ];
+
     public static SearchRecord Of(ArticleView article)
     {
-        var text = new SearchText()
-            .Add(article.Title)
-            .Add(article.Standfirst)
-            .Add(article.Authors.Count > 0 ? string.Join(", ", article.Authors.Select(a => a.Name)) : null)
-            .Add(article.EditorsNote);
+        var text = new SearchText();
+        foreach (var own in OwnTexts(article))
+        {
+            text.Add(own);
+        }
         var source = article.Document;
         var body = source.Format == ArticleFormat.Markdown ? MarkdownText.Blocks(source.GetMarkdown() ?? "") : source.GetParagraphs();
         foreach (var block in body)

@@ -11,7 +11,7 @@ namespace StaticNews.Site.Search;
 /// </summary>
 public static class SearchShards
 {
-    /// <summary>About 0.3 GB of Pagefind's memory and 3 to 4 s of its time on one core (1,100 articles of 900 words): 9 shards at 10,000 articles.</summary>
+    /// <summary>About 0.3 GB of Pagefind's memory and 3 to 4 s of its time on one core (1,100 articles of 900 words): 8 shards at 10,000 articles.</summary>
     public const int WordsPerShard = 1_000_000;
 
     /// <summary>Enough articles to a shard that hashing leaves none empty.</summary>

@@ -64,32 +64,27 @@ public sealed class SearchIndexTests : IDisposable
     [UnsupportedOSPlatform("windows")]
     public void Pagefind_runs_again_only_when_an_articles_record_changed()
     {
-        // The real Pagefind, behind a script that counts its runs.
-        var runs = _temp.Combine("runs.log");
-        var pagefind = _temp.Combine("counting-pagefind");
-        File.WriteAllText(pagefind, $"#!/bin/sh\necho run >> '{runs}'\nexec '{PagefindSearch.Command}' \"$@\"\n");
-        File.SetUnixFileMode(pagefind, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        int Runs() => File.Exists(runs) ? File.ReadAllLines(runs).Length : 0;
+        var (pagefind, runs) = CountingPagefind();
 
         Build(Articles(), pagefind);
-        Assert.Equal(1, Runs());
+        Assert.Equal(1, runs());
 
         // Nothing searchable changed (the same articles; then another tag, which the index does not hold): the index is kept.
         Build(Articles(), pagefind);
         Build(Articles(thirdTag: "Culture"), pagefind);
-        Assert.Equal(1, Runs());
+        Assert.Equal(1, runs());
         Assert.Equal("/articles/first-story/", Assert.Single(PagefindSearch.Find(Output, "quokkaburg")).Url);
 
         // One body edited: indexed again, and the new word is found.
         Build(Articles(secondBody: "Two walrusine days.", thirdTag: "Culture"), pagefind);
-        Assert.Equal(2, Runs());
+        Assert.Equal(2, runs());
         Assert.Equal("/articles/second-story/", Assert.Single(PagefindSearch.Find(Output, "walrusine")).Url);
         Assert.Equal("/articles/first-story/", Assert.Single(PagefindSearch.Find(Output, "quokkaburg")).Url);
 
         // An index removed from the output is built again, even though the records did not change.
         Directory.Delete(Path.Combine(Output, "pagefind"), recursive: true);
         Build(Articles(secondBody: "Two walrusine days.", thirdTag: "Culture"), pagefind);
-        Assert.Equal(3, Runs());
+        Assert.Equal(3, runs());
         Assert.Equal("/articles/second-story/", Assert.Single(PagefindSearch.Find(Output, "walrusine")).Url);
     }
 
@@ -97,11 +92,7 @@ public sealed class SearchIndexTests : IDisposable
     [UnsupportedOSPlatform("windows")]
     public void A_split_index_finds_every_article_and_an_edit_indexes_only_its_shard_again()
     {
-        var runs = _temp.Combine("runs.log");
-        var pagefind = _temp.Combine("counting-pagefind");
-        File.WriteAllText(pagefind, $"#!/bin/sh\necho run >> '{runs}'\nexec '{PagefindSearch.Command}' \"$@\"\n");
-        File.SetUnixFileMode(pagefind, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        int Runs() => File.Exists(runs) ? File.ReadAllLines(runs).Length : 0;
+        var (pagefind, runs) = CountingPagefind();
         const int Shards = 3;
         static List<SearchRecord> Records(string edited) => Enumerable.Range(0, 12)
             .Select(i => new SearchRecord($"/articles/story-{i}/", "en", $"Story {i}", $"Story {i}. Word{i}x appears here.{(i == 5 ? " " + edited : "")}"))
@@ -116,7 +107,7 @@ public sealed class SearchIndexTests : IDisposable
         string[] Others() => Enumerable.Range(1, Shards - 1).Select(SearchShards.Folder).ToArray();
 
         Index(Records("First version."));
-        Assert.Equal(Shards, Runs());
+        Assert.Equal(Shards, runs());
         Assert.Equal(Shards, Enumerable.Range(0, Shards).Count(shard => File.Exists(Path.Combine(Output, SearchShards.Folder(shard), "pagefind-entry.json"))));
         for (var i = 0; i < 12; i++)
         {
@@ -125,7 +116,7 @@ public sealed class SearchIndexTests : IDisposable
         }
 
         Index(Records("Second mandolinite version."));
-        Assert.Equal(Shards + 1, Runs());
+        Assert.Equal(Shards + 1, runs());
         Assert.Equal("/articles/story-5/", Assert.Single(PagefindSearch.Find(Output, "mandolinite", Others())).Url);
         Assert.Equal(12, Enumerable.Range(0, 12).Count(i => PagefindSearch.Find(Output, $"word{i}x", Others()).Count == 1));
     }
@@ -139,15 +130,11 @@ public sealed class SearchIndexTests : IDisposable
         // of more than one core: one core indexes one shard at a time.)
         var marks = _temp.Combine("marks");
         Directory.CreateDirectory(marks);
-        var pagefind = _temp.Combine("waiting-pagefind");
-        File.WriteAllText(pagefind,
-            "#!/bin/sh\n" +
+        var pagefind = PagefindBehind("waiting-pagefind",
             $"touch '{marks}'/started-$$\n" +
             "i=0\n" +
             $"while [ $(ls '{marks}' | grep -c started-) -lt 2 ] && [ $i -lt 600 ]; do sleep 0.1; i=$((i+1)); done\n" +
-            $"if [ $i -lt 600 ]; then touch '{marks}'/met-$$; fi\n" +
-            $"exec '{PagefindSearch.Command}' \"$@\"\n");
-        File.SetUnixFileMode(pagefind, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            $"if [ $i -lt 600 ]; then touch '{marks}'/met-$$; fi\n");
         var records = Enumerable.Range(0, 8).Select(i => new SearchRecord($"/articles/story-{i}/", "en", $"Story {i}", $"Story {i}. Word{i}x appears here.")).ToList();
 
         using (var output = new StagedOutput(Output))
@@ -159,6 +146,24 @@ public sealed class SearchIndexTests : IDisposable
         Assert.Equal(2, Directory.GetFiles(marks, "started-*").Length);
         Assert.NotEmpty(Directory.GetFiles(marks, "met-*"));
         Assert.Equal(8, Enumerable.Range(0, 8).Count(i => PagefindSearch.Find(Output, $"word{i}x", [SearchShards.Folder(1)]).Count == 1));
+    }
+
+    /// <summary>The real Pagefind, behind a script that counts its runs.</summary>
+    [UnsupportedOSPlatform("windows")]
+    private (string Pagefind, Func<int> Runs) CountingPagefind()
+    {
+        var runs = _temp.Combine("runs.log");
+        return (PagefindBehind("counting-pagefind", $"echo run >> '{runs}'\n"), () => File.Exists(runs) ? File.ReadAllLines(runs).Length : 0);
+    }
+
+    /// <summary>A shell script that runs <paramref name="before"/>, then the real Pagefind with its own arguments.</summary>
+    [UnsupportedOSPlatform("windows")]
+    private string PagefindBehind(string name, string before)
+    {
+        var script = _temp.Combine(name);
+        File.WriteAllText(script, $"#!/bin/sh\n{before}exec '{PagefindSearch.Command}' \"$@\"\n");
+        File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        return script;
     }
 
     public void Dispose() => _temp.Dispose();
