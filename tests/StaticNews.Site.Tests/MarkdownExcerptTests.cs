@@ -1,3 +1,5 @@
+using System.Text;
+using StaticNews.Content;
 using StaticNews.Site.Rendering;
 using StaticNews.Site.Tests.Infrastructure;
 using StaticNews.Site.Views;
@@ -54,5 +56,41 @@ public sealed class MarkdownExcerptTests
 
         Assert.Equal(article.Excerpt, ArticleView.From(article, Site).Excerpt);
         Assert.Contains("*stars*", ArticleView.From(article, Site).Excerpt, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A view reads its article's body only when a page reads its excerpt (or body): a build makes views of every
+    /// article for the lists, and the built-in templates show one excerpt, the front page's lead.
+    /// </summary>
+    [Theory]
+    [InlineData(ArticleFormat.Markdown, "Some *first* words.\n\nMore.", "Some first words.")]
+    [InlineData(ArticleFormat.PlainText, "Some first words.\nMore.", "Some first words.")]
+    public void A_view_reads_the_body_for_its_excerpt_only_when_the_excerpt_is_read(ArticleFormat format, string body, string excerpt)
+    {
+        var article = new BodyCountingArticle(format, body);
+
+        var view = ArticleView.From(article, Site);
+
+        Assert.Equal(0, article.BodyReads);
+        Assert.Equal(excerpt, view.Excerpt);
+        Assert.True(article.BodyReads > 0);
+    }
+
+    /// <summary>An article that counts how often its body is read.</summary>
+    private sealed class BodyCountingArticle(ArticleFormat format, string body)
+        : Article("counted", "test/counted.md", format, "Counted", "The standfirst.", null, null, null, [], [], null, false, null, null, [], 4)
+    {
+        private readonly byte[] _body = Encoding.UTF8.GetBytes(body);
+
+        public int BodyReads { get; private set; }
+
+        protected override ReadOnlySpan<byte> BodyUtf8
+        {
+            get
+            {
+                BodyReads++;
+                return _body;
+            }
+        }
     }
 }

@@ -106,6 +106,24 @@ public sealed class RenderCacheTests : IDisposable
     }
 
     /// <summary>
+    /// The front page shows its lead's excerpt, which the fingerprint does not read (it would make every article's): the
+    /// body it is cut from is in the fingerprint, so an edited first paragraph renders the front page again.
+    /// </summary>
+    [Fact]
+    public void An_edited_first_paragraph_renders_the_lead_excerpt_again()
+    {
+        var cache = new RenderCache();
+        Cached(cache);
+        Assert.Contains("The body of story 0.", File.ReadAllText(Path.Combine(Output, "index.html")), StringComparison.Ordinal);
+
+        _stories[0] = _stories[0] with { Body = "A rewritten opening about zanzibarite." };
+        Assert.InRange(Cached(cache).PagesRendered, 1, ArticleCount);
+
+        Assert.Contains("A rewritten opening about zanzibarite.", File.ReadAllText(Path.Combine(Output, "index.html")), StringComparison.Ordinal);
+        AssertSameAsFullBuild();
+    }
+
+    /// <summary>
     /// An edit by hand within the same step of the file system's clock as the build's write leaves the file's time as
     /// it was: the content hash notices it. (The window is made endless here, so the test does not depend on how long
     /// the build takes; by default it is the last seconds before the cache was saved.)

@@ -173,7 +173,7 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
     {
         var writer = ArticleWriter ??= new FingerprintWriter();
         writer.Clear();
-        writer.Begin('A', 34);
+        writer.Begin('A', 33);
         writer.Add(a.Slug);
         writer.Add(a.Title);
         writer.Add(a.Standfirst);
@@ -194,7 +194,8 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
         writer.Add(a.Direction);
         writer.Add(a.WordCount);
         writer.Add(a.ReadingMinutes);
-        writer.Add(a.Excerpt);
+        // The excerpt is not read (that would make every article's, for every list): it is cut from the body and the
+        // standfirst, both below and above, by code the renderer's version covers.
         writer.Add(a.SourcePath);
         AddValue(writer, a.Fields);
         AddBody(writer, a.Document, a.BodyPictures);
