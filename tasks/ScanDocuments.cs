@@ -38,18 +38,29 @@ public sealed class ScanDocuments : Task
     [Required]
     public string ScanReportFile { get; set; } = "";
 
+    /// <summary>Where the scan keeps which text documents it read, so the next reads only those changed since; empty for none.</summary>
+    public string CacheFile { get; set; } = "";
+
+    /// <summary>How many documents the scan read.</summary>
+    [Output]
+    public int DocumentsRead { get; set; }
+
     public override bool Execute()
     {
         var root = Path.GetFullPath(Path.Combine(ProjectDirectory, DocumentsFolder));
         // UTF-32 documents' UTF-8 copies, beside the response file (the scan's state folder in obj/).
         var copies = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(ResponseFile)), "staticnews.documents.utf8");
-        var scan = new DocumentScan(root, Embed, copies, (code, path, message) => Log.LogWarning(null, code, null, path, 1, 1, 0, 0, "{0}", message), Selection());
+        var cache = CacheFile.Length > 0 ? ScanCache.Load(CacheFile) : null;
+        var scan = new DocumentScan(root, Embed, copies, (code, path, message) => Log.LogWarning(null, code, null, path, 1, 1, 0, 0, "{0}", message), Selection(), cache);
         scan.Run();
         scan.RemoveStaleCopies();
+        DocumentsRead = scan.DocumentsRead;
         var utf8 = new UTF8Encoding(false);
         File.WriteAllText(ResponseFile, scan.ResponseFile, utf8);
         File.WriteAllText(AnalyzerConfigFile, scan.AnalyzerConfig, utf8);
         File.WriteAllText(ScanReportFile, scan.Report, utf8);
+        // Last: a scan stopped before here leaves the previous cache, which names only documents it had read.
+        cache?.Save(CacheFile);
         return !Log.HasLoggedErrors;
     }
 

@@ -11,9 +11,10 @@ namespace StaticNews.Tasks.Scanning;
 /// Walks the documents folder and reads every document once (which files are documents: <see cref="DocumentSelection"/>): what passes goes into the compiler's response file
 /// (and, when embedding, the analyzer config naming its resource); what cannot reach the compiler safely is left out
 /// with a warning naming it. A UTF-32 document (which the compiler would misread, or not read at all) is passed as a
-/// UTF-8 copy in <paramref name="copiesFolder"/>, the analyzer config naming its original for the generator.
+/// UTF-8 copy in <paramref name="copiesFolder"/>, the analyzer config naming its original for the generator. A text
+/// document the last scan read and that has not changed since (<paramref name="cache"/>) is not read again.
 /// </summary>
-internal sealed class DocumentScan(string root, bool embed, string copiesFolder, Action<string, string, string> warn, DocumentSelection? selection = null)
+internal sealed class DocumentScan(string root, bool embed, string copiesFolder, Action<string, string, string> warn, DocumentSelection? selection = null, ScanCache? cache = null)
 {
     private readonly HashSet<string> _copies = new(StringComparer.Ordinal);
     private readonly StringBuilder _arguments = new();
@@ -32,6 +33,9 @@ internal sealed class DocumentScan(string root, bool embed, string copiesFolder,
     public string Report => "documents\t" + DocumentCount + "\n" + _report;
 
     public int DocumentCount { get; private set; }
+
+    /// <summary>How many documents this scan read (the others were known to its cache).</summary>
+    public int DocumentsRead { get; private set; }
 
     public void Run()
     {
@@ -108,7 +112,7 @@ internal sealed class DocumentScan(string root, bool embed, string copiesFolder,
             }
             if (!isFolder)
             {
-                AddDocument(path, entryRelative);
+                AddDocument(path, entryRelative, linked ? null : entry as FileInfo);
             }
             else if (!ancestors.Contains(real!))
             {
@@ -119,7 +123,8 @@ internal sealed class DocumentScan(string root, bool embed, string copiesFolder,
         }
     }
 
-    private void AddDocument(string file, string relative)
+    /// <param name="stamp">The document's own entry (not a link's): its length and time tell whether the cache knows it.</param>
+    private void AddDocument(string file, string relative, FileInfo? stamp)
     {
         DocumentCount++;
         var name = DocumentNames.Printable(relative);
@@ -129,17 +134,23 @@ internal sealed class DocumentScan(string root, bool embed, string copiesFolder,
             return;
         }
 
-        byte[] bytes;
-        try
+        var (length, ticks) = stamp is null ? (-1L, -1L) : (stamp.Length, stamp.LastWriteTimeUtc.Ticks);
+        var kind = DocumentKind.Text;
+        byte[] bytes = [];
+        if (stamp is null || cache?.IsKnownText(file, length, ticks) != true)
         {
-            bytes = File.ReadAllBytes(file);
+            try
+            {
+                bytes = File.ReadAllBytes(file);
+                DocumentsRead++;
+            }
+            catch (Exception e)
+            {
+                Warn(ScanWarnings.Unreadable, file, "'" + name + "' is left out of the site: it cannot be read (" + e.Message + "); check its permissions, or rename it if its name is not valid UTF-8");
+                return;
+            }
+            kind = DocumentBytes.Classify(bytes);
         }
-        catch (Exception e)
-        {
-            Warn(ScanWarnings.Unreadable, file, "'" + name + "' is left out of the site: it cannot be read (" + e.Message + "); check its permissions, or rename it if its name is not valid UTF-8");
-            return;
-        }
-        var kind = DocumentBytes.Classify(bytes);
         string? utf32Text = null;
         if (kind is DocumentKind.Utf32LittleEndian or DocumentKind.Utf32BigEndian)
         {
@@ -151,6 +162,10 @@ internal sealed class DocumentScan(string root, bool embed, string copiesFolder,
         {
             Warn(ScanWarnings.Binary, file, "'" + name + "' contains NUL characters, so it is binary data rather than an article and is left out of the site");
             return;
+        }
+        if (utf32Text is null && stamp is not null)
+        {
+            cache?.Text(file, length, ticks);
         }
 
         // Two documents the compiler takes as one path would share one resource name, and one would show the other's body.

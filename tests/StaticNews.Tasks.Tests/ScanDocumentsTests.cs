@@ -152,6 +152,71 @@ public sealed class ScanDocumentsTests
         Assert.Equal([("SN0007", binary), ("SN0007", utf16Nuls), ("SN0007", utf32Nuls)], scan.Warnings());
     }
 
+    /// <summary>
+    /// The scan runs again whenever one document changed; with its cache it reads only the documents changed since the
+    /// last scan read them (another length or time), and passes the same files as a scan that reads every one.
+    /// </summary>
+    [Fact]
+    public void A_scan_with_its_cache_reads_only_the_documents_changed_since_and_passes_the_same_files()
+    {
+        using var folder = new TempFolder();
+        var cache = Path.Combine(folder.Path, "obj", "scan-cache");
+        var old = DateTime.UtcNow.AddHours(-1);
+        var documents = Enumerable.Range(0, 5).Select(i => folder.Write($"docs/story-{i}.md", $"# Story {i}\n\nBody {i}.\n")).ToList();
+        documents.ForEach(document => File.SetLastWriteTimeUtc(document, old));
+        var docs = Path.Combine(folder.Path, "docs");
+
+        Assert.Equal(5, Scan.Run(docs, cacheFile: cache).DocumentsRead);
+        var unchanged = Scan.Run(docs, cacheFile: cache);
+        Assert.Equal(0, unchanged.DocumentsRead);
+        Assert.Equal(documents, unchanged.AdditionalFiles());
+
+        // An edit (a new length, then a new time alone), a new document and a document turned binary are read; a deleted one is gone.
+        File.AppendAllText(documents[1], "More.\n");
+        File.SetLastWriteTimeUtc(documents[2], old.AddMinutes(1));
+        var added = folder.Write("docs/story-5.md", "# Story 5\n");
+        File.WriteAllBytes(documents[3], [0x89, 0x50, 0x4E, 0x47, 0x00]);
+        File.Delete(documents[4]);
+        var edited = Scan.Run(docs, cacheFile: cache);
+
+        Assert.Equal(4, edited.DocumentsRead);
+        Assert.Equal([documents[0], documents[1], documents[2], added], edited.AdditionalFiles());
+        Assert.Equal([("SN0007", documents[3])], edited.Warnings());
+        var full = Scan.Run(docs);
+        Assert.Equal(full.ResponseFile, edited.ResponseFile);
+        Assert.Equal(full.AnalyzerConfig, edited.AnalyzerConfig);
+    }
+
+    /// <summary>
+    /// A document whose time is within a moment of the last scan may have been edited in the same step of the file
+    /// system's clock as that scan read it, its length and time kept: it is read again. So is every document when the
+    /// cache cannot be read.
+    /// </summary>
+    [Fact]
+    public void A_document_as_new_as_the_last_scan_and_a_cache_that_cannot_be_read_are_read_again()
+    {
+        using var folder = new TempFolder();
+        var cache = Path.Combine(folder.Path, "obj", "scan-cache");
+        var docs = Path.Combine(folder.Path, "docs");
+        var fresh = folder.Write("docs/fresh.md", "# Fresh\n\nText.\n");
+        var older = folder.Write("docs/older.md", "# Older\n\nText.\n");
+        File.SetLastWriteTimeUtc(older, DateTime.UtcNow.AddHours(-1));
+        Scan.Run(docs, cacheFile: cache);
+
+        // The same length and time, but binary now: a scan that trusted its cache would pass it and stop the compiler (CS2015).
+        var time = File.GetLastWriteTimeUtc(fresh);
+        File.WriteAllBytes(fresh, [.. "# Fresh\n\0\0ext.\n"u8]);
+        File.SetLastWriteTimeUtc(fresh, time);
+        var again = Scan.Run(docs, cacheFile: cache);
+        Assert.Equal(1, again.DocumentsRead);
+        Assert.Equal([("SN0007", fresh)], again.Warnings());
+
+        File.WriteAllBytes(cache, [0x1A, 0xFF, 0x00, 0x42]);
+        var unreadable = Scan.Run(docs, cacheFile: cache);
+        Assert.Equal(2, unreadable.DocumentsRead);
+        Assert.Equal([older], unreadable.AdditionalFiles());
+    }
+
     private static byte[] Utf32(bool bigEndian, string text) => [.. new UTF32Encoding(bigEndian, byteOrderMark: true).GetPreamble(), .. new UTF32Encoding(bigEndian, false).GetBytes(text)];
 
     /// <summary>The compiler reads UTF-32 little-endian as UTF-16 (its mark starts with UTF-16's) and cannot read

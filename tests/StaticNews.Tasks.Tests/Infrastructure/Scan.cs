@@ -8,8 +8,9 @@ namespace StaticNews.Tasks.Tests.Infrastructure;
 /// <summary>One run of <see cref="ScanDocuments"/> over a folder, and what the compiler makes of its output.</summary>
 public sealed class Scan
 {
-    private Scan(FakeBuildEngine engine, string responseFile, string analyzerConfig, string report, string outputFolder)
+    private Scan(FakeBuildEngine engine, string responseFile, string analyzerConfig, string report, string outputFolder, int documentsRead)
     {
+        DocumentsRead = documentsRead;
         Engine = engine;
         ResponseFile = responseFile;
         AnalyzerConfig = analyzerConfig;
@@ -24,10 +25,13 @@ public sealed class Scan
     public string AnalyzerConfig { get; }
     public string Report { get; }
 
+    /// <summary>How many documents the scan read (the task's output).</summary>
+    public int DocumentsRead { get; }
+
     /// <summary>The folder of the scan's files (a new one unless given).</summary>
     public string OutputFolder => _outputFolder;
 
-    public static Scan Run(string documents, bool embed = true, string? output = null, string? configFile = null)
+    public static Scan Run(string documents, bool embed = true, string? output = null, string? configFile = null, string? cacheFile = null)
     {
         output ??= Directory.CreateTempSubdirectory("staticnews-scan-").FullName;
         var engine = new FakeBuildEngine();
@@ -41,10 +45,11 @@ public sealed class Scan
             ResponseFile = Path.Combine(output, "documents.rsp"),
             AnalyzerConfigFile = Path.Combine(output, "documents.globalconfig"),
             ScanReportFile = Path.Combine(output, "documents.scan"),
+            CacheFile = cacheFile ?? "",
         };
         Assert.True(task.Execute());
         Assert.Empty(engine.Errors);
-        return new Scan(engine, File.ReadAllText(task.ResponseFile), File.ReadAllText(task.AnalyzerConfigFile), File.ReadAllText(task.ScanReportFile), output);
+        return new Scan(engine, File.ReadAllText(task.ResponseFile), File.ReadAllText(task.AnalyzerConfigFile), File.ReadAllText(task.ScanReportFile), output, task.DocumentsRead);
     }
 
     /// <summary>The response file as the compiler parses it.</summary>
