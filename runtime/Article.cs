@@ -199,6 +199,14 @@ public abstract partial class Article
     /// <summary>The body's Markdown source; null for plain-text articles. Read from the assembly on each call.</summary>
     public string? GetMarkdown() => Format == ArticleFormat.Markdown ? BodyText() : null;
 
+    /// <summary>
+    /// This article with another body, every other value its own: for a host that reads a document again when only its
+    /// body changed since the content was compiled (the site's build does, when the documents scan let such an edit skip
+    /// the compile). <paramref name="body"/> is as the generator gives it: plain-text paragraphs one a line, or the Markdown source.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public Article WithBody(string body, int wordCount) => new RevisedArticle(this, body ?? throw new ArgumentNullException(nameof(body)), wordCount);
+
     /// <inheritdoc/>
     public override string ToString() => Title;
 
@@ -227,6 +235,13 @@ public abstract partial class Article
             }
         }
         return latest;
+    }
+
+    /// <summary>Makes this (new) article <paramref name="source"/> but for its body, which this article gives (<see cref="BodyUtf8"/>).</summary>
+    private void Revise(Article source, int wordCount)
+    {
+        _heading = source.Heading;
+        Attach(source._record.WithOwnBody(wordCount), source._documents, source._bySlug);
     }
 
     /// <summary>Gives the article its metadata, once: from its constructor or from the generated data.</summary>

@@ -8,7 +8,7 @@ using StaticNews.Site.Writing;
 namespace StaticNews.Site;
 
 /// <summary>
-/// <c>build [--out DIR] [--config FILE] [--content-root DIR] [--base-url URL] [--templates DIR] [--assets DIR] [--lock FILE] [--pictures-read FILE]</c> renders the site
+/// <c>build [--out DIR] [--config FILE] [--content-root DIR] [--base-url URL] [--templates DIR] [--assets DIR] [--lock FILE] [--pictures-read FILE] [--edited FILE]</c> renders the site
 /// (and brings staticnews.lock up to date);
 /// <c>serve [--site DIR] [--port N] [--base-path /P/] [--no-watch] [--project FILE] [--settle MS]</c> previews it.
 /// Arguments may come from a response file, one per line (<c>@args.txt</c>), as the MSBuild target passes them.
@@ -16,7 +16,7 @@ namespace StaticNews.Site;
 public static class CommandLine
 {
     private const string Usage =
-        "usage: StaticNews.Site build [--out DIR] [--config FILE] [--content-root DIR] [--base-url URL] [--templates DIR] [--assets DIR] [--pagefind EXE] [--now DATE] [--lock FILE] [--pictures-read FILE]\n" +
+        "usage: StaticNews.Site build [--out DIR] [--config FILE] [--content-root DIR] [--base-url URL] [--templates DIR] [--assets DIR] [--pagefind EXE] [--now DATE] [--lock FILE] [--pictures-read FILE] [--edited FILE]\n" +
         "       StaticNews.Site serve [--site DIR] [--port N] [--base-path /PATH/] [--no-watch] [--project FILE] [--settle MS]";
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
@@ -57,7 +57,12 @@ public static class CommandLine
         BuildResult result;
         try
         {
-            result = await SiteBuilder.BuildAsync(Articles.All, Articles.Tags, build, progress, output.WriteLine, Articles.Redirects);
+            // Documents edited in their body only since the content was compiled: the build's documents scan lists them, in
+            // the file the build names in the program's runtimeconfig.json.
+            var (articles, tags) = (options.GetValueOrDefault("--edited") ?? AppContext.GetData("StaticNews.EditedDocumentsFile") as string) is { } edited
+                ? EditedDocuments.Apply(edited, build, Articles.All, Articles.Tags)
+                : (Articles.All, Articles.Tags);
+            result = await SiteBuilder.BuildAsync(articles, tags, build, progress, output.WriteLine, Articles.Redirects);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -120,7 +125,7 @@ public static class CommandLine
 
     private static Dictionary<string, string>? ParseOptions(List<string> arguments, TextWriter error)
     {
-        var known = new[] { "--out", "--config", "--content-root", "--base-url", "--templates", "--assets", "--pagefind", "--now", "--lock", "--pictures-read", "--site", "--port", "--base-path", "--project", "--settle" };
+        var known = new[] { "--out", "--config", "--content-root", "--base-url", "--templates", "--assets", "--pagefind", "--now", "--lock", "--pictures-read", "--edited", "--site", "--port", "--base-path", "--project", "--settle" };
         var options = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < arguments.Count; i++)
         {

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
@@ -41,9 +43,38 @@ public sealed class ScanDocuments : Task
     /// <summary>Where the scan keeps which text documents it read, so the next reads only those changed since; empty for none.</summary>
     public string CacheFile { get; set; } = "";
 
+    /// <summary>
+    /// The assembly the last compile wrote (obj/), which embeds the documents as it read them: given, with
+    /// <see cref="Embed"/>, <see cref="EditedFile"/> and the generator among <see cref="Analyzers"/>, a scan that finds
+    /// the same documents, some of them edited in their body only, leaves the compiler's files as they are, so the compile
+    /// is skipped, and lists those documents in <see cref="EditedFile"/> for the site's render.
+    /// </summary>
+    public string CompiledAssembly { get; set; } = "";
+
+    /// <summary>The compiler's analyzers: the generator (StaticNews.Generator.dll) judges which edits changed only a body, and the files beside it are what it loads.</summary>
+    public ITaskItem[] Analyzers { get; set; } = [];
+
+    /// <summary>The generator's content root (StaticNewsContentRoot), which the parse needs to name each document's source path.</summary>
+    public string ContentRoot { get; set; } = "";
+
+    /// <summary>Where the documents edited in their body only since the last compile are listed (one a line: path, length, time); empty for none.</summary>
+    public string EditedFile { get; set; } = "";
+
     /// <summary>How many documents the scan read.</summary>
     [Output]
     public int DocumentsRead { get; set; }
+
+    /// <summary>Whether the scan rewrote the compiler's response file, so the content is compiled again.</summary>
+    [Output]
+    public bool CompileNeeded { get; set; } = true;
+
+    /// <summary>How many documents are edited in their body only since the last compile (those in <see cref="EditedFile"/>).</summary>
+    [Output]
+    public int DocumentsEdited { get; set; }
+
+    /// <summary>Why the content is compiled again, when the scan looked for body edits; empty otherwise.</summary>
+    [Output]
+    public string CompileReason { get; set; } = "";
 
     public override bool Execute()
     {
@@ -51,17 +82,99 @@ public sealed class ScanDocuments : Task
         // UTF-32 documents' UTF-8 copies, beside the response file (the scan's state folder in obj/).
         var copies = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(ResponseFile)), "staticnews.documents.utf8");
         var cache = CacheFile.Length > 0 ? ScanCache.Load(CacheFile) : null;
-        var scan = new DocumentScan(root, Embed, copies, (code, path, message) => Log.LogWarning(null, code, null, path, 1, 1, 0, 0, "{0}", message), Selection(), cache);
+        var lookForBodyEdits = Embed && CompiledAssembly.Length > 0 && EditedFile.Length > 0;
+        var scan = new DocumentScan(root, Embed, copies, (code, path, message) => Log.LogWarning(null, code, null, path, 1, 1, 0, 0, "{0}", message), Selection(), cache,
+            keepRead: lookForBodyEdits);
         scan.Run();
         scan.RemoveStaleCopies();
         DocumentsRead = scan.DocumentsRead;
         var utf8 = new UTF8Encoding(false);
-        File.WriteAllText(ResponseFile, scan.ResponseFile, utf8);
-        File.WriteAllText(AnalyzerConfigFile, scan.AnalyzerConfig, utf8);
-        File.WriteAllText(ScanReportFile, scan.Report, utf8);
+        var edited = lookForBodyEdits ? EditedSinceCompile(scan, root) : null;
+        if (edited is null)
+        {
+            File.WriteAllText(ResponseFile, scan.ResponseFile, utf8);
+            File.WriteAllText(AnalyzerConfigFile, scan.AnalyzerConfig, utf8);
+            File.WriteAllText(ScanReportFile, scan.Report, utf8);
+        }
+        else
+        {
+            CompileNeeded = false;
+            DocumentsEdited = edited.Count;
+            WriteIfChanged(ScanReportFile, scan.Report);
+        }
+        if (EditedFile.Length > 0)
+        {
+            WriteIfChanged(EditedFile, string.Concat((edited ?? []).Select(document => document.File + "\t" + document.Length + "\t" + document.Ticks + "\n")));
+        }
         // Last: a scan stopped before here leaves the previous cache, which names only documents it had read.
         cache?.Save(CacheFile);
         return !Log.HasLoggedErrors;
+    }
+
+    /// <summary>
+    /// The documents edited in their body only since the last compile, when this scan passes the compiler what it passed
+    /// then (the same response file and analyzer config) and the compile can be skipped; else null, and why in <see cref="CompileReason"/>.
+    /// </summary>
+    private IReadOnlyList<ScannedDocument>? EditedSinceCompile(DocumentScan scan, string root)
+    {
+        if (!Same(ResponseFile, scan.ResponseFile) || !Same(AnalyzerConfigFile, scan.AnalyzerConfig))
+        {
+            CompileReason = "the documents passed to the compiler changed";
+            return null;
+        }
+        var generator = Analyzers.Select(item => item.GetMetadata("FullPath")).FirstOrDefault(path => Path.GetFileName(path) == "StaticNews.Generator.dll");
+        if (generator is null)
+        {
+            CompileReason = "the generator is not among the analyzers";
+            return null;
+        }
+        using var compiled = CompiledDocuments.Open(CompiledAssembly);
+        if (compiled is null)
+        {
+            CompileReason = "there is no compiled assembly to compare with";
+            return null;
+        }
+        string? failure = null;
+        var edited = BodyEditDecision.EditedSinceCompile(scan.Passed, Listed(), compiled.Read, (documents, before) =>
+            GeneratorBodyEdits.OnlyBodiesChanged(generator, Analyzers.Select(item => item.GetMetadata("FullPath")), ContentRoot, ConfigFile, root,
+                documents.Select(document => document.File).ToArray(), documents.Select(document => document.Resource ?? "").ToArray(),
+                before, documents.Select(document => document.Bytes!).ToArray(), out failure), out var reason);
+        CompileReason = failure is null ? reason : reason + ": " + failure;
+        return edited;
+    }
+
+    /// <summary>The documents the last scan listed as edited since the compile.</summary>
+    private IEnumerable<string> Listed()
+    {
+        try
+        {
+            return File.Exists(EditedFile) ? File.ReadAllLines(EditedFile).Where(line => line.Length > 0).Select(line => line.Split('\t')[0]).ToList() : [];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return [];
+        }
+    }
+
+    private static bool Same(string file, string text)
+    {
+        try
+        {
+            return File.Exists(file) && File.ReadAllText(file) == text;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Written only when it changed: an input of a later step keeps its time when its content is the same.</summary>
+    private static void WriteIfChanged(string file, string text)
+    {
+        if (!Same(file, text))
+        {
+            File.WriteAllText(file, text, new UTF8Encoding(false));
+        }
     }
 
     /// <summary>The config's problems are the generator's to report (SN0008); here an unreadable file excludes nothing.</summary>

@@ -49,13 +49,23 @@ internal sealed class ArticleRecord
     public string? Image { get; }
     public string? Language { get; }
     public string[] RelatedSlugs { get; }
-    public int WordCount { get; }
+    public int WordCount { get; private set; }
 
     /// <summary>The embedded document the body is read from; null when the body is the class's UTF-8 literal.</summary>
-    public string? BodyResource { get; }
+    public string? BodyResource { get; private set; }
 
     /// <summary>With <see cref="BodyResource"/>: the body's (start, length) character ranges in the decoded document.</summary>
-    public int[] BodyRanges { get; }
+    public int[] BodyRanges { get; private set; }
+
+    /// <summary>This record with its body given by the article itself (its <c>BodyUtf8</c>), of so many words.</summary>
+    public ArticleRecord WithOwnBody(int wordCount)
+    {
+        var copy = (ArticleRecord)MemberwiseClone();
+        copy.WordCount = wordCount;
+        copy.BodyResource = null;
+        copy.BodyRanges = Array.Empty<int>();
+        return copy;
+    }
 
     /// <summary>The lead image's description: alt text, caption, credit, and the line of its key (0 for none).</summary>
     public ImageDescription ImageDescription { get; private set; } = ImageDescription.None;

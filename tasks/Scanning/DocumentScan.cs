@@ -14,8 +14,11 @@ namespace StaticNews.Tasks.Scanning;
 /// UTF-8 copy in <paramref name="copiesFolder"/>, the analyzer config naming its original for the generator. A text
 /// document the last scan read and that has not changed since (<paramref name="cache"/>) is not read again.
 /// </summary>
-internal sealed class DocumentScan(string root, bool embed, string copiesFolder, Action<string, string, string> warn, DocumentSelection? selection = null, ScanCache? cache = null)
+/// <param name="keepRead">Keep the bytes of each document read (<see cref="Passed"/>), for the check against the last compile's.</param>
+internal sealed class DocumentScan(string root, bool embed, string copiesFolder, Action<string, string, string> warn, DocumentSelection? selection = null, ScanCache? cache = null,
+    bool keepRead = false)
 {
+    private readonly Dictionary<string, ScannedDocument> _passed = new(StringComparer.Ordinal);
     private readonly HashSet<string> _copies = new(StringComparer.Ordinal);
     private readonly StringBuilder _arguments = new();
     private readonly StringBuilder _analyzerConfig = new("is_global = true\n");
@@ -36,6 +39,9 @@ internal sealed class DocumentScan(string root, bool embed, string copiesFolder,
 
     /// <summary>How many documents this scan read (the others were known to its cache).</summary>
     public int DocumentsRead { get; private set; }
+
+    /// <summary>Each document passed to the compiler, by its full path.</summary>
+    public IReadOnlyDictionary<string, ScannedDocument> Passed => _passed;
 
     public void Run()
     {
@@ -137,11 +143,13 @@ internal sealed class DocumentScan(string root, bool embed, string copiesFolder,
         var (length, ticks) = stamp is null ? (-1L, -1L) : (stamp.Length, stamp.LastWriteTimeUtc.Ticks);
         var kind = DocumentKind.Text;
         byte[] bytes = [];
+        var read = false;
         if (stamp is null || cache?.IsKnownText(file, length, ticks) != true)
         {
             try
             {
                 bytes = File.ReadAllBytes(file);
+                read = true;
                 DocumentsRead++;
             }
             catch (Exception e)
@@ -184,7 +192,7 @@ internal sealed class DocumentScan(string root, bool embed, string copiesFolder,
         if (utf32Text is not null)
         {
             original = file;
-            file = WriteCopy(file, utf32Text);
+            file = WriteCopy(file, utf32Text, out bytes);
             key = AnalyzerConfigSections.Key(file);
         }
 
@@ -198,6 +206,8 @@ internal sealed class DocumentScan(string root, bool embed, string copiesFolder,
         {
             _analyzerConfig.Append(AnalyzerConfigSections.Section(key, resource, original));
         }
+        var path = original ?? file;
+        _passed[path] = new ScannedDocument(path, relative, resource, length, ticks, isCopy: original is not null, keepRead && read ? bytes : null);
     }
 
     /// <summary>
@@ -205,7 +215,8 @@ internal sealed class DocumentScan(string root, bool embed, string copiesFolder,
     /// path and keeping its extension (the generator tells Markdown by it), so each original has one copy, the same
     /// in every scan; rewritten only when its bytes change.
     /// </summary>
-    private string WriteCopy(string original, string text)
+    /// <param name="bytes">The copy's bytes, as the compiler reads and embeds it.</param>
+    private string WriteCopy(string original, string text, out byte[] bytes)
     {
         byte[] hash;
         using (var sha = System.Security.Cryptography.SHA256.Create())
@@ -222,7 +233,7 @@ internal sealed class DocumentScan(string root, bool embed, string copiesFolder,
 
         var copy = Path.Combine(copiesFolder, copyName.ToString());
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
-        var bytes = utf8.GetPreamble().Concat(utf8.GetBytes(text)).ToArray();
+        bytes = utf8.GetPreamble().Concat(utf8.GetBytes(text)).ToArray();
         if (!File.Exists(copy) || !File.ReadAllBytes(copy).SequenceEqual(bytes))
         {
             Directory.CreateDirectory(copiesFolder);
