@@ -1,3 +1,4 @@
+using System.Globalization;
 using StaticNews.Content;
 using StaticNews.Generator.Content;
 using StaticNews.Generator.Model;
@@ -12,7 +13,7 @@ namespace StaticNews.Site.Loading;
 /// </summary>
 public static class EditedDocuments
 {
-    /// <param name="listFile">One document a line: its full path, then a tab and what the scan knew of it.</param>
+    /// <param name="listFile">One document a line: its full path, length and time when the scan judged it, tab-separated.</param>
     public static (IReadOnlyList<Article> Articles, IReadOnlyList<Tag> Tags) Apply(string listFile, BuildOptions build,
         IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags)
     {
@@ -28,11 +29,18 @@ public static class EditedDocuments
         var options = ContentCompiler.Options(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, config);
         var bySource = articles.ToDictionary(article => article.SourcePath, StringComparer.Ordinal);
         var replaced = new Dictionary<Article, Article>(ReferenceEqualityComparer.Instance);
-        foreach (var path in paths)
+        foreach (var (path, length, ticks) in paths)
         {
             byte[] bytes;
             try
             {
+                // Changed again since the scan judged it (during this build): its next build scans it again; until then the
+                // compiled article stands, whose head is the one compiled.
+                var file = new FileInfo(path);
+                if (!file.Exists || file.Length != length || file.LastWriteTimeUtc.Ticks != ticks)
+                {
+                    continue;
+                }
                 bytes = File.ReadAllBytes(path);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -56,15 +64,17 @@ public static class EditedDocuments
             tags.Select(tag => tag.Articles.Any(replaced.ContainsKey) ? new Tag(tag.Name, tag.Slug, tag.Articles.Select(Current).ToList()) : tag).ToList());
     }
 
-    private static List<string> Read(string listFile)
+    /// <summary>Each listed document with the length and time the scan judged it at.</summary>
+    private static List<(string Path, long Length, long Ticks)> Read(string listFile)
     {
         try
         {
             return File.Exists(listFile)
-                ? File.ReadAllLines(listFile).Where(line => line.Length > 0).Select(line => line.Split('\t')[0]).ToList()
+                ? File.ReadAllLines(listFile).Select(line => line.Split('\t')).Where(fields => fields.Length == 3)
+                    .Select(fields => (fields[0], long.Parse(fields[1], CultureInfo.InvariantCulture), long.Parse(fields[2], CultureInfo.InvariantCulture))).ToList()
                 : [];
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or OverflowException)
         {
             return [];
         }

@@ -54,8 +54,9 @@ internal static class BodyEditDecision
             {
                 continue;
             }
-            // A UTF-32 document's copy and a page are compiled again whenever they change.
-            if (document.IsCopy || document.Relative.StartsWith("pages/", StringComparison.Ordinal))
+            // A UTF-32 document's copy, a page and a linked document (whose own length and time the render cannot check)
+            // are compiled again whenever they change.
+            if (document.IsCopy || document.Relative.StartsWith("pages/", StringComparison.Ordinal) || document.Length < 0)
             {
                 reason = "'" + document.Relative + "' changed";
                 return null;

@@ -74,6 +74,24 @@ public sealed class BodyEditScanTests
     }
 
     [Fact]
+    public void A_linked_document_compiles_again_when_it_changes()
+    {
+        using var folder = new TempFolder();
+        var target = folder.Write("seeds/sources/story.markdown", Story);
+        File.CreateSymbolicLink(Path.Combine(folder.Path, "seeds", "story.md"), target);
+        var obj = Directory.CreateDirectory(Path.Combine(folder.Path, "obj")).FullName;
+        Run(folder, obj);
+        Compile(obj);
+        Assert.False(Run(folder, obj).CompileNeeded);
+
+        Edit(target, Story.Replace("The second.", "The second, longer."));
+        var scan = Run(folder, obj);
+
+        Assert.True(scan.CompileNeeded);
+        Assert.Contains("'story.md' changed", scan.CompileReason);
+    }
+
+    [Fact]
     public void Without_the_generator_every_change_compiles_and_the_build_goes_on()
     {
         using var folder = new TempFolder();
