@@ -53,6 +53,15 @@ public sealed class BodyEditBuildTests
         Assert.DoesNotContain("StaticNews: no compile", retitled.Output);
         Assert.NotEqual(compiledAt, File.GetLastWriteTimeUtc(assembly));
         Assert.Contains("A story retold", File.ReadAllText(Path.Combine(repo.Site, "index.html")));
+
+        // Turned off, a body edit compiles like any other.
+        compiledAt = File.GetLastWriteTimeUtc(assembly);
+        File.AppendAllText(story, "\nOne more paragraph, compiled.\n");
+        var turnedOff = repo.Build("-p:StaticNewsSearch=false", "-p:StaticNewsNow=2026-01-01T00:00:00Z", "-v:n", "-p:StaticNewsSkipCompileForBodyEdits=false");
+        Assert.True(turnedOff.ExitCode == 0, turnedOff.Output);
+        Assert.DoesNotContain("StaticNews: no compile", turnedOff.Output);
+        Assert.NotEqual(compiledAt, File.GetLastWriteTimeUtc(assembly));
+        Assert.Contains("One more paragraph, compiled.", string.Concat(Directory.GetFiles(Path.Combine(repo.Site, "articles"), "index.html", SearchOption.AllDirectories).Select(File.ReadAllText)));
     }
 
     private static Dictionary<string, byte[]> Snapshot(string site) =>
