@@ -51,6 +51,7 @@ public static class SearchIndexer
             var folder = SearchShards.Folder(shard);
             try
             {
+                output.Claim(folder);
                 using var service = PagefindService.Start(pagefindCommand, output.StagingDirectory);
                 FaultPoint.Reach(FaultPoint.Search);
                 service.Index(split[shard].Select(entry => entry.Record()).ToList(), Path.Combine(output.StagingDirectory, folder));

@@ -24,8 +24,11 @@ public static class FaultPoint
     /// <summary>Just after the swap, before the old site is deleted.</summary>
     public const string AfterSwap = "after-swap";
 
-    /// <summary>Half-way through deleting the old site.</summary>
+    /// <summary>Half-way through deleting the old site (where it is not kept as the spare).</summary>
     public const string Cleanup = "cleanup";
+
+    /// <summary>Half-way through deleting what the spare held that the new site has not (before the swap).</summary>
+    public const string SpareCleanup = "spare-cleanup";
 
     /// <summary>Half-way through writing the output in place (a mount point).</summary>
     public const string InPlace = "in-place";

@@ -6,8 +6,10 @@ namespace StaticNews.Site.Writing;
 /// The hidden folder beside the output where a build works: <c>&lt;parent&gt;/.&lt;name&gt;.staticnews/</c> (for
 /// <c>_site/</c>, <c>.​_site.staticnews/</c>). It holds the lock, the new site while it is staged, the old site while it
 /// is deleted, and a marker while the output is written in place. Beside the output, it is on the same file system,
-/// so the staged site can be swapped in with one rename. It exists only while a build runs: what a killed build
-/// left in it is removed by the next build, and its existence tells the MSBuild render target not to trust its stamp.
+/// so the staged site can be swapped in with one rename. Between builds it holds only the spare: the site before the
+/// output's, which the next build stages in (<see cref="TakeSpare"/>) instead of linking every file into an empty
+/// folder and deleting the old site. What a killed build left is removed by the next build; its lock file, left
+/// behind, tells the MSBuild render target not to trust its stamp.
 /// </summary>
 public sealed class OutputWorkspace
 {
@@ -27,6 +29,9 @@ public sealed class OutputWorkspace
 
     public string LockFile => Path.Combine(Root, "lock");
 
+    /// <summary>The site before the output's, kept for the next build to stage in (Linux only: it relies on hard links).</summary>
+    public string SparePath => Path.Combine(Root, "spare");
+
     /// <summary>Present while the output is written file by file (it could not be swapped): the next build renders in full.</summary>
     public string InPlaceMarker => Path.Combine(Root, "writing-in-place");
 
@@ -39,6 +44,36 @@ public sealed class OutputWorkspace
     /// <summary>The set-aside previous sites (more than one only if something else put them there).</summary>
     public IEnumerable<string> PreviousSites() =>
         Directory.Exists(Root) ? Directory.EnumerateDirectories(Root, PreviousPrefix + "*").Order(StringComparer.Ordinal) : [];
+
+    /// <summary>
+    /// Moves the spare to a new staging path and returns that path, or null when there is none (or it is not a real
+    /// folder). Called under the lock, before <see cref="RemoveLeftovers"/>.
+    /// </summary>
+    public string? TakeSpare()
+    {
+        if (!FolderMoves.IsFolder(SparePath))
+        {
+            return null;
+        }
+        var staging = NewStagingPath();
+        Directory.Move(SparePath, staging);
+        return staging;
+    }
+
+    /// <summary>Keeps <paramref name="folder"/> (a site no longer served) as the spare; false when it cannot be moved there.</summary>
+    public bool KeepAsSpare(string folder)
+    {
+        try
+        {
+            FolderMoves.DeleteIfExists(SparePath);
+            Directory.Move(folder, SparePath);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>
     /// Puts back the previous site when a build was killed between the two renames of the fallback swap (the output
@@ -97,7 +132,7 @@ public sealed class OutputWorkspace
         return removed;
     }
 
-    /// <summary>Removes the workspace once it holds nothing but the lock (the caller still holds it, and deletes it first).</summary>
+    /// <summary>Removes the workspace once it holds nothing but the lock (the caller still holds it, and deletes it first); one holding the spare stays.</summary>
     public void RemoveIfEmpty()
     {
         try

@@ -10,7 +10,10 @@ namespace StaticNews.Site.Writing;
 /// The complete new site is staged in the workspace beside the output (<see cref="OutputWorkspace"/>): a file whose
 /// bytes the output already holds is hard-linked from it (its inode and time stay, nothing is copied), any other file
 /// is written. The search index is built over the staging folder; <see cref="Commit"/> then swaps it in with one
-/// rename (<see cref="FolderSwap"/>) and deletes the old site. A build that fails or is killed before the swap leaves
+/// rename (<see cref="FolderSwap"/>). On Linux the old site is then kept as the workspace's spare, and the next build
+/// stages in it: a file already the output's own (the same inode) stays, any other is replaced, and what the new site
+/// does not have is deleted before the swap, so an edit costs the files it changes, not a link and a deletion for every
+/// file of the site. Elsewhere the old site is deleted. A build that fails or is killed before the swap leaves
 /// the previous site untouched; one killed after it leaves the new site; the next build removes what either left.
 /// One build at a time writes an output folder (<see cref="OutputLock"/>). Where the output cannot be renamed (a mount
 /// point, another file system, a link to a folder) the staged site is written in place, file by file
@@ -25,12 +28,20 @@ public sealed class StagedOutput : IDisposable
     private readonly string _staging;
     private readonly bool _inPlace;
     private readonly Task<OutputSnapshot> _previous;
+
+    /// <summary>What the staging folder held when it was taken from the spare (null when it started empty), checked at the first write.</summary>
+    private readonly Lazy<OutputSnapshot?> _spare;
+
+    /// <summary>Folders of the staged site that another program writes whole (a search index): the spare's files in them are not this build's to keep.</summary>
+    private readonly ConcurrentDictionary<string, bool> _claimed = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
 
     /// <summary>Every file this build wrote, relative to the output folder: true when written, false when linked unchanged from the output.</summary>
     private readonly ConcurrentDictionary<string, bool> _written = new(StringComparer.Ordinal);
 
     private int? _filesWrittenInPlace;
+
+    private int _filesLinked;
 
     /// <param name="outputDirectory">The output folder.</param>
     /// <param name="notice">Told what the build waits for or repaired (one line each).</param>
@@ -53,14 +64,18 @@ public sealed class StagedOutput : IDisposable
             {
                 notice?.Invoke($"StaticNews: put back the previous {_target} that an interrupted build had set aside");
             }
-            _workspace.RemoveLeftovers(keep: null);
             _inPlace = CannotBeRenamed();
             if (_inPlace)
             {
                 notice?.Invoke($"StaticNews: {_target} is a mount point, on another file system than its parent, or a link: it is updated file by file, not swapped in whole");
             }
-            _staging = _workspace.NewStagingPath();
+            // The spare serves only beside an output whose files it can share (a spare without one is deleted).
+            var spare = !_inPlace && NativeFiles.IsLinux && FolderMoves.IsFolder(_target) ? _workspace.TakeSpare() : null;
+            _workspace.RemoveLeftovers(keep: spare);
+            _staging = spare ?? _workspace.NewStagingPath();
             Directory.CreateDirectory(_staging);
+            var spareListing = spare is null ? null : Task.Run(() => OutputSnapshot.Of(spare));
+            _spare = new Lazy<OutputSnapshot?>(() => spareListing is null ? null : CheckedSpare(spareListing.GetAwaiter().GetResult()));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -73,6 +88,24 @@ public sealed class StagedOutput : IDisposable
 
     private OutputSnapshot Previous => _previous.GetAwaiter().GetResult();
 
+    /// <summary>The spare's listing, or null when the staging folder started empty (the first write waits for it).</summary>
+    private OutputSnapshot? Spare => _spare.Value;
+
+    /// <summary>
+    /// Only this class and Pagefind write the spare, never a link; one found there anyway (someone else's) is not
+    /// followed: the staging folder starts empty instead.
+    /// </summary>
+    private OutputSnapshot? CheckedSpare(OutputSnapshot listing)
+    {
+        if (!listing.Entries.Any(entry => entry.IsLink))
+        {
+            return listing;
+        }
+        Directory.Delete(_staging, recursive: true);
+        Directory.CreateDirectory(_staging);
+        return null;
+    }
+
     /// <summary>The output folder; it holds the new site once <see cref="Commit"/> has run.</summary>
     public string OutputDirectory => _target;
 
@@ -81,6 +114,9 @@ public sealed class StagedOutput : IDisposable
 
     /// <summary>How many files were written (new or changed); the others were already in the output.</summary>
     public int FilesWritten => _filesWrittenInPlace ?? _written.Values.Count(written => written);
+
+    /// <summary>How many of the output's files were linked into the staged site (not those the spare held already).</summary>
+    public int FilesLinked => _filesLinked;
 
     /// <summary>How many entries of the previous output the new site does not have (a folder counts once).</summary>
     public int EntriesRemoved { get; private set; }
@@ -105,16 +141,17 @@ public sealed class StagedOutput : IDisposable
         var path = Path.Combine(_staging, relative);
         try
         {
-            _folders.GetOrAdd(Path.GetDirectoryName(path)!, folder => Directory.CreateDirectory(folder) is not null);
+            MakeFolder(Path.GetDirectoryName(path)!);
             if (!_inPlace && Previous.Files.Contains(relative) && UnchangedFileLinked(Path.Combine(_target, relative), path, content))
             {
                 _written[relative] = false;
                 return;
             }
-            if (_written.ContainsKey(relative))
+            if (Spare is not null || _written.ContainsKey(relative))
             {
-                // Written twice: the first may be a link to the live site's file, which must never be written through.
-                File.Delete(path);
+                // What is there (the spare's, or written twice) may be a link to the live site's file, which must never
+                // be written through.
+                FolderMoves.DeleteIfExists(path);
             }
             FileBytes.Write(path, content);
         }
@@ -144,9 +181,9 @@ public sealed class StagedOutput : IDisposable
         var path = Path.Combine(_staging, relative);
         try
         {
-            _folders.GetOrAdd(Path.GetDirectoryName(path)!, folder => Directory.CreateDirectory(folder) is not null);
+            MakeFolder(Path.GetDirectoryName(path)!);
             using var handle = NativeFiles.OpenNoFollow(Path.Combine(_target, relative));
-            if (handle is null || !intact(handle) || !NativeFiles.LinkOpenFile(handle, path))
+            if (handle is null || !intact(handle) || !Link(handle, path))
             {
                 return false;
             }
@@ -187,6 +224,7 @@ public sealed class StagedOutput : IDisposable
         EntriesRemoved = previous.Exists ? Unwanted(previous, files, FoldersOf(files)).Count : 0;
         try
         {
+            RemoveWhatTheSpareHadBesides();
             if (_inPlace)
             {
                 _filesWrittenInPlace = InPlaceWriter.Write(_staging, _target, _workspace);
@@ -207,7 +245,8 @@ public sealed class StagedOutput : IDisposable
             {
                 File.Delete(_workspace.InPlaceMarker);
             }
-            if (oldSite is not null)
+            // Exchanged in one step, the old site is whole where the staging folder was: the next build stages in it.
+            if (oldSite is not null && !(oldSite == _staging && NativeFiles.IsLinux && _workspace.KeepAsSpare(oldSite)))
             {
                 DeleteOldSite(oldSite);
             }
@@ -218,12 +257,18 @@ public sealed class StagedOutput : IDisposable
         }
     }
 
-    /// <summary>Deletes the staging folder (a failed build's new site, or the old site after a swap), the lock and the workspace.</summary>
+    /// <summary>
+    /// Deletes the staging folder (a failed build's new site, or the old site after a swap), or keeps a failed build's as
+    /// the spare where spares serve (it is checked file by file like any other); then the lock and the workspace.
+    /// </summary>
     public void Dispose()
     {
         try
         {
-            FolderMoves.DeleteIfExists(_staging);
+            if (!(FolderMoves.IsFolder(_staging) && !WritesInPlace && NativeFiles.IsLinux && FolderMoves.IsFolder(_target) && _workspace.KeepAsSpare(_staging)))
+            {
+                FolderMoves.DeleteIfExists(_staging);
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -260,14 +305,101 @@ public sealed class StagedOutput : IDisposable
     /// Hard-links the output's file into the staging folder when it holds exactly <paramref name="content"/> and is
     /// the output's own file (not a link). False when it differs or cannot be linked: the caller writes the bytes.
     /// </summary>
-    private static bool UnchangedFileLinked(string current, string staged, ReadOnlySpan<byte> content)
+    private bool UnchangedFileLinked(string current, string staged, ReadOnlySpan<byte> content)
     {
         if (NativeFiles.IsLinux)
         {
             using var handle = NativeFiles.OpenNoFollow(current);
-            return handle is not null && FileBytes.Holds(handle, content) && NativeFiles.LinkOpenFile(handle, staged);
+            return handle is not null && FileBytes.Holds(handle, content) && Link(handle, staged);
         }
         return new FileInfo(current).LinkTarget is null && FileBytes.Holds(current, content) && NativeFiles.LinkPath(current, staged);
+    }
+
+    /// <summary>
+    /// Makes <paramref name="staged"/> a name of the output's open file. The spare may hold it already (the same file:
+    /// nothing to do) or something else there (replaced).
+    /// </summary>
+    private bool Link(SafeFileHandle live, string staged)
+    {
+        if (Spare is not null)
+        {
+            if (NativeFiles.Identify(staged) is { } there && NativeFiles.Identify(live) is { } file && there.Device == file.Device && there.Inode == file.Inode)
+            {
+                return true;
+            }
+            FolderMoves.DeleteIfExists(staged);
+        }
+        if (!NativeFiles.LinkOpenFile(live, staged))
+        {
+            return false;
+        }
+        Interlocked.Increment(ref _filesLinked);
+        return true;
+    }
+
+    /// <summary>Creates a folder of the staged site once; where the spare holds a file in its way (a page became a folder), that goes.</summary>
+    private void MakeFolder(string folder) => _folders.GetOrAdd(folder, path =>
+    {
+        if (Spare is not null)
+        {
+            for (var parent = path; parent.Length > _staging.Length; parent = Path.GetDirectoryName(parent)!)
+            {
+                if (FolderMoves.Exists(parent) && !FolderMoves.IsFolder(parent))
+                {
+                    File.Delete(parent);
+                }
+            }
+        }
+        return Directory.CreateDirectory(path) is not null;
+    });
+
+    /// <summary>
+    /// Hands a folder of the staged site to another program that writes it whole (Pagefind): whatever the spare held
+    /// there is deleted first, and its files are the program's, kept as they are.
+    /// </summary>
+    public void Claim(string relativeFolder)
+    {
+        var relative = Resolve(relativeFolder);
+        try
+        {
+            _ = Spare;
+            FolderMoves.DeleteIfExists(Path.Combine(_staging, relative));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw OutputFailure.From(e, Path.Combine(_staging, relative));
+        }
+        _claimed[relative] = true;
+    }
+
+    /// <summary>
+    /// Deletes from a staging folder taken from the spare what the new site does not have: the files and folders this
+    /// build neither wrote nor kept, outside the folders other programs wrote.
+    /// </summary>
+    private void RemoveWhatTheSpareHadBesides()
+    {
+        if (Spare is not { } spare)
+        {
+            return;
+        }
+        var files = _written.Keys.ToHashSet(StringComparer.Ordinal);
+        var folders = FoldersOf(files.Concat(_claimed.Keys.Select(folder => Path.Combine(folder, "_"))));
+        bool Claimed(string path) => _claimed.Keys.Any(folder => path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal));
+        var unwanted = Unwanted(spare, files, folders);
+        for (var i = 0; i < unwanted.Count; i++)
+        {
+            if (i == unwanted.Count / 2)
+            {
+                FaultPoint.Reach(FaultPoint.SpareCleanup);
+            }
+            var entry = unwanted[i];
+            // A folder that became a file, or a file that became a folder, was replaced when the new one was written.
+            if (Claimed(entry.Path) || (entry.IsFolder ? files : folders).Contains(entry.Path))
+            {
+                continue;
+            }
+            FolderMoves.DeleteIfExists(Path.Combine(_staging, entry.Path));
+        }
     }
 
     /// <summary>Deletes the old site entry by entry (a build killed half-way leaves the rest to the next build).</summary>

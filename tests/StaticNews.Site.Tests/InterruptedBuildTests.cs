@@ -40,17 +40,27 @@ public sealed class InterruptedBuildTests : IDisposable
     }
 
     [Theory]
-    [InlineData(FaultPoint.Staged, false)]
-    [InlineData(FaultPoint.BeforeSwap, false)]
-    [InlineData(FaultPoint.AfterSwap, true)]
-    [InlineData(FaultPoint.Cleanup, true)]
-    public void A_build_killed_while_writing_leaves_one_whole_site_and_the_next_build_removes_its_leftovers(string point, bool newSiteIsIn)
+    [InlineData(FaultPoint.Staged, false, false)]
+    [InlineData(FaultPoint.BeforeSwap, false, false)]
+    [InlineData(FaultPoint.AfterSwap, true, false)]
+    [InlineData(FaultPoint.SpareCleanup, false, false)]
+    // Deleting the old site, where none is kept as the spare: after the swap.
+    [InlineData(FaultPoint.Cleanup, true, true)]
+    public void A_build_killed_while_writing_leaves_one_whole_site_and_the_next_build_removes_its_leftovers(string point, bool newSiteIsIn, bool twoRenameSwap)
     {
+        BuildOldSite();
+        // The second build keeps the first's site as the spare, which the killed build stages in.
         var oldSite = BuildOldSite();
+        File.WriteAllText(Path.Combine(_output.Spare, "stale.html"), "only the spare has it");
         var newSite = ExpectedNewSite();
         Assert.False(oldSite.SameAs(newSite));
 
-        var killed = _program.Build(NewSite, new Dictionary<string, string> { ["STATICNEWS_KILL_AT"] = point });
+        var environment = new Dictionary<string, string> { ["STATICNEWS_KILL_AT"] = point };
+        if (twoRenameSwap)
+        {
+            environment["STATICNEWS_TWO_RENAME_SWAP"] = "1";
+        }
+        var killed = _program.Build(NewSite, environment);
 
         Assert.True(killed.ExitCode == Killed, $"expected the build to be killed at {point}: {killed.Output}");
         var expected = newSiteIsIn ? newSite : oldSite;
