@@ -66,7 +66,9 @@ log "$(hugo version | cut -d" " -f1-2), pagefind $("$pagefind" --version 2>/dev/
 dotnet build "$console" "${flags[@]}" >/dev/null
 
 clean_copy() {
-    rm -rf "$copy/_site"
+    # The whole output goes, with its workspace: the spare site the previous run left there would otherwise be
+    # deleted inside the timed build (about 2 s at 10,000 articles: what a build after `rm -rf _site` alone pays).
+    rm -rf "$copy/_site" "$copy/._site.staticnews"
     find "$copy" -path "$copy/node_modules" -prune -o -type d \( -name obj -o -name bin \) -prune -exec rm -rf {} +
 }
 # The render stamp changes only when the site is rendered (site/build/StaticNews.Site.targets).
