@@ -55,10 +55,10 @@ log "first (profiled) build: $RUN_WALL_S s, peak $RUN_PEAK_MB MB in $RUN_PEAK_WH
 tail -n +2 "$profile.processes" | column -t -s $'\t' >&2
 log "projects (inclusive: a project's time includes waiting for the ones it references):"
 awk '/Project Performance Summary:/ { on = 1; next } /Target Performance Summary:/ { on = 0 }
-     on && $2 == "ms" && $3 ~ /\.(csproj|sln)$/ { print }' "$profile" | sort -k1,1nr | head -8 >&2
+     on && $2 == "ms" && $3 ~ /\.(csproj|sln)$/ { print }' "$profile" | sort -k1,1nr | head -8 >&2 || true
 log "the ten slowest targets (exclusive), then tasks:"
-awk '/Target Performance Summary:/ { on = 1; next } /Task Performance Summary:/ { on = 0 } on && $2 == "ms" { print }' "$profile" | sort -k1,1nr | head -10 >&2
-awk '/Task Performance Summary:/ { on = 1; next } on && $2 == "ms" { print }' "$profile" | sort -k1,1nr | head -10 >&2
+awk '/Target Performance Summary:/ { on = 1; next } /Task Performance Summary:/ { on = 0 } on && $2 == "ms" { print }' "$profile" | sort -k1,1nr | head -10 >&2 || true
+awk '/Task Performance Summary:/ { on = 1; next } on && $2 == "ms" { print }' "$profile" | sort -k1,1nr | head -10 >&2 || true
 
 pagefind="$copy/node_modules/.bin/pagefind"
 [[ -x $pagefind ]] || { log "no Pagefind in $copy/node_modules"; exit 1; }
