@@ -85,7 +85,8 @@ public sealed class LiveContent
     /// </summary>
     public bool LastUpdateInPlace { get; private set; }
 
-    /// <summary>How many times the documents folder was listed after the start (a change that only edits known documents lists none).</summary>
+    /// <summary>How many times the documents folder was listed after the start: only for a change the paths alone do not
+    /// tell (<see cref="DocumentChange"/>); editing, adding or deleting documents beside known ones lists none.</summary>
     public int FolderListings { get; private set; }
 
     /// <summary>The documents whose latest version is broken and not served (their previous version is).</summary>
@@ -93,23 +94,39 @@ public sealed class LiveContent
 
     /// <summary>
     /// Takes in a burst of changed documents: each one that exists is parsed again, one that is gone is removed, and a
-    /// document the folder holds that was not known is added (a folder moved in). Returns what the documents it touched
-    /// now report, for the terminal and the browser.
+    /// document the folder holds that was not known is added (a new file, or the files of a folder moved in). Returns
+    /// what the documents it touched now report, for the terminal and the browser.
     /// </summary>
     public IReadOnlyList<ContentDiagnostic> Update(IEnumerable<string> changedPaths)
     {
         var changed = changedPaths.ToList();
         var touched = new SortedSet<string>(StringComparer.Ordinal);
-        var listings = FolderListings;
-        if (changed.All(IsKnownDocumentStillThere))
+        var selection = DocumentSelection.FromConfig(_configText);
+        var folders = new Lazy<HashSet<string>>(() => [DocumentsFolder, .. _documents.Keys.Select(path => Path.GetDirectoryName(path)!)]);
+        var changes = changed.Select(path => (Path: path, Kind: DocumentChange.Of(path, DocumentsFolder, selection, _documents.Keys, folders))).ToList();
+        var documentsAddedOrRemoved = false;
+        if (changes.All(change => change.Kind is not null))
         {
-            // Only known documents edited: the folder holds the same documents, no need to list it again.
-            touched.UnionWith(changed);
+            // Files edited, added beside known documents or deleted: each is taken by its path, the folder is not listed.
+            foreach (var (path, kind) in changes)
+            {
+                if (kind is DocumentChangeKind.Edited or DocumentChangeKind.Added)
+                {
+                    touched.Add(path);
+                }
+                else if (kind is DocumentChangeKind.Removed)
+                {
+                    _documents.Remove(path);
+                    _broken.Remove(path);
+                }
+                documentsAddedOrRemoved |= kind is DocumentChangeKind.Added or DocumentChangeKind.Removed;
+            }
         }
         else
         {
             FolderListings++;
-            var onDisk = DocumentFiles.List(DocumentsFolder, DocumentSelection.FromConfig(_configText)).ToHashSet(StringComparer.Ordinal);
+            documentsAddedOrRemoved = true;
+            var onDisk = DocumentFiles.List(DocumentsFolder, selection).ToHashSet(StringComparer.Ordinal);
             foreach (var gone in _documents.Keys.Where(path => !onDisk.Contains(path)).ToList())
             {
                 _documents.Remove(gone);
@@ -148,7 +165,7 @@ public sealed class LiveContent
                 edits = null;
             }
         }
-        Compile(FolderListings == listings ? edits : null);
+        Compile(documentsAddedOrRemoved ? null : edits);
         return touched.SelectMany(DiagnosticsOf).Concat(_crossDocument.Where(d => touched.Contains(d.FilePath))).Distinct().ToList();
     }
 
@@ -184,10 +201,6 @@ public sealed class LiveContent
         Compile();
         return true;
     }
-
-    /// <summary>A document listed before that is still a file of its own there (not replaced by a link, which the listing checks).</summary>
-    private bool IsKnownDocumentStillThere(string path) =>
-        _documents.ContainsKey(path) && File.Exists(path) && new FileInfo(path).LinkTarget is null;
 
     /// <summary>What the document reports now: its latest version's problems, even when that version is not served.</summary>
     private IEnumerable<ContentDiagnostic> DiagnosticsOf(string path) =>
