@@ -55,7 +55,7 @@ render() {
     local step=$1 bin=$2 run=$3
     shift 3
     use "$bin"
-    timed_run "$work/$step-$run.log" env "$@" dotnet "$work/bin/StaticNews.Site.dll" build --out "$out" --config staticnews.yml
+    timed_run "$work/$step-$run.log" env DOTNET_gcConcurrent=1 "$@" dotnet "$work/bin/StaticNews.Site.dll" build --out "$out" --config staticnews.yml
     walls[$step]+=" $RUN_WALL_S" cpus[$step]+=" $RUN_CPU_S" peaks[$step]+=" $RUN_PEAK_MB"
 }
 log "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
