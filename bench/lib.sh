@@ -20,6 +20,18 @@ ensure_tools() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >&2
 }
 
+# ensure_peer_pagefind -> prints the path of the peer's Pagefind (bench/peer: pinned in its package-lock.json), installed
+# with npm ci under $WORK_DIR once. StaticNews builds its own search index; Pagefind is what Hugo's users add for search.
+ensure_peer_pagefind() {
+    local peer="$WORK_DIR/peer"
+    if [[ ! -x $peer/node_modules/.bin/pagefind ]] || ! cmp -s "$BENCH_DIR/peer/package-lock.json" "$peer/package-lock.json"; then
+        mkdir -p "$peer"
+        cp "$BENCH_DIR/peer/package.json" "$BENCH_DIR/peer/package-lock.json" "$peer/"
+        (cd "$peer" && npm ci --no-audit --no-fund --loglevel=error >&2)
+    fi
+    echo "$peer/node_modules/.bin/pagefind"
+}
+
 # make_corpus FORMAT N -> prints the corpus directory.
 # Cached under $WORK_DIR/corpus-FORMAT-N; remade when CorpusMaker's sources or the seed change.
 make_corpus() {

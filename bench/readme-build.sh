@@ -2,7 +2,7 @@
 # Usage: bench/readme-build.sh N [RUNS]
 # Issue 16's figures for N articles: the README's own command, `dotnet build` at the repository root (default
 # configuration, search on, Markdown documents with front matter, output on the disk), beside its peer, Hugo and
-# then the repository's pinned Pagefind over Hugo's output, in the same run, alternating, medians of RUNS
+# then Pagefind (pinned in bench/peer) over Hugo's output, in the same run, alternating, medians of RUNS
 # (default 3, at least 3).
 # It builds a throwaway copy of the repository's tracked files under $WORK_DIR (never the checkout itself) whose
 # seeds/ holds the N-article Markdown corpus (make_corpus md N). Each run, in this order:
@@ -18,7 +18,7 @@
 # Peak memory is the largest resident peak of any single process of the command (bench/peak-process.py), and
 # which process that was. The copy's first build, a clean one, runs before the timed runs with
 # -clp:PerformanceSummary to say where a clean build's time goes (saved as $WORK_DIR/readme-profile-N.log, and how
-# long each kind of process ran in readme-profile-N.log.processes); it also runs npm ci.
+# long each kind of process ran in readme-profile-N.log.processes).
 # Prints the medians, then the issue's ratios (the median of the per-run ratios, each run's pair taken together).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -26,7 +26,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 count=${1:?usage: $0 N [RUNS]}
 runs=${2:-3}
 ((runs >= 3)) || { log "RUNS must be at least 3"; exit 2; }
-command -v node >/dev/null || { log "Node.js is needed: without it the README's build skips search"; exit 2; }
+command -v node >/dev/null || { log "Node.js is needed for the peer's Pagefind"; exit 2; }
 
 ensure_tools
 load_before=$(cut -d" " -f1-3 /proc/loadavg)
@@ -45,8 +45,8 @@ empty_console "$console"
 cd "$copy"
 
 # The first build of the fresh copy is a clean build too; it runs untimed with -clp:PerformanceSummary to say where a
-# clean build's time goes. It also installs the pinned Pagefind (npm ci, inside _PrepareStaticNewsSearch).
-log "first build of the copy, profiled (npm ci installs the pinned Pagefind)"
+# clean build's time goes.
+log "first build of the copy, profiled"
 profile="$WORK_DIR/readme-profile-$count.log"
 peak_run "$profile.run" dotnet build "${flags[@]}" -clp:PerformanceSummary
 cp "$profile.run" "$profile"
@@ -60,8 +60,7 @@ log "the ten slowest targets (exclusive), then tasks:"
 awk '/Target Performance Summary:/ { on = 1; next } /Task Performance Summary:/ { on = 0 } on && $2 == "ms" { print }' "$profile" | sort -k1,1nr | head -10 >&2 || true
 awk '/Task Performance Summary:/ { on = 1; next } on && $2 == "ms" { print }' "$profile" | sort -k1,1nr | head -10 >&2 || true
 
-pagefind="$copy/node_modules/.bin/pagefind"
-[[ -x $pagefind ]] || { log "no Pagefind in $copy/node_modules"; exit 1; }
+pagefind=$(ensure_peer_pagefind)
 log "$(hugo version | cut -d" " -f1-2), pagefind $("$pagefind" --version 2>/dev/null | tail -1)"
 dotnet build "$console" "${flags[@]}" >/dev/null
 
@@ -90,7 +89,7 @@ for ((run = 1; run <= runs; run++)); do
     peak_run "$WORK_DIR/readme-clean-$count-$run.log" dotnet build "${flags[@]}"
     clean_s+=("$RUN_WALL_S") clean_peaks+=("$RUN_PEAK_MB $RUN_PEAK_WHAT")
     clean_ratio+=("$(ratio "$RUN_WALL_S" "${peer_s[-1]}")")
-    [[ -f $copy/_site/index.html && -f $copy/_site/pagefind/pagefind-entry.json ]] || { log "the clean build made no site or no search index"; exit 1; }
+    [[ -f $copy/_site/index.html && -f $copy/_site/search-index/meta.json ]] || { log "the clean build made no site or no search index"; exit 1; }
     log "run $run clean: $RUN_WALL_S s (${clean_ratio[-1]}x the peer), peak $RUN_PEAK_MB MB in $RUN_PEAK_WHAT"
 
     stamp=$(render_stamp "$copy")

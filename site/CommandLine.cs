@@ -16,7 +16,7 @@ namespace StaticNews.Site;
 public static class CommandLine
 {
     private const string Usage =
-        "usage: StaticNews.Site build [--out DIR] [--config FILE] [--content-root DIR] [--base-url URL] [--templates DIR] [--assets DIR] [--pagefind EXE] [--now DATE] [--lock FILE] [--pictures-read FILE] [--edited FILE]\n" +
+        "usage: StaticNews.Site build [--out DIR] [--config FILE] [--content-root DIR] [--base-url URL] [--templates DIR] [--assets DIR] [--no-search] [--now DATE] [--lock FILE] [--pictures-read FILE] [--edited FILE]\n" +
         "       StaticNews.Site serve [--site DIR] [--port N] [--base-path /PATH/] [--no-watch] [--project FILE] [--settle MS]";
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
@@ -40,7 +40,7 @@ public static class CommandLine
             ConfigFile = options.GetValueOrDefault("--config"),
             BaseUrl = options.GetValueOrDefault("--base-url"),
             TemplatesDirectory = options.GetValueOrDefault("--templates"),
-            PagefindCommand = options.GetValueOrDefault("--pagefind"),
+            Search = !options.ContainsKey("--no-search"),
             // As the generator reads StaticNewsNow: a value that is not a date leaves the clock.
             Now = DateTimeOffset.TryParse(options.GetValueOrDefault("--now"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var now) ? now : null,
             ContentRoot = options.GetValueOrDefault("--content-root"),
@@ -83,7 +83,7 @@ public static class CommandLine
             return 1;
         }
         var warnings = result.Problems.Count == 0 ? "" : $", {result.Problems.Count} warning(s)";
-        var search = build.PagefindCommand is null ? "; search skipped" : "; search index built";
+        var search = !build.Search ? "; search skipped" : "; search index built";
         output.WriteLine($"StaticNews: {result.Pages} pages and {result.OtherFiles} feeds, sitemaps and robots.txt from {Articles.All.Count} articles written to {build.OutputDirectory} in {result.Elapsed.TotalSeconds:0.00} s{search}{warnings}");
         return 0;
     }
@@ -125,12 +125,12 @@ public static class CommandLine
 
     private static Dictionary<string, string>? ParseOptions(List<string> arguments, TextWriter error)
     {
-        var known = new[] { "--out", "--config", "--content-root", "--base-url", "--templates", "--assets", "--pagefind", "--now", "--lock", "--pictures-read", "--edited", "--site", "--port", "--base-path", "--project", "--settle" };
+        var known = new[] { "--out", "--config", "--content-root", "--base-url", "--templates", "--assets", "--now", "--lock", "--pictures-read", "--edited", "--site", "--port", "--base-path", "--project", "--settle" };
         var options = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < arguments.Count; i++)
         {
             var name = arguments[i];
-            if (name == "--no-watch")
+            if (name is "--no-watch" or "--no-search")
             {
                 options[name] = "";
             }

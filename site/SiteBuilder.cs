@@ -82,7 +82,7 @@ public static class SiteBuilder
         var images = options.ImageCacheDirectory is { } imageFolder ? ImageCache.InFolder(imageFolder)
             : cache?.File is { } cacheFile ? ImageCache.InFolder(Path.Combine(Path.GetDirectoryName(cacheFile)!, "staticnews.image-cache"))
             : ImageCache.None();
-        var model = SiteModel.Make(settings, options, articles, tags, new StagedPictureFiles(output), images, searchEnabled: options.PagefindCommand is not null, redirects);
+        var model = SiteModel.Make(settings, options, articles, tags, new StagedPictureFiles(output), images, searchEnabled: options.Search, redirects);
         var (site, jobs, pictures) = (model.Site, model.Jobs, model.Pictures);
         problems.AddRange(model.Problems);
 
@@ -141,10 +141,9 @@ public static class SiteBuilder
         problems.AddRange(output.CopyDirectory(options.AssetsDirectory, "assets"));
         FaultPoint.Reach(FaultPoint.Staged);
         // The search index goes into the staged site; if it fails, nothing has changed in the output.
-        if (options.PagefindCommand is { } pagefind && SearchIndexer.Run(pagefind, output, SearchRecords.EntriesOf(model.Content, bodies), SearchShards.CountFor(model.Content)) is { } searchError)
+        if (options.Search)
         {
-            problems.Add("error SNS0005: the search index could not be built: " + searchError);
-            return BuildResult.Failed(stopwatch.Elapsed, problems);
+            SearchIndexer.Run(output, SearchRecords.EntriesOf(model.Content, bodies));
         }
         output.Commit();
         if (options.LockFile is { } lockFile)

@@ -43,8 +43,8 @@ public sealed class BuildOptions
     /// </summary>
     public string? PicturesReadFile { get; set; }
 
-    /// <summary>The Pagefind executable that builds the search index; null builds the site without search.</summary>
-    public string? PagefindCommand { get; set; }
+    /// <summary>Whether the build writes the search index (site/Search/) and a search page that uses it.</summary>
+    public bool Search { get; set; }
     public string BuiltInTemplatesDirectory { get; set; } = Path.Combine(AppContext.BaseDirectory, "templates");
     public string AssetsDirectory { get; set; } = Path.Combine(AppContext.BaseDirectory, "assets");
 }

@@ -18,7 +18,7 @@ public static class SitePlan
             .Concat(SectionPages.Plan(content))
             .Concat(ArchivePages.Plan(content))
             .Concat(NotFoundPage.Plan(content))
-            .Concat(SearchPage.Plan(content))
+            .Concat(SearchPage.Plan())
             .ToList();
         var articles = ArticlesBesides(front.Concat(others).ToList(), ArticlePages.Plan(content), warnings).ToList();
         var pages = PagesBesides(front.Concat(others).Concat(articles).ToList(), StaticPages.Plan(content), warnings);

@@ -7,25 +7,22 @@ namespace StaticNews.Site.Search;
 
 /// <summary>
 /// What a search index was built from: every entry's URL and key (what its record is made of), in order, the code that
-/// makes the records from them (<see cref="RendererVersion"/>) and the Pagefind that built it (its file's path, size and
-/// time: a new version, installed by npm, is a new file). Kept in the index's folder, so it always describes the index
-/// beside it; an equal digest means the index would come out the same.
+/// makes the records from them and indexes them (<see cref="RendererVersion"/>, the site's own assembly). Kept in the
+/// index's folder, so it always describes the index beside it; an equal digest means the index would come out the same.
 /// </summary>
 public static class SearchDigest
 {
     /// <summary>The file, in the index's folder, that holds the digest of what built it.</summary>
     public const string FileName = "staticnews-records.sha256";
 
-    private const string Version = "staticnews-search-records-2";
+    private const string Version = "staticnews-search-records-3";
 
-    /// <param name="shard">Which index of how many these records make.</param>
-    public static string Of(IReadOnlyList<SearchEntry> entries, string pagefindCommand, string shard)
+    public static string Of(IReadOnlyList<SearchEntry> entries)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Add(hash, Version);
         hash.AppendData(RendererVersion.Current);
-        Add(hash, shard);
-        Add(hash, Identity(pagefindCommand));
+        Add(hash, SearchIndexFiles.FormatVersion.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Add(hash, entries.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
         foreach (var entry in entries)
         {
@@ -41,19 +38,5 @@ public static class SearchDigest
         var bytes = Encoding.UTF8.GetBytes(text);
         hash.AppendData(BitConverter.GetBytes(bytes.Length));
         hash.AppendData(bytes);
-    }
-
-    private static string Identity(string command)
-    {
-        try
-        {
-            var file = new FileInfo(command);
-            var target = file.ResolveLinkTarget(returnFinalTarget: true) as FileInfo ?? file;
-            return target.Exists ? $"{target.FullName}|{target.Length}|{target.LastWriteTimeUtc.Ticks}" : command;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return command;
-        }
     }
 }

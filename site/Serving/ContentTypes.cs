@@ -19,10 +19,6 @@ public static class ContentTypes
         [".webp"] = "image/webp",
         [".ico"] = "image/x-icon",
         [".wasm"] = "application/wasm",
-        [".pf_meta"] = "application/octet-stream",
-        [".pf_fragment"] = "application/octet-stream",
-        [".pf_index"] = "application/octet-stream",
-        [".pagefind"] = "application/octet-stream",
     };
 
     public static string Of(string path) => ByExtension.GetValueOrDefault(Path.GetExtension(path), "application/octet-stream");

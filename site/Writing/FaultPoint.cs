@@ -12,7 +12,7 @@ public static class FaultPoint
     /// <summary>After every page is staged, before the search index.</summary>
     public const string Staged = "staged";
 
-    /// <summary>While Pagefind runs (it goes on, orphaned).</summary>
+    /// <summary>In the search index's step: its words staged and its documents not, or the previous index, kept, staged.</summary>
     public const string Search = "search";
 
     /// <summary>Just before the new site is swapped in.</summary>
@@ -38,6 +38,9 @@ public static class FaultPoint
 
     private static readonly string? Chosen = Environment.GetEnvironmentVariable("STATICNEWS_KILL_AT");
 
+    /// <summary>Set only by tests: the point at which the build says so on its error output and then waits until it is killed.</summary>
+    private static readonly string? Paused = Environment.GetEnvironmentVariable("STATICNEWS_PAUSE_AT");
+
     /// <summary>Set only by tests: forces the fallback swap (two renames) where the one-step exchange exists.</summary>
     internal static bool ForceTwoRenameSwap { get; } = Environment.GetEnvironmentVariable("STATICNEWS_TWO_RENAME_SWAP") == "1";
 
@@ -46,6 +49,12 @@ public static class FaultPoint
         if (Chosen == point)
         {
             Process.GetCurrentProcess().Kill();
+            Thread.Sleep(Timeout.Infinite);
+        }
+        if (Paused == point)
+        {
+            Console.Error.WriteLine("StaticNews: paused at " + point);
+            Console.Error.Flush();
             Thread.Sleep(Timeout.Infinite);
         }
     }

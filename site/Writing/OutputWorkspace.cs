@@ -35,7 +35,7 @@ public sealed class OutputWorkspace
     /// <summary>Present while the output is written file by file (it could not be swapped): the next build renders in full.</summary>
     public string InPlaceMarker => Path.Combine(Root, "writing-in-place");
 
-    /// <summary>A new staging folder's path, unique to this build (an orphaned Pagefind of a killed build may still write into its own).</summary>
+    /// <summary>A new staging folder's path, unique to this build (whatever may still write into an earlier one cannot reach it).</summary>
     public string NewStagingPath() => Path.Combine(Root, StagingPrefix + UniqueSuffix());
 
     /// <summary>Where the previous site waits while the new one takes its name, where folders cannot be swapped in one step.</summary>
@@ -141,12 +141,12 @@ public sealed class OutputWorkspace
         }
         catch (IOException)
         {
-            // Something is still in it (an orphaned Pagefind writing into its old staging folder): the next build removes it.
+            // Something is still in it (something still writing into an old staging folder): the next build removes it.
         }
     }
 
     /// <summary>
-    /// Deletes a leftover folder; one that cannot be deleted now (an orphaned Pagefind still writing into it) is
+    /// Deletes a leftover folder; one that cannot be deleted now (something still writing into it) is
     /// left for the next build rather than failing this one.
     /// </summary>
     private static bool TryDelete(string path)

@@ -33,7 +33,6 @@ public sealed class StagedOutput : IDisposable
     private readonly Lazy<OutputSnapshot?> _spare;
 
     /// <summary>Folders of the staged site that another program writes whole (a search index): the spare's files in them are not this build's to keep.</summary>
-    private readonly ConcurrentDictionary<string, bool> _claimed = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
 
     /// <summary>Every file this build wrote, relative to the output folder: true when written, false when linked unchanged from the output.</summary>
@@ -92,7 +91,7 @@ public sealed class StagedOutput : IDisposable
     private OutputSnapshot? Spare => _spare.Value;
 
     /// <summary>
-    /// Only this class and Pagefind write the spare, never a link; one found there anyway (someone else's) is not
+    /// Only this class writes the spare, never a link; one found there anyway (someone else's) is not
     /// followed: the staging folder starts empty instead.
     /// </summary>
     private OutputSnapshot? CheckedSpare(OutputSnapshot listing)
@@ -216,7 +215,7 @@ public sealed class StagedOutput : IDisposable
         return warnings;
     }
 
-    /// <summary>Makes the output folder hold exactly the staged site (with the search index, when one was built over it).</summary>
+    /// <summary>Makes the output folder hold exactly the staged site (with the search index, when one was built).</summary>
     public void Commit()
     {
         var previous = Previous;
@@ -354,27 +353,8 @@ public sealed class StagedOutput : IDisposable
     });
 
     /// <summary>
-    /// Hands a folder of the staged site to another program that writes it whole (Pagefind): whatever the spare held
-    /// there is deleted first, and its files are the program's, kept as they are.
-    /// </summary>
-    public void Claim(string relativeFolder)
-    {
-        var relative = Resolve(relativeFolder);
-        try
-        {
-            _ = Spare;
-            FolderMoves.DeleteIfExists(Path.Combine(_staging, relative));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw OutputFailure.From(e, Path.Combine(_staging, relative));
-        }
-        _claimed[relative] = true;
-    }
-
-    /// <summary>
     /// Deletes from a staging folder taken from the spare what the new site does not have: the files and folders this
-    /// build neither wrote nor kept, outside the folders other programs wrote.
+    /// build neither wrote nor kept.
     /// </summary>
     private void RemoveWhatTheSpareHadBesides()
     {
@@ -383,8 +363,7 @@ public sealed class StagedOutput : IDisposable
             return;
         }
         var files = _written.Keys.ToHashSet(StringComparer.Ordinal);
-        var folders = FoldersOf(files.Concat(_claimed.Keys.Select(folder => Path.Combine(folder, "_"))));
-        bool Claimed(string path) => _claimed.Keys.Any(folder => path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal));
+        var folders = FoldersOf(files);
         var unwanted = Unwanted(spare, files, folders);
         for (var i = 0; i < unwanted.Count; i++)
         {
@@ -394,7 +373,7 @@ public sealed class StagedOutput : IDisposable
             }
             var entry = unwanted[i];
             // A folder that became a file, or a file that became a folder, was replaced when the new one was written.
-            if (Claimed(entry.Path) || (entry.IsFolder ? files : folders).Contains(entry.Path))
+            if ((entry.IsFolder ? files : folders).Contains(entry.Path))
             {
                 continue;
             }

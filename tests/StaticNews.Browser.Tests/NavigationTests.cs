@@ -123,7 +123,7 @@ public sealed class NavigationTests(BuiltSite site)
             await Expect(page.Locator(".lead-story h1")).ToContainTextAsync(BuiltSite.SeedTitleStart);
         });
 
-    [BrowserTheory(NeedsNode = true)]
+    [BrowserTheory]
     [InlineData("root")]
     [InlineData("base-path")]
     public Task Searching_from_the_header_finds_the_seed_article_for_Lavrov(string variant) =>
@@ -135,10 +135,10 @@ public sealed class NavigationTests(BuiltSite site)
             await search.GetByRole(AriaRole.Button, new() { Name = "Search" }).ClickAsync();
             await Expect(page).ToHaveURLAsync(home + "search/?q=Lavrov");
 
-            var result = page.Locator(".pagefind-ui__result-link");
+            var result = page.Locator(".search-result-link");
             await Expect(result).ToHaveCountAsync(1);
             await Expect(result).ToContainTextAsync(BuiltSite.SeedTitleStart);
-            await Expect(page.Locator(".pagefind-ui__result-excerpt mark").First).ToContainTextAsync("Lavrov");
+            await Expect(page.Locator(".search-result-excerpt mark").First).ToContainTextAsync("Lavrov");
 
             await result.ClickAsync();
             await Expect(page).ToHaveURLAsync(home + SeedUrl);

@@ -17,7 +17,8 @@ public sealed class BuildEndToEndTests
         Assert.True(first.ExitCode == 0, first.Output);
         Assert.Contains("StaticNews: 8 pages and 5 feeds, sitemaps and robots.txt from 1 articles", first.Output);
         Assert.Contains("search index built", first.Output);
-        Assert.True(File.Exists(Path.Combine(repo.Site, "pagefind", "pagefind-ui.js")));
+        Assert.True(File.Exists(Path.Combine(repo.Site, "search-index", "meta.json")));
+        Assert.Equal("/articles/" + SeedSlug + "/", Assert.Single(SiteSearch.Find(repo.Site, "Mirzoyan Lavrov")).Url);
 
         var article = new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(repo.Site, "articles", SeedSlug, "index.html")));
         Assert.StartsWith("Russia expresses its ‘readiness’", article.QuerySelector("h1")!.TextContent);
@@ -110,10 +111,10 @@ public sealed class BuildEndToEndTests
     }
 
     [Fact]
-    public void Without_node_the_site_builds_without_search_and_says_so()
+    public void Without_node_the_site_builds_with_search()
     {
         using var repo = new RepoCopy();
-        // A PATH with dotnet and sh (MSBuild's Exec needs it), but no node and no npm.
+        // A PATH with dotnet and sh (MSBuild's Exec needs it), but no node and no npm: the build needs neither.
         using var bin = new TempDirectory();
         File.CreateSymbolicLink(Path.Combine(bin.Path, "dotnet"), ResolveOnPath(DotnetCli.DotnetExecutable));
         File.CreateSymbolicLink(Path.Combine(bin.Path, "sh"), ResolveOnPath("sh"));
@@ -121,8 +122,22 @@ public sealed class BuildEndToEndTests
         var build = repo.BuildWithPath(bin.Path);
 
         Assert.True(build.ExitCode == 0, build.Output);
+        Assert.Contains("search index built", build.Output);
+        Assert.False(Directory.Exists(Path.Combine(repo.Root, "node_modules")));
+        Assert.Equal("/articles/" + SeedSlug + "/", Assert.Single(SiteSearch.Find(repo.Site, "Lavrov")).Url);
+        Assert.Contains("search-index/", File.ReadAllText(Path.Combine(repo.Site, "search", "index.html")));
+    }
+
+    [Fact]
+    public void With_search_turned_off_the_site_has_no_index_and_its_search_page_says_so()
+    {
+        using var repo = new RepoCopy();
+
+        var build = repo.Build("-p:StaticNewsSearch=false");
+
+        Assert.True(build.ExitCode == 0, build.Output);
         Assert.Contains("search skipped", build.Output);
-        Assert.False(Directory.Exists(Path.Combine(repo.Site, "pagefind")));
+        Assert.False(Directory.Exists(Path.Combine(repo.Site, "search-index")));
         Assert.Contains("Search is not available", File.ReadAllText(Path.Combine(repo.Site, "search", "index.html")));
     }
 

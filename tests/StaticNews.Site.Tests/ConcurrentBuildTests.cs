@@ -1,6 +1,7 @@
 using System.Runtime.Versioning;
 using System.Text;
 using StaticNews.Site.Tests.Infrastructure;
+using StaticNews.Site.Writing;
 
 namespace StaticNews.Site.Tests;
 
@@ -48,16 +49,12 @@ public sealed class ConcurrentBuildTests : IDisposable
         string[] arguments = ["--out", _output.Path];
         Assert.Equal(0, _program.Build(arguments).ExitCode);
         var before = _output.Tree();
-        var started = _temp.Combine("pagefind-started");
-        // A Pagefind that takes its time: the build holding the folder stays in its search step.
-        var pagefind = _temp.Combine("slow-pagefind");
-        File.WriteAllText(pagefind, $"#!/bin/sh\ntouch '{started}'\nexec sleep 60\n");
-        File.SetUnixFileMode(pagefind, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        // The build holding the folder stays in its search step until it is killed.
         var holderOutput = new StringBuilder();
-        using var holder = _program.Start([.. arguments, "--pagefind", pagefind], null, holderOutput);
+        using var holder = _program.Start(arguments, new Dictionary<string, string> { ["STATICNEWS_PAUSE_AT"] = FaultPoint.Search }, holderOutput);
         try
         {
-            while (!File.Exists(started))
+            while (!Paused(holderOutput))
             {
                 Assert.False(holder.HasExited, holderOutput.ToString());
                 Thread.Sleep(20);
@@ -86,6 +83,14 @@ public sealed class ConcurrentBuildTests : IDisposable
         var result = _program.Build([.. arguments.Skip(2), "--out", fresh], null);
         Assert.True(result.ExitCode == 0, result.Output);
         return SiteTree.Of(fresh);
+    }
+
+    private static bool Paused(StringBuilder output)
+    {
+        lock (output)
+        {
+            return output.ToString().Contains("StaticNews: paused at " + FaultPoint.Search, StringComparison.Ordinal);
+        }
     }
 
     public void Dispose()

@@ -1,4 +1,4 @@
-using System.Runtime.Versioning;
+using System.Text.Json.Nodes;
 using StaticNews.Content;
 using StaticNews.Site.Loading;
 using StaticNews.Site.Rendering;
@@ -9,8 +9,8 @@ using StaticNews.Site.Tests.Infrastructure;
 namespace StaticNews.Site.Tests;
 
 /// <summary>
-/// The search index is built from one record per article (no page parsed), and only when a record changed: what a
-/// reader finds is checked with Pagefind's own search script over the built index.
+/// The search index is built in the site's process from one record per article (no page parsed), and only when a record
+/// changed: what a reader finds is checked with the search page's own script (site/assets/search.js) over the built index.
 /// </summary>
 public sealed class SearchIndexTests : IDisposable
 {
@@ -30,141 +30,137 @@ public sealed class SearchIndexTests : IDisposable
             "<figure><img src=\"/a.png\" alt=\"\"><figcaption>Harbour of Ostrovia</figcaption></figure>\n\n<script>var hiddenword = 1;</script>\n"),
     ];
 
-    private BuildResult Build(IReadOnlyList<Article> articles, string pagefind)
+    private static readonly DateTime LongAgo = new(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    private BuildResult Build(IReadOnlyList<Article> articles)
     {
-        var result = SiteBuilder.Build(articles, TestArticle.TagsOf(articles), new BuildOptions { OutputDirectory = Output, PagefindCommand = pagefind });
+        var result = SiteBuilder.Build(articles, TestArticle.TagsOf(articles), new BuildOptions { OutputDirectory = Output, Search = true });
         Assert.True(result.Succeeded, string.Join("\n", result.Problems));
         return result;
     }
 
     [Fact]
+    public void Documents_are_numbered_by_url_and_a_headlines_word_weighs_five_times_one_of_the_text()
+    {
+        var index = SearchIndex.Of(
+        [
+            new SearchRecord("/b/", "en", "Harbour news", "Harbour news. The harbour opens."),
+            new SearchRecord("/a/", "en", "Other", "Other. Harbour closed."),
+        ]);
+
+        Assert.Equal(["/a/", "/b/"], index.Documents.Select(document => document.Url));
+        Assert.Equal([3, 5], index.Lengths);
+        Assert.Equal(["closed", "harbour", "news", "opens", "other", "the"], index.Terms.Select(term => term.Term));
+        // Pairs of document and count: "/a/" says it once; "/b/" twice in its text, once more in its headline (+4).
+        Assert.Equal([0, 1, 1, 6], index.Terms.Single(term => term.Term == "harbour").Postings);
+        Assert.Equal([1, 1 + SearchIndex.TitleWeight], index.Terms.Single(term => term.Term == "news").Postings);
+        Assert.Equal([0, 1 + SearchIndex.TitleWeight], index.Terms.Single(term => term.Term == "other").Postings);
+    }
+
+    [Fact]
     public void The_index_finds_an_article_by_a_word_of_its_body_with_its_title_and_url()
     {
-        Build(Articles(), PagefindSearch.Command);
+        Build(Articles());
 
-        var plain = Assert.Single(PagefindSearch.Find(Output, "quokkaburg"));
+        var plain = Assert.Single(SiteSearch.Find(Output, "quokkaburg"));
         Assert.Equal(("/articles/first-story/", "First story"), (plain.Url, plain.Title));
         Assert.Contains("<mark>quokkaburg</mark> ferry", plain.Excerpt);
-        Assert.Equal("/articles/first-story/", Assert.Single(PagefindSearch.Find(Output, "Petrosyan")).Url);
+        Assert.Equal("/articles/first-story/", Assert.Single(SiteSearch.Find(Output, "Petrosyan")).Url);
 
         // A Markdown body is searched by the words it shows, not its syntax: emphasis, list items, link text, a figure's caption.
         foreach (var word in new[] { "zeppelinade", "gravelworth", "linked", "Ostrovia", "Background" })
         {
-            var markdown = Assert.Single(PagefindSearch.Find(Output, word));
+            var markdown = Assert.Single(SiteSearch.Find(Output, word));
             Assert.Equal(("/articles/markdown-story/", "Markdown story"), (markdown.Url, markdown.Title));
         }
-        Assert.DoesNotContain("*", Assert.Single(PagefindSearch.Find(Output, "zeppelinade")).Excerpt);
+        Assert.DoesNotContain("*", Assert.Single(SiteSearch.Find(Output, "zeppelinade")).Excerpt);
         // What no page shows is not searched: a script, a link's address, a tag (the tags' footer never was).
-        Assert.Empty(PagefindSearch.Find(Output, "hiddenword"));
-        Assert.Empty(PagefindSearch.Find(Output, "example"));
-        Assert.Empty(PagefindSearch.Find(Output, "Economy"));
+        Assert.Empty(SiteSearch.Find(Output, "hiddenword"));
+        Assert.Empty(SiteSearch.Find(Output, "example"));
+        Assert.Empty(SiteSearch.Find(Output, "Economy"));
     }
 
     [Fact]
-    [UnsupportedOSPlatform("windows")]
-    public void Pagefind_runs_again_only_when_an_articles_record_changed()
+    public void The_index_is_written_again_only_when_an_articles_record_changed_and_then_only_its_changed_files()
     {
-        var (pagefind, runs) = CountingPagefind();
-
-        Build(Articles(), pagefind);
-        Assert.Equal(1, runs());
+        Build(Articles());
+        var index = Path.Combine(Output, SearchIndexer.Folder);
+        MakeOld(index);
 
         // Nothing searchable changed (the same articles; then another tag, which the index does not hold): the index is kept.
-        Build(Articles(), pagefind);
-        Build(Articles(thirdTag: "Culture"), pagefind);
-        Assert.Equal(1, runs());
-        Assert.Equal("/articles/first-story/", Assert.Single(PagefindSearch.Find(Output, "quokkaburg")).Url);
+        Build(Articles());
+        Build(Articles(thirdTag: "Culture"));
+        Assert.Equal([], Changed(index));
+        Assert.Equal("/articles/first-story/", Assert.Single(SiteSearch.Find(Output, "quokkaburg")).Url);
 
-        // One body edited: indexed again, and the new word is found.
-        Build(Articles(secondBody: "Two walrusine days.", thirdTag: "Culture"), pagefind);
-        Assert.Equal(2, runs());
-        Assert.Equal("/articles/second-story/", Assert.Single(PagefindSearch.Find(Output, "walrusine")).Url);
-        Assert.Equal("/articles/first-story/", Assert.Single(PagefindSearch.Find(Output, "quokkaburg")).Url);
+        // One body edited: written again, and the new word is found; the other articles' documents are the files they were.
+        Build(Articles(secondBody: "Two walrusine days.", thirdTag: "Culture"));
+        var changed = Changed(index);
+        Assert.Contains("meta.json", changed);
+        Assert.Contains(SearchIndexFiles.DocumentFile(2), changed);
+        Assert.DoesNotContain(SearchIndexFiles.DocumentFile(0), changed);
+        Assert.DoesNotContain(SearchIndexFiles.DocumentFile(1), changed);
+        Assert.Equal("/articles/second-story/", Assert.Single(SiteSearch.Find(Output, "walrusine")).Url);
+        Assert.Equal("/articles/first-story/", Assert.Single(SiteSearch.Find(Output, "quokkaburg")).Url);
 
         // An index removed from the output is built again, even though the records did not change.
-        Directory.Delete(Path.Combine(Output, "pagefind"), recursive: true);
-        Build(Articles(secondBody: "Two walrusine days.", thirdTag: "Culture"), pagefind);
-        Assert.Equal(3, runs());
-        Assert.Equal("/articles/second-story/", Assert.Single(PagefindSearch.Find(Output, "walrusine")).Url);
+        Directory.Delete(index, recursive: true);
+        Build(Articles(secondBody: "Two walrusine days.", thirdTag: "Culture"));
+        Assert.Equal("/articles/second-story/", Assert.Single(SiteSearch.Find(Output, "walrusine")).Url);
     }
 
     [Fact]
-    [UnsupportedOSPlatform("windows")]
-    public void A_split_index_finds_every_article_and_an_edit_indexes_only_its_shard_again()
+    public void A_big_index_is_split_in_chunks_and_a_word_is_found_in_whichever_chunk_holds_it()
     {
-        var (pagefind, runs) = CountingPagefind();
-        const int Shards = 3;
-        static List<SearchRecord> Records(string edited) => Enumerable.Range(0, 12)
-            .Select(i => new SearchRecord($"/articles/story-{i}/", "en", $"Story {i}", $"Story {i}. Word{i}x appears here.{(i == 5 ? " " + edited : "")}"))
+        // Enough words that the postings fill several chunks: each article has a word of its own, and all share two.
+        var records = Enumerable.Range(0, 4000)
+            .Select(i => new SearchRecord($"/articles/story-{i:D4}/", "en", $"Story {i}", $"Story {i} of the harbour. Marker{i:D4}q appears here."))
             .ToList();
-        void Index(List<SearchRecord> records)
-        {
-            using var output = new StagedOutput(Output);
-            output.WriteText("index.html", "<!DOCTYPE html><title>Home</title>");
-            Assert.Null(SearchIndexer.Run(pagefind, output, records, Shards));
-            output.Commit();
-        }
-        string[] Others() => Enumerable.Range(1, Shards - 1).Select(SearchShards.Folder).ToArray();
-
-        Index(Records("First version."));
-        Assert.Equal(Shards, runs());
-        Assert.Equal(Shards, Enumerable.Range(0, Shards).Count(shard => File.Exists(Path.Combine(Output, SearchShards.Folder(shard), "pagefind-entry.json"))));
-        for (var i = 0; i < 12; i++)
-        {
-            var found = Assert.Single(PagefindSearch.Find(Output, $"word{i}x", Others()));
-            Assert.Equal(($"/articles/story-{i}/", $"Story {i}"), (found.Url, found.Title));
-        }
-
-        Index(Records("Second mandolinite version."));
-        Assert.Equal(Shards + 1, runs());
-        Assert.Equal("/articles/story-5/", Assert.Single(PagefindSearch.Find(Output, "mandolinite", Others())).Url);
-        Assert.Equal(12, Enumerable.Range(0, 12).Count(i => PagefindSearch.Find(Output, $"word{i}x", Others()).Count == 1));
-    }
-
-    [Fact]
-    [UnsupportedOSPlatform("windows")]
-    public void Shards_are_indexed_side_by_side()
-    {
-        // Each Pagefind, before it starts, says it is there and waits (up to a minute) until another one is too; one
-        // indexer after another would keep the first waiting the whole minute, and never see the second. (On a machine
-        // of more than one core: one core indexes one shard at a time.)
-        var marks = _temp.Combine("marks");
-        Directory.CreateDirectory(marks);
-        var pagefind = PagefindBehind("waiting-pagefind",
-            $"touch '{marks}'/started-$$\n" +
-            "i=0\n" +
-            $"while [ $(ls '{marks}' | grep -c started-) -lt 2 ] && [ $i -lt 600 ]; do sleep 0.1; i=$((i+1)); done\n" +
-            $"if [ $i -lt 600 ]; then touch '{marks}'/met-$$; fi\n");
-        var records = Enumerable.Range(0, 8).Select(i => new SearchRecord($"/articles/story-{i}/", "en", $"Story {i}", $"Story {i}. Word{i}x appears here.")).ToList();
-
         using (var output = new StagedOutput(Output))
         {
-            Assert.Null(SearchIndexer.Run(pagefind, output, records, shards: 2));
+            output.WriteText("index.html", "<!DOCTYPE html><title>Home</title>");
+            SearchIndexer.Run(output, records);
             output.Commit();
         }
 
-        Assert.Equal(2, Directory.GetFiles(marks, "started-*").Length);
-        Assert.NotEmpty(Directory.GetFiles(marks, "met-*"));
-        Assert.Equal(8, Enumerable.Range(0, 8).Count(i => PagefindSearch.Find(Output, $"word{i}x", [SearchShards.Folder(1)]).Count == 1));
+        var meta = JsonNode.Parse(File.ReadAllText(Path.Combine(Output, SearchIndexer.Folder, SearchIndexFiles.MetaFile)))!;
+        var chunks = meta["chunks"]!.AsArray().Select(first => (string)first!).ToList();
+        Assert.True(chunks.Count >= 3, $"{chunks.Count} chunks");
+        Assert.Equal(4000, (int)meta["documents"]!);
+        Assert.Equal("", chunks[0]);
+        Assert.Equal(chunks.Order(StringComparer.Ordinal), chunks);
+        // Each chunk's first word (and the word before it, the previous chunk's last) is found where it is.
+        var words = chunks.Skip(1).Where(first => first.StartsWith("marker", StringComparison.Ordinal)).Take(3).ToList();
+        Assert.NotEmpty(words);
+        foreach (var word in words)
+        {
+            var number = int.Parse(word["marker".Length..^1], System.Globalization.CultureInfo.InvariantCulture);
+            foreach (var n in new[] { number - 1, number })
+            {
+                var found = Assert.Single(SiteSearch.Find(Output, $"marker{n:D4}q"));
+                Assert.Equal(($"/articles/story-{n:D4}/", $"Story {n}"), (found.Url, found.Title));
+            }
+        }
+        // A prefix whose words span two chunks finds the articles of both.
+        var split = words[0][..^2];
+        var expected = records.Count(record => record.Content.Contains("Marker" + split["marker".Length..], StringComparison.Ordinal));
+        Assert.Equal(expected, SiteSearch.Find(Output, split).Count);
+        Assert.Equal(4000, SiteSearch.Find(Output, "harbour story").Count);
     }
 
-    /// <summary>The real Pagefind, behind a script that counts its runs.</summary>
-    [UnsupportedOSPlatform("windows")]
-    private (string Pagefind, Func<int> Runs) CountingPagefind()
+    private static void MakeOld(string folder)
     {
-        var runs = _temp.Combine("runs.log");
-        return (PagefindBehind("counting-pagefind", $"echo run >> '{runs}'\n"), () => File.Exists(runs) ? File.ReadAllLines(runs).Length : 0);
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        {
+            File.SetLastWriteTimeUtc(file, LongAgo);
+        }
     }
 
-    /// <summary>A shell script that runs <paramref name="before"/>, then the real Pagefind with its own arguments.</summary>
-    [UnsupportedOSPlatform("windows")]
-    private string PagefindBehind(string name, string before)
-    {
-        var script = _temp.Combine(name);
-        File.WriteAllText(script, $"#!/bin/sh\n{before}exec '{PagefindSearch.Command}' \"$@\"\n");
-        File.SetUnixFileMode(script, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        return script;
-    }
+    private static List<string> Changed(string folder) =>
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(file => File.GetLastWriteTimeUtc(file) != LongAgo)
+            .Select(file => Path.GetRelativePath(folder, file).Replace(Path.DirectorySeparatorChar, '/'))
+            .ToList();
 
     public void Dispose() => _temp.Dispose();
 }

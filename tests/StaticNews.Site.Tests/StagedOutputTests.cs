@@ -95,25 +95,6 @@ public sealed class StagedOutputTests : IDisposable
     }
 
     [Fact]
-    public void A_claimed_folder_keeps_what_its_program_wrote_and_nothing_the_spare_held_there()
-    {
-        Stage(("index.html", "x"), ("pagefind/old.pf", "old index"));
-        Stage(("index.html", "y"));
-
-        using (var output = new StagedOutput(_output.Path))
-        {
-            output.WriteText("index.html", "x");
-            output.Claim("pagefind");
-            Assert.False(Directory.Exists(Path.Combine(output.StagingDirectory, "pagefind")));
-            Directory.CreateDirectory(Path.Combine(output.StagingDirectory, "pagefind"));
-            File.WriteAllText(Path.Combine(output.StagingDirectory, "pagefind", "new.pf"), "new index");
-            output.Commit();
-        }
-
-        Assert.Equal(["index.html", "pagefind/new.pf"], SiteTree.Of(_output.Path).Files.Keys.Order(StringComparer.Ordinal));
-    }
-
-    [Fact]
     public void A_link_found_in_the_spare_is_not_followed_the_build_stages_in_an_empty_folder()
     {
         Stage(("index.html", "x"), ("articles/a/index.html", "a"));

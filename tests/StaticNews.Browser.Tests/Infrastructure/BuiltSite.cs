@@ -49,7 +49,7 @@ public sealed class BuiltSite : IAsyncLifetime
     /// <summary>The site built for the base path /StaticNews/.</summary>
     public string BasePathSite => Path.Combine(Repo.Root, "_site-base-path");
 
-    /// <summary>The repository copy, with its own node_modules installed by the build from package-lock.json.</summary>
+    /// <summary>The repository copy the two sites are built in.</summary>
     public RepoCopy Repo => _repo ?? throw new InvalidOperationException("the site is not built");
 
     /// <summary>Every article of the test site: the seed, then the sample documents (Documents/*.txt), in front-page order.</summary>

@@ -2,8 +2,9 @@ namespace StaticNews.Browser.Tests.Infrastructure;
 
 /// <summary>
 /// What the tests need from the machine, checked once at test discovery: Debian's Chromium for the browser tests,
-/// Node.js for search (Pagefind builds the index) and for html-validate. A missing tool skips the tests that need
-/// it with one line saying how to install it; `.ci/run` installs Chromium, so CI always runs them.
+/// Node.js for html-validate (and npm to install it, until it is in node_modules/). The site itself, search index
+/// included, builds without Node. A missing tool skips the tests that need it with one line saying how to install it;
+/// `.ci/run` installs Chromium, so CI always runs them.
 /// </summary>
 public static class Requirements
 {
@@ -13,9 +14,12 @@ public static class Requirements
         ? null
         : $"Chromium is not installed ({ChromiumPath} is missing): apt-get install chromium";
 
-    public static string? MissingNode { get; } = FindOnPath("node") is null
-        ? "Node.js is not installed (search and html-validate need it): apt-get install nodejs npm"
-        : null;
+    public static string? MissingNode { get; } =
+        FindOnPath("node") is null
+            ? "Node.js is not installed (html-validate needs it): apt-get install nodejs npm"
+            : !File.Exists(HtmlValidate.ScriptPath) && FindOnPath("npm") is null
+                ? "npm is not installed (it installs html-validate from package-lock.json): apt-get install npm"
+                : null;
 
     private static string? FindOnPath(string executable) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
@@ -23,31 +27,27 @@ public static class Requirements
             .FirstOrDefault(File.Exists);
 }
 
-/// <summary>A test that drives Chromium; skipped at discovery where Chromium (or, with NeedsNode, Node.js) is absent.</summary>
+/// <summary>A test that drives Chromium; skipped at discovery where Chromium is absent.</summary>
 public sealed class BrowserFactAttribute : FactAttribute
 {
-    public bool NeedsNode { get; set; }
-
     public override string? Skip
     {
-        get => base.Skip ?? Requirements.MissingChromium ?? (NeedsNode ? Requirements.MissingNode : null);
+        get => base.Skip ?? Requirements.MissingChromium;
         set => base.Skip = value;
     }
 }
 
-/// <summary>A theory that drives Chromium; skipped at discovery where Chromium (or, with NeedsNode, Node.js) is absent.</summary>
+/// <summary>A theory that drives Chromium; skipped at discovery where Chromium is absent.</summary>
 public sealed class BrowserTheoryAttribute : TheoryAttribute
 {
-    public bool NeedsNode { get; set; }
-
     public override string? Skip
     {
-        get => base.Skip ?? Requirements.MissingChromium ?? (NeedsNode ? Requirements.MissingNode : null);
+        get => base.Skip ?? Requirements.MissingChromium;
         set => base.Skip = value;
     }
 }
 
-/// <summary>A test that runs a Node.js tool from the site's pinned npm packages; skipped where Node.js is absent.</summary>
+/// <summary>A test that runs a Node.js tool from the repository's pinned npm packages; skipped where Node.js (or npm to install them) is absent.</summary>
 public sealed class NodeFactAttribute : FactAttribute
 {
     public override string? Skip

@@ -56,6 +56,7 @@ public sealed class SiteProgram : IDisposable
         }
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment.Remove("STATICNEWS_KILL_AT");
+        start.Environment.Remove("STATICNEWS_PAUSE_AT");
         foreach (var (name, value) in environment ?? new Dictionary<string, string>())
         {
             start.Environment[name] = value;

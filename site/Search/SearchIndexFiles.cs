@@ -1,0 +1,118 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace StaticNews.Site.Search;
+
+/// <summary>
+/// Writes a <see cref="SearchIndex"/> as the files the search page reads (site/assets/search.js; the format is in
+/// docs/design-notes.md, "Search"), all JSON, under the index's folder:
+/// <c>meta.json</c> (how many documents, their lengths, and the first word of each chunk of words),
+/// <c>terms/K.json</c> (chunk K: each word's postings, document numbers delta-encoded) and <c>docs/N.json</c> (document
+/// N's URL, headline, language and text, loaded only for the results shown). A query loads the meta, one chunk a word
+/// and ten documents a page of results: a reader never downloads the whole index.
+/// </summary>
+public static class SearchIndexFiles
+{
+    public const int FormatVersion = 1;
+
+    /// <summary>Written after the words and before the documents.</summary>
+    public const string MetaFile = "meta.json";
+
+    /// <summary>About how many bytes of postings a chunk holds before the next word starts a new one.</summary>
+    public const int ChunkBytes = 64 * 1024;
+
+    private static readonly JsonWriterOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Calls <paramref name="write"/> with each file's path in the index's folder and its bytes; documents in parallel.</summary>
+    public static void Write(SearchIndex index, Action<string, ReadOnlyMemory<byte>> write)
+    {
+        var chunks = WriteTerms(index, write);
+        WriteMeta(index, chunks, write);
+        Parallel.For(0, index.Documents.Count, () => new ArrayBufferWriter<byte>(), (i, _, buffer) =>
+        {
+            buffer.ResetWrittenCount();
+            using (var json = new Utf8JsonWriter(buffer, Json))
+            {
+                var document = index.Documents[i];
+                json.WriteStartObject();
+                json.WriteString("url", document.Url.TrimStart('/'));
+                json.WriteString("title", document.Title);
+                json.WriteString("language", document.Language);
+                json.WriteString("text", document.Content);
+                json.WriteEndObject();
+            }
+            write(DocumentFile(i), buffer.WrittenMemory);
+            return buffer;
+        }, _ => { });
+    }
+
+    public static string DocumentFile(int document) => "docs/" + document.ToString(CultureInfo.InvariantCulture) + ".json";
+
+    public static string ChunkFile(int chunk) => "terms/" + chunk.ToString(CultureInfo.InvariantCulture) + ".json";
+
+    /// <summary>Writes the chunks of words; returns the first word of each (the first chunk's is "", so every word has one).</summary>
+    private static List<string> WriteTerms(SearchIndex index, Action<string, ReadOnlyMemory<byte>> write)
+    {
+        var firsts = new List<string> { "" };
+        var buffer = new ArrayBufferWriter<byte>(ChunkBytes * 2);
+        var json = new Utf8JsonWriter(buffer, Json);
+        json.WriteStartObject();
+        void Close()
+        {
+            json.WriteEndObject();
+            json.Flush();
+            write(ChunkFile(firsts.Count - 1), buffer.WrittenMemory);
+            buffer.ResetWrittenCount();
+            json.Reset(buffer);
+            json.WriteStartObject();
+        }
+        foreach (var (term, postings) in index.Terms)
+        {
+            if (json.BytesPending + buffer.WrittenCount >= ChunkBytes)
+            {
+                Close();
+                firsts.Add(term);
+            }
+            json.WriteStartArray(term);
+            var previous = 0;
+            for (var i = 0; i < postings.Count; i += 2)
+            {
+                json.WriteNumberValue(postings[i] - previous);
+                json.WriteNumberValue(postings[i + 1]);
+                previous = postings[i];
+            }
+            json.WriteEndArray();
+        }
+        Close();
+        json.Dispose();
+        return firsts;
+    }
+
+    private static void WriteMeta(SearchIndex index, List<string> chunks, Action<string, ReadOnlyMemory<byte>> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, Json))
+        {
+            json.WriteStartObject();
+            json.WriteNumber("version", FormatVersion);
+            json.WriteNumber("documents", index.Documents.Count);
+            json.WriteNumber("averageLength", index.Lengths.Count == 0 ? 0 : Math.Round(index.Lengths.Average(), 3));
+            json.WriteStartArray("lengths");
+            foreach (var length in index.Lengths)
+            {
+                json.WriteNumberValue(length);
+            }
+            json.WriteEndArray();
+            json.WriteStartArray("chunks");
+            foreach (var first in chunks)
+            {
+                json.WriteStringValue(first);
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        write(MetaFile, buffer.WrittenMemory);
+    }
+}
