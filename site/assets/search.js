@@ -272,7 +272,8 @@ class SearchPage {
     this.more = document.createElement("button");
     this.more.type = "button";
     this.more.className = "search-more";
-    this.more.textContent = "More results";
+    this.words = { ...ENGLISH, ...root.dataset };
+    this.more.textContent = this.words.more;
     this.more.hidden = true;
     root.replaceChildren(this.input, this.status, this.list, this.more);
 
@@ -312,7 +313,7 @@ class SearchPage {
       this.results = results;
       this.shown = documents.length;
       this.list.replaceChildren(...documents.map((doc) => this.resultItem(doc, query)));
-      this.status.textContent = query === "" ? "" : describe(results.length, query);
+      this.status.textContent = query === "" ? "" : describe(results.length, query, this.words);
       this.more.hidden = this.shown >= results.length;
     } catch {
       if (generation === this.generation) {
@@ -356,7 +357,7 @@ class SearchPage {
     this.shown = 0;
     this.list.replaceChildren();
     this.more.hidden = true;
-    this.status.textContent = "Search is not available right now: the search index could not be loaded.";
+    this.status.textContent = this.words.unavailable;
   }
 
   resultItem(doc, query) {
@@ -398,12 +399,19 @@ class SearchPage {
   }
 }
 
-function describe(count, query) {
-  const quoted = `“${query}”`;
-  if (count === 0) {
-    return `No results for ${quoted}`;
-  }
-  return count === 1 ? `1 result for ${quoted}` : `${count} results for ${quoted}`;
+// The page's words, unless the search element's data attributes give them in the page's language (the template takes
+// them from the site's strings, site/templates/strings/); {count} and {query} are filled in.
+const ENGLISH = {
+  none: "No results for “{query}”",
+  one: "1 result for “{query}”",
+  many: "{count} results for “{query}”",
+  more: "More results",
+  unavailable: "Search is not available right now: the search index could not be loaded.",
+};
+
+function describe(count, query, words) {
+  const pattern = count === 0 ? words.none : count === 1 ? words.one : words.many;
+  return pattern.replaceAll("{count}", String(count)).replaceAll("{query}", query);
 }
 
 // The page: only where there is a document (never when the engine is imported in Node). Last in the file: a module

@@ -136,6 +136,8 @@ public sealed class NavigationTests(BuiltSite site)
             await Expect(page).ToHaveURLAsync(home + "search/?q=Lavrov");
 
             var result = page.Locator(".search-result-link");
+            // The status line's words come from the site's strings (t.search_one), through the search element's data attributes.
+            await Expect(page.Locator(".search-status")).ToHaveTextAsync("1 result for “Lavrov”");
             await Expect(result).ToHaveCountAsync(1);
             await Expect(result).ToContainTextAsync(BuiltSite.SeedTitleStart);
             await Expect(page.Locator(".search-result-excerpt mark").First).ToContainTextAsync("Lavrov");

@@ -39,13 +39,13 @@ public sealed class UiStringsTests : IDisposable
     }
 
     [Theory]
-    [InlineData("ru", "Текст: Ani, Aram и Lilit", "2 марта 2026", "Страница 1 из 3", "Главная")]
-    [InlineData("ka", "ავტორი: Ani, Aram და Lilit", "2 მარტი, 2026", "გვერდი 1 / 3", "მთავარი")]
-    [InlineData("en", "By Ani, Aram and Lilit", "2 March 2026", "Page 1 of 3", "Front page")]
-    public void Each_shipped_language_writes_the_byline_dates_pagination_and_navigation(string language, string byline, string date, string pagination, string frontPage)
+    [InlineData("ru", "Текст: Ani, Aram и Lilit", "2 марта 2026", "Страница 1 из 3", "Главная", "Ещё результаты")]
+    [InlineData("ka", "ავტორი: Ani, Aram და Lilit", "2 მარტი, 2026", "გვერდი 1 / 3", "მთავარი", "მეტი შედეგი")]
+    [InlineData("en", "By Ani, Aram and Lilit", "2 March 2026", "Page 1 of 3", "Front page", "More results")]
+    public void Each_shipped_language_writes_the_byline_dates_pagination_and_navigation(string language, string byline, string date, string pagination, string frontPage, string moreResults)
     {
         var stories = Enumerable.Range(0, 25).Select(i => Story($"s-{i:00}", language, day: i)).ToList();
-        using var site = new RenderedSite(stories, config: $"language: {language}\npage_size: 10\n");
+        using var site = new RenderedSite(stories, config: $"language: {language}\npage_size: 10\n", search: true);
 
         var article = site.Page("articles/s-01/index.html");
         Assert.Equal(byline, Normalize(article.QuerySelector(".byline")!.TextContent));
@@ -53,6 +53,8 @@ public sealed class UiStringsTests : IDisposable
         var archive = site.Page("authors/ani/index.html");
         Assert.Equal(pagination, Normalize(archive.QuerySelector(".pagination-position")!.TextContent));
         Assert.Equal(frontPage, archive.QuerySelector("nav.site-nav > a")!.TextContent);
+        // The search page's script takes its words from the search element (site/assets/search.js).
+        Assert.Equal(moreResults, site.Page("search/index.html").QuerySelector("#search")!.GetAttribute("data-more"));
     }
 
     [Fact]

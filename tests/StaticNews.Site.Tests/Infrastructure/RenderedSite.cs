@@ -13,8 +13,9 @@ public sealed class RenderedSite : IDisposable
 
     /// <param name="redirects">The pages that send the reader to another site (<c>Articles.Redirects</c>).</param>
     /// <param name="pages">The pages of pages/ (Pages.All), none by default.</param>
+    /// <param name="search">Whether the search index is built (and the search page uses it).</param>
     public RenderedSite(IReadOnlyList<Article> articles, string? config = null, string? templatesDirectory = null, string? baseUrl = null, DateTimeOffset? now = null,
-        IReadOnlyList<Redirect>? redirects = null, IReadOnlyList<Page>? pages = null)
+        IReadOnlyList<Redirect>? redirects = null, IReadOnlyList<Page>? pages = null, bool search = false)
     {
         Output = _temp.Combine("_site");
         string? configFile = null;
@@ -31,6 +32,7 @@ public sealed class RenderedSite : IDisposable
             BaseUrl = baseUrl,
             Now = now,
             Pages = pages ?? [],
+            Search = search,
         }, redirects: redirects);
     }
 
