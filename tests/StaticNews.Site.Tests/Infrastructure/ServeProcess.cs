@@ -22,8 +22,8 @@ public sealed class ServeProcess : IDisposable
     /// <param name="environment">Variables for the process, and so for the builds it runs (MSBuild reads them as properties).</param>
     public ServeProcess(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        _process = Process.Start(ChildProcess.StartInfo(workingDirectory, environment, DotnetCli.DotnetExecutable,
-            [Path.Combine(AppContext.BaseDirectory, "StaticNews.Site.dll"), "serve", "--port", "0", .. arguments]))!;
+        var serve = Interruptible([DotnetCli.DotnetExecutable, Path.Combine(AppContext.BaseDirectory, "StaticNews.Site.dll"), "serve", "--port", "0", .. arguments]);
+        _process = Process.Start(ChildProcess.StartInfo(workingDirectory, environment, serve[0], serve[1..]))!;
         _process.OutputDataReceived += (_, e) => Append(e.Data);
         _process.ErrorDataReceived += (_, e) => Append(e.Data);
         _process.BeginOutputReadLine();
@@ -73,7 +73,7 @@ public sealed class ServeProcess : IDisposable
     /// <summary>Sends SIGTERM, as a service manager, `kill` or a container runtime stops a process.</summary>
     public void Terminate() => Signal(SignalTerminate, "SIGTERM");
 
-    /// <summary>Sends SIGINT, as Ctrl+C in a terminal does.</summary>
+    /// <summary>Sends SIGINT, as Ctrl+C in a terminal does (<see cref="Interruptible"/>).</summary>
     public void Interrupt() => Signal(SignalInterrupt, "SIGINT");
 
     private void Signal(int signal, string name)
@@ -118,6 +118,16 @@ public sealed class ServeProcess : IDisposable
             Monitor.PulseAll(_output);
         }
     }
+
+    /// <summary>
+    /// The command with SIGINT's default disposition restored. A program started in the background by a shell without job
+    /// control (`cmd &amp;` in a script, as a CI runner may start `dotnet test`) has SIGINT ignored, every process it starts
+    /// inherits that, and .NET then leaves SIGINT ignored: the test's Ctrl+C would never reach the server, as it would not
+    /// from a terminal either for a server started that way. GNU env resets it and execs the program in its own process, so
+    /// the process started is the server.
+    /// </summary>
+    private static string[] Interruptible(string[] command) =>
+        OperatingSystem.IsLinux() ? ["env", "--default-signal=INT", .. command] : command;
 
     private const int SignalTerminate = 15;
     private const int SignalInterrupt = 2;
