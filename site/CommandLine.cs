@@ -83,7 +83,13 @@ public static class CommandLine
             return 1;
         }
         var warnings = result.Problems.Count == 0 ? "" : $", {result.Problems.Count} warning(s)";
-        var search = !build.Search ? "; search skipped" : "; search index built";
+        var search = result.Search switch
+        {
+            null => "; search skipped",
+            { Whole: true } => "; search index built",
+            { DocumentsIndexed: 0 } => "; search index unchanged",
+            { DocumentsIndexed: var indexed } => $"; search index updated ({indexed} {(indexed == 1 ? "article" : "articles")} indexed again)",
+        };
         output.WriteLine($"StaticNews: {result.Pages} pages and {result.OtherFiles} feeds, sitemaps and robots.txt from {Articles.All.Count} articles written to {build.OutputDirectory} in {result.Elapsed.TotalSeconds:0.00} s{search}{warnings}");
         return 0;
     }

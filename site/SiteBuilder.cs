@@ -141,10 +141,7 @@ public static class SiteBuilder
         problems.AddRange(output.CopyDirectory(options.AssetsDirectory, "assets"));
         FaultPoint.Reach(FaultPoint.Staged);
         // The search index goes into the staged site; if it fails, nothing has changed in the output.
-        if (options.Search)
-        {
-            SearchIndexer.Run(output, SearchRecords.EntriesOf(model.Content, bodies));
-        }
+        var search = options.Search ? SearchIndexer.Run(output, SearchRecords.EntriesOf(model.Content, bodies)) : null;
         output.Commit();
         if (options.LockFile is { } lockFile)
         {
@@ -170,7 +167,7 @@ public static class SiteBuilder
         // Deletes the old site and the workspace within the build's time.
         output.Dispose();
         var pages = jobs.Count(j => j.UseLayout);
-        return new BuildResult(true, pages, jobs.Count - pages, stopwatch.Elapsed, problems) { FilesWritten = written, EntriesRemoved = removed, PagesRendered = rendered, PictureCopiesMade = pictures.CopiesMade };
+        return new BuildResult(true, pages, jobs.Count - pages, stopwatch.Elapsed, problems) { FilesWritten = written, EntriesRemoved = removed, PagesRendered = rendered, PictureCopiesMade = pictures.CopiesMade, Search = search };
     }
 
     /// <summary>Lists the picture files the build read (<see cref="BuildOptions.PicturesReadFile"/>); a list that cannot be written only costs the next no-op build its check of them.</summary>

@@ -15,5 +15,8 @@ public sealed record BuildResult(bool Succeeded, int Pages, int OtherFiles, Time
     /// <summary>The picture copies resized; the others were kept from the output or the picture cache.</summary>
     public int PictureCopiesMade { get; init; }
 
+    /// <summary>What the build did to the search index; null when it was built without search.</summary>
+    public Search.SearchIndexing? Search { get; init; }
+
     public static BuildResult Failed(TimeSpan elapsed, IReadOnlyList<string> problems) => new(false, 0, 0, elapsed, problems);
 }

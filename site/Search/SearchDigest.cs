@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -6,37 +7,69 @@ using StaticNews.Site.Rendering.Caching;
 namespace StaticNews.Site.Search;
 
 /// <summary>
-/// What a search index was built from: every entry's URL and key (what its record is made of), in order, the code that
-/// makes the records from them and indexes them (<see cref="RendererVersion"/>, the site's own assembly). Kept in the
-/// index's folder, so it always describes the index beside it; an equal digest means the index would come out the same.
+/// What a search index was built from, kept in the index's folder so it always describes the index beside it: a first
+/// line naming the code that makes the records and indexes them (<see cref="RendererVersion"/>, the site's own assembly,
+/// the files' format), then one line per document, in document order, with the digest of its entry's key (what its record
+/// is made of) and its URL. An equal text means the index would come out the same; an equal first line and the same URLs
+/// mean the index can be brought up to date by indexing again only the documents whose key changed.
 /// </summary>
 public static class SearchDigest
 {
     /// <summary>The file, in the index's folder, that holds the digest of what built it.</summary>
     public const string FileName = "staticnews-records.sha256";
 
-    private const string Version = "staticnews-search-records-3";
+    private const string Version = "staticnews-search-records-4";
 
-    public static string Of(IReadOnlyList<SearchEntry> entries)
+    /// <summary>The file's text for the documents, in document order.</summary>
+    public static string Of(IReadOnlyList<SearchEntry> documents)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        Add(hash, Version);
-        hash.AppendData(RendererVersion.Current);
-        Add(hash, SearchIndexFiles.FormatVersion.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Add(hash, entries.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        foreach (var entry in entries)
+        var lines = new string[documents.Count];
+        Parallel.For(0, documents.Count, i => lines[i] = KeyDigest(documents[i].Key) + "\t" + documents[i].Url);
+        var text = new StringBuilder(Code.Length + 1 + documents.Count * 64);
+        text.Append(Code).Append('\n');
+        foreach (var line in lines)
         {
-            Add(hash, entry.Url);
-            Add(hash, entry.Key);
+            text.Append(line).Append('\n');
         }
-        return Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
+        return text.ToString();
     }
 
-    /// <summary>Each text with its length first, so no two lists of texts hash alike.</summary>
-    private static void Add(IncrementalHash hash, string text)
+    /// <summary>
+    /// Each document's key digest and URL, as <see cref="Of"/> wrote them; null when the text is not such a file or was
+    /// written by other code (its records could differ from this code's for the same key).
+    /// </summary>
+    public static IReadOnlyList<(string Key, string Url)>? Read(string text)
     {
-        var bytes = Encoding.UTF8.GetBytes(text);
-        hash.AppendData(BitConverter.GetBytes(bytes.Length));
-        hash.AppendData(bytes);
+        var lines = text.Split('\n');
+        if (lines.Length < 2 || lines[0] != Code || lines[^1].Length != 0)
+        {
+            return null;
+        }
+        var documents = new List<(string Key, string Url)>(lines.Length - 2);
+        foreach (var line in lines.AsSpan(1, lines.Length - 2))
+        {
+            var tab = line.IndexOf('\t');
+            if (tab < 0)
+            {
+                return null;
+            }
+            documents.Add((line[..tab], line[(tab + 1)..]));
+        }
+        return documents;
+    }
+
+    /// <summary>The entry's key as it stands in the file.</summary>
+    public static string KeyDigest(string key) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)).AsSpan(0, 16)).ToLowerInvariant();
+
+    /// <summary>The code's line: what makes and indexes the records, and the version of the files' format.</summary>
+    private static readonly string Code = CodeLine();
+
+    private static string CodeLine()
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes(Version + "\n" + SearchIndexFiles.FormatVersion.ToString(CultureInfo.InvariantCulture) + "\n"));
+        hash.AppendData(RendererVersion.Current);
+        return Version + " " + Convert.ToHexString(hash.GetHashAndReset()).ToLowerInvariant();
     }
 }

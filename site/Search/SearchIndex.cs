@@ -3,25 +3,22 @@ using System.Collections.Concurrent;
 namespace StaticNews.Site.Search;
 
 /// <summary>
-/// An inverted index of the articles' records: every word (<see cref="SearchTokens"/>) with the documents that hold it
-/// and how often (a word of the headline counts <see cref="TitleWeight"/> times more), each document's length in words,
-/// and the documents themselves, numbered in the order of their URLs. Built in the site's process from the typed
-/// content; <see cref="SearchIndexFiles"/> writes it for the search page.
+/// An inverted index of the articles' records, numbered in the order given (the indexer gives them in the order of their
+/// URLs): every word (<see cref="SearchTokens"/>) with the documents that hold it and how often (a word of the headline
+/// counts <see cref="TitleWeight"/> times more), and each document's length in words. Built in the site's process from the
+/// typed content, or brought up to date from the previous build's (<see cref="With"/>); <see cref="SearchIndexFiles"/>
+/// writes it for the search page, and the documents themselves beside it.
 /// </summary>
 public sealed class SearchIndex
 {
     /// <summary>How many more times a word of a document's headline counts than the same word in its text.</summary>
     public const int TitleWeight = 4;
 
-    private SearchIndex(IReadOnlyList<SearchRecord> documents, int[] lengths, IReadOnlyList<(string Term, List<int> Postings)> terms)
+    public SearchIndex(IReadOnlyList<int> lengths, IReadOnlyList<(string Term, List<int> Postings)> terms)
     {
-        Documents = documents;
         Lengths = lengths;
         Terms = terms;
     }
-
-    /// <summary>The documents, in ordinal order of their URLs: a document's number is its place here.</summary>
-    public IReadOnlyList<SearchRecord> Documents { get; }
 
     /// <summary>How many words each document's text has.</summary>
     public IReadOnlyList<int> Lengths { get; }
@@ -29,37 +26,16 @@ public sealed class SearchIndex
     /// <summary>Every word, in ordinal order, with its postings: document number and weighted count, in pairs, by document.</summary>
     public IReadOnlyList<(string Term, List<int> Postings)> Terms { get; }
 
-    public static SearchIndex Of(IEnumerable<SearchRecord> records)
+    public static SearchIndex Of(IReadOnlyList<SearchRecord> documents)
     {
-        var documents = records.OrderBy(record => record.Url, StringComparer.Ordinal).ToList();
         // One string per distinct word, whichever document meets it first, so each document's counts hold references only.
         var words = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         var counted = new (string Term, int Count)[documents.Count][];
         var lengths = new int[documents.Count];
         Parallel.For(0, documents.Count, () => new Dictionary<string, int>(StringComparer.Ordinal), (i, _, counts) =>
         {
-            counts.Clear();
-            var length = 0;
-            var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
-            void Add(ReadOnlySpan<char> token, int weight)
-            {
-                if (lookup.TryGetValue(token, out var count))
-                {
-                    lookup[token] = count + weight;
-                }
-                else
-                {
-                    var word = words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(token, out var known) ? known : words.GetOrAdd(token.ToString(), static word => word);
-                    counts[word] = weight;
-                }
-            }
-            SearchTokens.Each(documents[i].Content, token =>
-            {
-                length++;
-                Add(token, 1);
-            });
-            SearchTokens.Each(documents[i].Title, token => Add(token, TitleWeight));
-            lengths[i] = length;
+            lengths[i] = Count(documents[i], counts,
+                token => words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(token, out var known) ? known : words.GetOrAdd(token.ToString(), static word => word));
             counted[i] = counts.Select(pair => (pair.Key, pair.Value)).ToArray();
             return counts;
         }, _ => { });
@@ -79,6 +55,136 @@ public sealed class SearchIndex
             counted[i] = [];
         }
         var terms = postings.Select(pair => (pair.Key, pair.Value)).OrderBy(pair => pair.Key, StringComparer.Ordinal).ToList();
-        return new SearchIndex(documents, lengths, terms);
+        return new SearchIndex(lengths, terms);
+    }
+
+    /// <summary>
+    /// This index with some documents indexed again: each one's words before taken out, its words after put in, its length
+    /// set; every other document keeps its number and postings. The same index as <see cref="Of"/> over the new records.
+    /// </summary>
+    public SearchIndex With(IReadOnlyList<(int Document, SearchRecord Before, SearchRecord After)> changes)
+    {
+        var lengths = Lengths.ToArray();
+        // For each word a change touches: the documents whose count of it is now known (0 when it no longer holds it).
+        var edits = new Dictionary<string, Dictionary<int, int>>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (document, before, after) in changes)
+        {
+            Count(before, counts, token => token.ToString());
+            foreach (var term in counts.Keys)
+            {
+                Documents(term)[document] = 0;
+            }
+            lengths[document] = Count(after, counts, token => token.ToString());
+            foreach (var (term, count) in counts)
+            {
+                Documents(term)[document] = count;
+            }
+        }
+        Dictionary<int, int> Documents(string term) => edits.TryGetValue(term, out var documents) ? documents : edits[term] = [];
+
+        var replaced = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var added = new List<(string Term, List<int> Postings)>();
+        foreach (var (term, documents) in edits)
+        {
+            var at = Find(term);
+            var postings = Merge(at >= 0 ? Terms[at].Postings : [], documents);
+            if (at >= 0)
+            {
+                replaced[term] = postings;
+            }
+            else if (postings.Count > 0)
+            {
+                added.Add((term, postings));
+            }
+        }
+        added.Sort((a, b) => string.CompareOrdinal(a.Term, b.Term));
+
+        var terms = new List<(string Term, List<int> Postings)>(Terms.Count + added.Count);
+        var next = 0;
+        foreach (var (term, postings) in Terms)
+        {
+            while (next < added.Count && string.CompareOrdinal(added[next].Term, term) < 0)
+            {
+                terms.Add(added[next++]);
+            }
+            var current = replaced.GetValueOrDefault(term) ?? postings;
+            if (current.Count > 0)
+            {
+                terms.Add((term, current));
+            }
+        }
+        terms.AddRange(added.Skip(next));
+        return new SearchIndex(lengths, terms);
+    }
+
+    /// <summary>The document's words and their weighted counts into <paramref name="counts"/> (emptied first); returns its length in words.</summary>
+    private static int Count(SearchRecord record, Dictionary<string, int> counts, Func<ReadOnlySpan<char>, string> word)
+    {
+        counts.Clear();
+        var length = 0;
+        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        void Add(ReadOnlySpan<char> token, int weight)
+        {
+            if (lookup.TryGetValue(token, out var count))
+            {
+                lookup[token] = count + weight;
+            }
+            else
+            {
+                counts[word(token)] = weight;
+            }
+        }
+        SearchTokens.Each(record.Content, token =>
+        {
+            length++;
+            Add(token, 1);
+        });
+        SearchTokens.Each(record.Title, token => Add(token, TitleWeight));
+        return length;
+    }
+
+    /// <summary>The word's place in <see cref="Terms"/>, or a negative number when it has none.</summary>
+    private int Find(string term)
+    {
+        var (low, high) = (0, Terms.Count - 1);
+        while (low <= high)
+        {
+            var middle = low + (high - low) / 2;
+            var order = string.CompareOrdinal(Terms[middle].Term, term);
+            if (order == 0)
+            {
+                return middle;
+            }
+            (low, high) = order < 0 ? (middle + 1, high) : (low, middle - 1);
+        }
+        return -1;
+    }
+
+    /// <summary>The postings with each of <paramref name="documents"/> given its new count (0: left out), still by document.</summary>
+    private static List<int> Merge(List<int> postings, Dictionary<int, int> documents)
+    {
+        var put = documents.Where(pair => pair.Value > 0).OrderBy(pair => pair.Key).ToList();
+        var merged = new List<int>(postings.Count + put.Count * 2);
+        var next = 0;
+        for (var i = 0; i < postings.Count; i += 2)
+        {
+            while (next < put.Count && put[next].Key < postings[i])
+            {
+                merged.Add(put[next].Key);
+                merged.Add(put[next++].Value);
+            }
+            if (!documents.ContainsKey(postings[i]))
+            {
+                merged.Add(postings[i]);
+                merged.Add(postings[i + 1]);
+            }
+        }
+        foreach (var (document, count) in put.Skip(next))
+        {
+            merged.Add(document);
+            merged.Add(count);
+        }
+        return merged;
     }
 }

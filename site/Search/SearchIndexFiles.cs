@@ -25,27 +25,27 @@ public static class SearchIndexFiles
 
     private static readonly JsonWriterOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Calls <paramref name="write"/> with each file's path in the index's folder and its bytes; documents in parallel.</summary>
-    public static void Write(SearchIndex index, Action<string, ReadOnlyMemory<byte>> write)
+    /// <summary>Calls <paramref name="write"/> with each file of the words and the meta, its path in the index's folder and its bytes.</summary>
+    public static void WriteIndex(SearchIndex index, Action<string, ReadOnlyMemory<byte>> write)
     {
         var chunks = WriteTerms(index, write);
         WriteMeta(index, chunks, write);
-        Parallel.For(0, index.Documents.Count, () => new ArrayBufferWriter<byte>(), (i, _, buffer) =>
+    }
+
+    /// <summary>Document <paramref name="number"/>'s file (<see cref="DocumentFile"/>): its URL, headline, language and text.</summary>
+    public static void WriteDocument(int number, SearchRecord document, ArrayBufferWriter<byte> buffer, Action<string, ReadOnlyMemory<byte>> write)
+    {
+        buffer.ResetWrittenCount();
+        using (var json = new Utf8JsonWriter(buffer, Json))
         {
-            buffer.ResetWrittenCount();
-            using (var json = new Utf8JsonWriter(buffer, Json))
-            {
-                var document = index.Documents[i];
-                json.WriteStartObject();
-                json.WriteString("url", document.Url.TrimStart('/'));
-                json.WriteString("title", document.Title);
-                json.WriteString("language", document.Language);
-                json.WriteString("text", document.Content);
-                json.WriteEndObject();
-            }
-            write(DocumentFile(i), buffer.WrittenMemory);
-            return buffer;
-        }, _ => { });
+            json.WriteStartObject();
+            json.WriteString("url", document.Url.TrimStart('/'));
+            json.WriteString("title", document.Title);
+            json.WriteString("language", document.Language);
+            json.WriteString("text", document.Content);
+            json.WriteEndObject();
+        }
+        write(DocumentFile(number), buffer.WrittenMemory);
     }
 
     public static string DocumentFile(int document) => "docs/" + document.ToString(CultureInfo.InvariantCulture) + ".json";
@@ -97,7 +97,7 @@ public static class SearchIndexFiles
         {
             json.WriteStartObject();
             json.WriteNumber("version", FormatVersion);
-            json.WriteNumber("documents", index.Documents.Count);
+            json.WriteNumber("documents", index.Lengths.Count);
             json.WriteNumber("averageLength", index.Lengths.Count == 0 ? 0 : Math.Round(index.Lengths.Average(), 3));
             json.WriteStartArray("lengths");
             foreach (var length in index.Lengths)

@@ -1,13 +1,16 @@
+using System.Buffers;
 using StaticNews.Site.Writing;
 
 namespace StaticNews.Site.Search;
 
 /// <summary>
 /// Builds the search index into the staged site, before it is swapped in: one record per article
-/// (<see cref="SearchRecords"/>), indexed in this process (<see cref="SearchIndex"/>) and written as the files the
-/// search page reads (<see cref="SearchIndexFiles"/>); no page is parsed and no other program runs. A file equal to
-/// the output's is linked, not written. When the entries are those the output's index was built from
-/// (<see cref="SearchDigest"/>), that index is kept as it is and no record is made.
+/// (<see cref="SearchRecords"/>), numbered in the order of their URLs, indexed in this process (<see cref="SearchIndex"/>)
+/// and written as the files the search page reads (<see cref="SearchIndexFiles"/>); no page is parsed and no other program
+/// runs. What the output's index was built from (<see cref="SearchDigest"/>) decides how much is done: nothing changed,
+/// the index is kept as it is; the same documents with some of them changed (an edit), only those are indexed again and
+/// only their records made; anything else (a document added or removed, other code), the index is built whole.
+/// A file equal to the output's is linked, not written.
 /// </summary>
 public static class SearchIndexer
 {
@@ -15,19 +18,63 @@ public static class SearchIndexer
     public const string Folder = "search-index";
 
     /// <inheritdoc cref="Run(StagedOutput, IReadOnlyList{SearchEntry})"/>
-    public static void Run(StagedOutput output, IReadOnlyList<SearchRecord> records) =>
+    public static SearchIndexing Run(StagedOutput output, IReadOnlyList<SearchRecord> records) =>
         Run(output, records.Select(SearchEntry.Of).ToList());
 
-    public static void Run(StagedOutput output, IReadOnlyList<SearchEntry> entries)
+    public static SearchIndexing Run(StagedOutput output, IReadOnlyList<SearchEntry> entries)
     {
-        var digest = SearchDigest.Of(entries);
-        if (KeepPrevious(output, digest))
+        var documents = entries.OrderBy(entry => entry.Url, StringComparer.Ordinal).ToList();
+        var digest = SearchDigest.Of(documents);
+        var previous = PreviousIndex(output, digest);
+        SearchIndexing done;
+        if (previous is { Digest: var kept } && kept == digest && Kept(() => Keep(output, previous.Files)))
         {
             FaultPoint.Reach(FaultPoint.Search);
-            return;
+            output.WriteText(Folder + "/" + SearchDigest.FileName, digest);
+            return SearchIndexing.Kept;
         }
-        var index = SearchIndex.Of(entries.AsParallel().AsOrdered().Select(entry => entry.Record()));
-        SearchIndexFiles.Write(index, (file, bytes) =>
+        if (previous is not null && ChangedDocuments(previous, digest) is { } changed && Kept(() => Update(output, previous, documents, changed)))
+        {
+            done = new SearchIndexing(changed.Count, Whole: false);
+        }
+        else
+        {
+            var records = documents.AsParallel().AsOrdered().Select(entry => entry.Record()).ToList();
+            Write(output, SearchIndex.Of(records), Enumerable.Range(0, records.Count).Select(i => (i, records[i])).ToList());
+            done = new SearchIndexing(records.Count, Whole: true);
+        }
+        output.WriteText(Folder + "/" + SearchDigest.FileName, digest);
+        return done;
+    }
+
+    /// <summary>
+    /// Brings the output's index up to date when only <paramref name="changed"/> documents changed: their records made and
+    /// their words indexed again, the other documents' files kept. False, with nothing written, when the output's index
+    /// cannot be read back (it is then built whole).
+    /// </summary>
+    private static bool Update(StagedOutput output, PreviousSearchIndex previous, List<SearchEntry> documents, List<int> changed)
+    {
+        if (SearchIndexReader.ReadIndex(previous.Folder, documents.Count) is not { } index)
+        {
+            return false;
+        }
+        var changes = changed.AsParallel().AsOrdered()
+            .Select(number => (Document: number, Before: SearchIndexReader.ReadDocument(previous.Folder, number), After: documents[number].Record()))
+            .ToList();
+        if (changes.Any(change => change.Before is null))
+        {
+            return false;
+        }
+        var updated = index.With(changes.Select(change => (change.Document, change.Before!, change.After)).ToList());
+        var rewritten = changed.Select(SearchIndexFiles.DocumentFile).Select(file => Folder + "/" + file).ToHashSet(StringComparer.Ordinal);
+        Write(output, updated, changes.Select(change => (change.Document, change.After)).ToList());
+        return Keep(output, previous.Files.Where(file => file.Relative.StartsWith(Folder + "/docs/", StringComparison.Ordinal) && !rewritten.Contains(file.Relative)));
+    }
+
+    /// <summary>The index's words and meta, then the given documents' files (in parallel).</summary>
+    private static void Write(StagedOutput output, SearchIndex index, IReadOnlyList<(int Number, SearchRecord Record)> documents)
+    {
+        SearchIndexFiles.WriteIndex(index, (file, bytes) =>
         {
             output.WriteBytes(Folder + "/" + file, bytes.Span);
             if (file == SearchIndexFiles.MetaFile)
@@ -35,43 +82,105 @@ public static class SearchIndexer
                 FaultPoint.Reach(FaultPoint.Search);
             }
         });
-        output.WriteText(Folder + "/" + SearchDigest.FileName, digest);
+        Parallel.For(0, documents.Count, () => new ArrayBufferWriter<byte>(), (i, _, buffer) =>
+        {
+            SearchIndexFiles.WriteDocument(documents[i].Number, documents[i].Record, buffer, (file, bytes) => output.WriteBytes(Folder + "/" + file, bytes.Span));
+            return buffer;
+        }, _ => { });
     }
 
     /// <summary>
-    /// Puts the output's index into the new site when its digest is <paramref name="digest"/>: every file linked
-    /// (or copied where it cannot be), none read through a link. False, with nothing put, when there is none to keep.
+    /// The documents whose key changed, when the previous index was made by this code of the same documents (the same
+    /// URLs, in the same order) and at most half of them changed; else null.
     /// </summary>
-    private static bool KeepPrevious(StagedOutput output, string digest)
+    private static List<int>? ChangedDocuments(PreviousSearchIndex previous, string digest)
+    {
+        if (SearchDigest.Read(previous.Digest) is not { } before || SearchDigest.Read(digest) is not { } after || before.Count != after.Count)
+        {
+            return null;
+        }
+        var changed = new List<int>();
+        for (var i = 0; i < after.Count; i++)
+        {
+            if (before[i].Url != after[i].Url)
+            {
+                return null;
+            }
+            if (before[i].Key != after[i].Key)
+            {
+                changed.Add(i);
+            }
+        }
+        return changed.Count * 2 <= after.Count ? changed : null;
+    }
+
+    /// <summary>
+    /// The output's index, when it has one with a digest and nothing in it is a link (never read through one): its folder,
+    /// its digest's text and its files. Null when there is none to keep or update.
+    /// </summary>
+    private static PreviousSearchIndex? PreviousIndex(StagedOutput output, string digest)
     {
         var folder = new DirectoryInfo(Path.Combine(output.OutputDirectory, Folder));
         var digestFile = new FileInfo(Path.Combine(folder.FullName, SearchDigest.FileName));
         try
         {
-            if (!folder.Exists || folder.LinkTarget is not null || !digestFile.Exists || digestFile.LinkTarget is not null
-                || File.ReadAllText(digestFile.FullName) != digest)
+            if (!folder.Exists || folder.LinkTarget is not null || !digestFile.Exists || digestFile.LinkTarget is not null)
             {
-                return false;
+                return null;
             }
+            var text = File.ReadAllText(digestFile.FullName);
             var entries = folder.EnumerateFileSystemInfos("*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 }).ToList();
             if (entries.Any(entry => entry.LinkTarget is not null))
             {
-                return false;
+                return null;
             }
-            foreach (var file in entries.OfType<FileInfo>())
-            {
-                var relative = Folder + "/" + Path.GetRelativePath(folder.FullName, file.FullName).Replace(Path.DirectorySeparatorChar, '/');
-                if (!output.KeepIfIntact(relative, _ => true))
-                {
-                    output.WriteBytes(relative, File.ReadAllBytes(file.FullName));
-                }
-            }
-            return true;
+            var files = entries.OfType<FileInfo>()
+                .Where(file => file.FullName != digestFile.FullName)
+                .Select(file => (Relative: Folder + "/" + Path.GetRelativePath(folder.FullName, file.FullName).Replace(Path.DirectorySeparatorChar, '/'), Path: file.FullName))
+                .ToList();
+            return new PreviousSearchIndex(folder.FullName, text, files);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // Whatever was kept stays: the index written now replaces each of its files.
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Whether keeping the output's files worked: one that cannot be read leaves the index to be written whole, which
+    /// replaces each file kept so far.
+    /// </summary>
+    private static bool Kept(Func<bool> keep)
+    {
+        try
+        {
+            return keep();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
             return false;
         }
     }
+
+    /// <summary>Puts the output's files into the new site: each linked (or copied where it cannot be), none read through a link.</summary>
+    private static bool Keep(StagedOutput output, IEnumerable<(string Relative, string Path)> files)
+    {
+        foreach (var (relative, path) in files)
+        {
+            if (!output.KeepIfIntact(relative, _ => true))
+            {
+                output.WriteBytes(relative, File.ReadAllBytes(path));
+            }
+        }
+        return true;
+    }
+
+    /// <summary>The output's index: its folder, its digest's text and its other files (path in the site, full path).</summary>
+    private sealed record PreviousSearchIndex(string Folder, string Digest, List<(string Relative, string Path)> Files);
+}
+
+/// <summary>What a build did to the search index: kept it (nothing indexed), brought it up to date, or built it whole.</summary>
+public sealed record SearchIndexing(int DocumentsIndexed, bool Whole)
+{
+    public static readonly SearchIndexing Kept = new(0, false);
 }

@@ -41,6 +41,20 @@ public sealed class BuildEndToEndTests
         var third = repo.Build();
         Assert.True(third.ExitCode == 0, third.Output);
         Assert.Equal(firstBytes, Snapshot(repo.Site));
+
+        // An article added: every document's number may move, so the search index is built whole.
+        var seed = Assert.Single(Directory.GetFiles(Path.Combine(repo.Root, "seeds"), "*.txt"));
+        File.WriteAllText(Path.Combine(repo.Root, "seeds", "second.txt"), "A second story\nIts standfirst.\nIts body.\n");
+        var added = repo.Build();
+        Assert.True(added.ExitCode == 0, added.Output);
+        Assert.Contains("search index built", added.Output);
+
+        // A paragraph added to the seed's body: the index is brought up to date, that article alone indexed again.
+        File.AppendAllText(seed, "\nA closing paragraph about the quillwort accord.\n");
+        var edit = repo.Build();
+        Assert.True(edit.ExitCode == 0, edit.Output);
+        Assert.Contains("search index updated (1 article indexed again)", edit.Output);
+        Assert.Equal("/articles/" + SeedSlug + "/", Assert.Single(SiteSearch.Find(repo.Site, "quillwort")).Url);
     }
 
     /// <summary>

@@ -40,21 +40,80 @@ public sealed class SearchIndexTests : IDisposable
     }
 
     [Fact]
-    public void Documents_are_numbered_by_url_and_a_headlines_word_weighs_five_times_one_of_the_text()
+    public void Documents_are_numbered_in_the_order_given_and_a_headlines_word_weighs_five_times_one_of_the_text()
     {
         var index = SearchIndex.Of(
         [
-            new SearchRecord("/b/", "en", "Harbour news", "Harbour news. The harbour opens."),
             new SearchRecord("/a/", "en", "Other", "Other. Harbour closed."),
+            new SearchRecord("/b/", "en", "Harbour news", "Harbour news. The harbour opens."),
         ]);
 
-        Assert.Equal(["/a/", "/b/"], index.Documents.Select(document => document.Url));
         Assert.Equal([3, 5], index.Lengths);
         Assert.Equal(["closed", "harbour", "news", "opens", "other", "the"], index.Terms.Select(term => term.Term));
         // Pairs of document and count: "/a/" says it once; "/b/" twice in its text, once more in its headline (+4).
         Assert.Equal([0, 1, 1, 6], index.Terms.Single(term => term.Term == "harbour").Postings);
         Assert.Equal([1, 1 + SearchIndex.TitleWeight], index.Terms.Single(term => term.Term == "news").Postings);
         Assert.Equal([0, 1 + SearchIndex.TitleWeight], index.Terms.Single(term => term.Term == "other").Postings);
+    }
+
+    [Fact]
+    public void The_indexer_numbers_documents_in_the_order_of_their_urls()
+    {
+        Run(Output, [new SearchRecord("/b/", "en", "Bee", "Bee."), new SearchRecord("/a/", "en", "Ant", "Ant."), new SearchRecord("/c/", "en", "Cat", "Cat.")]);
+
+        var folder = Path.Combine(Output, SearchIndexer.Folder);
+        Assert.Equal(["a/", "b/", "c/"], Enumerable.Range(0, 3)
+            .Select(i => (string)JsonNode.Parse(File.ReadAllText(Path.Combine(folder, SearchIndexFiles.DocumentFile(i))))!["url"]!));
+    }
+
+    [Fact]
+    public void An_edit_indexes_only_the_changed_documents_again_and_gives_the_index_a_whole_build_gives()
+    {
+        // Words every document has, words some have, and a word of each document's own.
+        static SearchRecord Record(int i, string? title = null, string? content = null) => new(
+            $"/articles/story-{i:D3}/", "en", title ?? $"Story {i}",
+            content ?? $"The harbour{(i % 3 == 0 ? " ferry" : "")}{(i % 7 == 0 ? " tariffs tariffs" : "")} report number {i}. Own{i:D3}word here.");
+        var before = Enumerable.Range(0, 60).Select(i => Record(i)).ToList();
+        Assert.Equal(60, Run(Output, before).DocumentsIndexed);
+
+        var after = before.ToList();
+        // A body whose own word goes (the word leaves the index) and a new word comes (it enters it), counts changed.
+        after[3] = Record(3, content: "The harbour ferry ferry report. Quagmirelike news.");
+        // A headline alone: its words weigh more, the body is the same.
+        after[10] = Record(10, title: "Tariffs for the harbour");
+        // A body with no words at all, and the first and last documents, whose postings open and close each list.
+        after[21] = Record(21, content: "…");
+        after[0] = Record(0, content: "Zygote harbour.");
+        after[59] = Record(59, content: "Aardvark.");
+        var edit = Run(Output, after);
+
+        Assert.Equal(5, edit.DocumentsIndexed);
+        using var whole = new TempDirectory();
+        Assert.Equal(60, Run(whole.Path, after).DocumentsIndexed);
+        Assert.Equal(IndexFiles(whole.Path), IndexFiles(Output));
+        Assert.Equal("/articles/story-003/", Assert.Single(SiteSearch.Find(Output, "quagmirelike")).Url);
+        Assert.Empty(SiteSearch.Find(Output, "own003word"));
+        Assert.Equal("/articles/story-010/", SiteSearch.Find(Output, "tariffs")[0].Url);
+
+        // Nothing changed: kept. A document added: every document's number may move, so the index is built whole.
+        Assert.Equal(SearchIndexing.Kept, Run(Output, after));
+        Assert.Equal(61, Run(Output, [.. after, Record(60)]).DocumentsIndexed);
+    }
+
+    private static SearchIndexing Run(string site, IReadOnlyList<SearchRecord> records)
+    {
+        using var output = new StagedOutput(site);
+        output.WriteText("index.html", "<!DOCTYPE html><title>Home</title>");
+        var done = SearchIndexer.Run(output, records);
+        output.Commit();
+        return done;
+    }
+
+    private static Dictionary<string, string> IndexFiles(string site)
+    {
+        var folder = Path.Combine(site, SearchIndexer.Folder);
+        return Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(file => Path.GetRelativePath(folder, file), file => Convert.ToHexString(File.ReadAllBytes(file)));
     }
 
     [Fact]
@@ -116,12 +175,7 @@ public sealed class SearchIndexTests : IDisposable
         var records = Enumerable.Range(0, 4000)
             .Select(i => new SearchRecord($"/articles/story-{i:D4}/", "en", $"Story {i}", $"Story {i} of the harbour. Marker{i:D4}q appears here."))
             .ToList();
-        using (var output = new StagedOutput(Output))
-        {
-            output.WriteText("index.html", "<!DOCTYPE html><title>Home</title>");
-            SearchIndexer.Run(output, records);
-            output.Commit();
-        }
+        Run(Output, records);
 
         var meta = JsonNode.Parse(File.ReadAllText(Path.Combine(Output, SearchIndexer.Folder, SearchIndexFiles.MetaFile)))!;
         var chunks = meta["chunks"]!.AsArray().Select(first => (string)first!).ToList();

@@ -1,0 +1,95 @@
+using System.Text.Json;
+
+namespace StaticNews.Site.Search;
+
+/// <summary>
+/// Reads back what <see cref="SearchIndexFiles"/> wrote, for a build that brings the previous index up to date rather
+/// than indexing every document again. Anything unexpected reads as nothing (null): the index is then built whole.
+/// </summary>
+public static class SearchIndexReader
+{
+    /// <summary>The words and lengths of the index in <paramref name="folder"/>, when it holds <paramref name="documents"/> documents.</summary>
+    public static SearchIndex? ReadIndex(string folder, int documents)
+    {
+        try
+        {
+            using var meta = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, SearchIndexFiles.MetaFile)));
+            var root = meta.RootElement;
+            if (root.GetProperty("version").GetInt32() != SearchIndexFiles.FormatVersion || root.GetProperty("documents").GetInt32() != documents)
+            {
+                return null;
+            }
+            var lengths = root.GetProperty("lengths").EnumerateArray().Select(length => length.GetInt32()).ToList();
+            var chunks = root.GetProperty("chunks").GetArrayLength();
+            if (lengths.Count != documents)
+            {
+                return null;
+            }
+            var terms = new List<(string Term, List<int> Postings)>();
+            for (var chunk = 0; chunk < chunks; chunk++)
+            {
+                if (!ReadChunk(File.ReadAllBytes(Path.Combine(folder, SearchIndexFiles.ChunkFile(chunk))), documents, terms))
+                {
+                    return null;
+                }
+            }
+            return new SearchIndex(lengths, terms);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or InvalidOperationException or KeyNotFoundException or FormatException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Document <paramref name="number"/>'s record, from its file in <paramref name="folder"/>.</summary>
+    public static SearchRecord? ReadDocument(string folder, int number)
+    {
+        try
+        {
+            using var file = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, SearchIndexFiles.DocumentFile(number))));
+            var root = file.RootElement;
+            return new SearchRecord("/" + root.GetProperty("url").GetString(), root.GetProperty("language").GetString()!,
+                root.GetProperty("title").GetString()!, root.GetProperty("text").GetString()!);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or InvalidOperationException or KeyNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>One chunk's words (each an array of document deltas and counts, in pairs) added to <paramref name="terms"/>, in order.</summary>
+    private static bool ReadChunk(byte[] bytes, int documents, List<(string Term, List<int> Postings)> terms)
+    {
+        var reader = new Utf8JsonReader(bytes);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var term = reader.GetString()!;
+            if (terms.Count > 0 && string.CompareOrdinal(terms[^1].Term, term) >= 0 || !reader.Read() || reader.TokenType != JsonTokenType.StartArray)
+            {
+                return false;
+            }
+            var postings = new List<int>();
+            var document = 0;
+            while (reader.Read() && reader.TokenType == JsonTokenType.Number)
+            {
+                document += reader.GetInt32();
+                if (!reader.Read() || reader.TokenType != JsonTokenType.Number || document >= documents)
+                {
+                    return false;
+                }
+                postings.Add(document);
+                postings.Add(reader.GetInt32());
+            }
+            if (reader.TokenType != JsonTokenType.EndArray)
+            {
+                return false;
+            }
+            terms.Add((term, postings));
+        }
+        return reader.TokenType == JsonTokenType.EndObject;
+    }
+}
