@@ -35,11 +35,15 @@ public static class SearchIndexReader
             }
             return new SearchIndex(lengths, terms);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or InvalidOperationException or KeyNotFoundException or FormatException)
+        catch (Exception e) when (Unreadable(e))
         {
             return null;
         }
     }
+
+    /// <summary>What a file that is missing, unreadable or not what the writer wrote throws.</summary>
+    private static bool Unreadable(Exception e) =>
+        e is IOException or UnauthorizedAccessException or JsonException or InvalidOperationException or KeyNotFoundException or FormatException;
 
     /// <summary>Document <paramref name="number"/>'s record, from its file in <paramref name="folder"/>.</summary>
     public static SearchRecord? ReadDocument(string folder, int number)
@@ -51,7 +55,7 @@ public static class SearchIndexReader
             return new SearchRecord("/" + root.GetProperty("url").GetString(), root.GetProperty("language").GetString()!,
                 root.GetProperty("title").GetString()!, root.GetProperty("text").GetString()!);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or InvalidOperationException or KeyNotFoundException)
+        catch (Exception e) when (Unreadable(e))
         {
             return null;
         }

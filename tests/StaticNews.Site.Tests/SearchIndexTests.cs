@@ -100,6 +100,26 @@ public sealed class SearchIndexTests : IDisposable
         Assert.Equal(61, Run(Output, [.. after, Record(60)]).DocumentsIndexed);
     }
 
+    [Theory]
+    [InlineData("terms/0.json")] // the words
+    [InlineData("docs/3.json")]  // the edited document's old words
+    [InlineData("meta.json")]
+    public void An_index_that_cannot_be_read_back_is_built_whole(string damaged)
+    {
+        var records = Enumerable.Range(0, 10).Select(i => new SearchRecord($"/s{i}/", "en", $"S {i}", $"Body {i} of the harbour.")).ToList();
+        Run(Output, records);
+        var file = Path.Combine(Output, SearchIndexer.Folder, damaged);
+        // Replaced, never written through: a file of the output may share its bytes with the spare site's.
+        File.Delete(file);
+        File.WriteAllText(file, "{\"harbour\":[0,");
+
+        records[3] = records[3] with { Content = "Body 3 of the ferry." };
+        Assert.Equal(new SearchIndexing(10, Whole: true), Run(Output, records));
+        using var whole = new TempDirectory();
+        Run(whole.Path, records);
+        Assert.Equal(IndexFiles(whole.Path), IndexFiles(Output));
+    }
+
     private static SearchIndexing Run(string site, IReadOnlyList<SearchRecord> records)
     {
         using var output = new StagedOutput(site);
