@@ -25,15 +25,14 @@ public static class SearchIndexer
     {
         var documents = entries.OrderBy(entry => entry.Url, StringComparer.Ordinal).ToList();
         var digest = SearchDigest.Of(documents);
-        var previous = PreviousIndex(output, digest);
+        var previous = PreviousIndex(output);
         SearchIndexing done;
         if (previous is { Digest: var kept } && kept == digest && Kept(() => Keep(output, previous.Files)))
         {
             FaultPoint.Reach(FaultPoint.Search);
-            output.WriteText(Folder + "/" + SearchDigest.FileName, digest);
-            return SearchIndexing.Kept;
+            done = SearchIndexing.Kept;
         }
-        if (previous is not null && ChangedDocuments(previous, digest) is { } changed && Kept(() => Update(output, previous, documents, changed)))
+        else if (previous is not null && ChangedDocuments(previous, digest) is { } changed && Kept(() => Update(output, previous, documents, changed)))
         {
             done = new SearchIndexing(changed.Count, Whole: false);
         }
@@ -118,7 +117,7 @@ public static class SearchIndexer
     /// The output's index, when it has one with a digest and nothing in it is a link (never read through one): its folder,
     /// its digest's text and its files. Null when there is none to keep or update.
     /// </summary>
-    private static PreviousSearchIndex? PreviousIndex(StagedOutput output, string digest)
+    private static PreviousSearchIndex? PreviousIndex(StagedOutput output)
     {
         var folder = new DirectoryInfo(Path.Combine(output.OutputDirectory, Folder));
         var digestFile = new FileInfo(Path.Combine(folder.FullName, SearchDigest.FileName));
