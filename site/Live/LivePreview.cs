@@ -215,7 +215,7 @@ public sealed class LivePreview
             problems.AddRange(result.Problems);
             return false;
         }
-        Site.Publish(result.Files);
+        Site.Publish(result.Files, result.Folders);
         return true;
     }
 
@@ -230,6 +230,8 @@ public sealed class LivePreview
             Pages = _content.Pages,
             BuiltInTemplatesDirectory = Path.Combine(_root, "site", "templates"),
             AssetsDirectory = Path.Combine(_root, "site", "assets"),
+            // As the README's build: the search page works, its index made when first asked for.
+            Search = true,
         };
     }
 

@@ -15,8 +15,8 @@ namespace StaticNews.Site.Live;
 
 /// <summary>
 /// The preview's render: the same pages, from the same plan, templates and renderer as <see cref="SiteBuilder"/>
-/// writes into _site (with the search index left out, as the preview has always left it), but into a map of site path
-/// to bytes, served from memory (<see cref="MemorySite"/>). Nothing is staged, linked or deleted on disk. A page made
+/// writes into _site, but into a map of site path to bytes, served from memory (<see cref="MemorySite"/>), with the
+/// search index as a folder made when the search page first asks for it (<see cref="LiveSearch"/>). Nothing is staged, linked or deleted on disk. A page made
 /// again is rendered at once when it is open in a browser, and otherwise when it is first asked for
 /// (<see cref="ServedFile.Deferred"/>), as `hugo server` renders only the pages visited: an update costs the pages looked
 /// at, not the whole site. It keeps every page's fingerprint, the articles each reads and each article's body digest
@@ -27,6 +27,7 @@ public sealed class LiveRender
     private readonly Action<string>? _deferredFailed;
     private readonly ArticleBodyDigests _bodies = new();
     private readonly KeptFingerprints _kept = new();
+    private readonly LiveSearch _search;
     private Dictionary<string, (byte[] Fingerprint, ServedFile File)> _pages = new(StringComparer.Ordinal);
 
     /// <summary>What the last update that succeeded rendered, for an edit in place to start from.</summary>
@@ -47,6 +48,7 @@ public sealed class LiveRender
     public LiveRender(Action<string>? deferredFailed = null)
     {
         _deferredFailed = deferredFailed;
+        _search = new LiveSearch(_bodies, deferredFailed);
     }
 
     /// <summary>How many pages have been rendered since the first update, at once or when asked for.</summary>
@@ -57,6 +59,9 @@ public sealed class LiveRender
 
     /// <summary>Each article's digest and its page's fingerprint, kept between updates (with counts of those made anew).</summary>
     public KeptFingerprints Kept => _kept;
+
+    /// <summary>The search index, made when asked for (its <see cref="LiveSearch.DocumentsIndexed"/> counts the records indexed).</summary>
+    public LiveSearch Search => _search;
 
     /// <summary>Renders the site; on success, <see cref="LiveRenderResult.Files"/> is the whole new site and the pages are kept for the next update.</summary>
     /// <param name="change">
@@ -106,7 +111,7 @@ public sealed class LiveRender
         }
 
         var pictureFiles = new MemoryPictureFiles(_pictures);
-        var model = SiteModel.Make(settings, options, articles, tags, pictureFiles, ImageCache.None(), searchEnabled: false, redirects);
+        var model = SiteModel.Make(settings, options, articles, tags, pictureFiles, ImageCache.None(), searchEnabled: options.Search, redirects);
         var (site, jobs) = (model.Site, model.Jobs);
         problems.AddRange(model.Problems);
         var planned = stopwatch.Elapsed;
@@ -143,9 +148,10 @@ public sealed class LiveRender
         }
         var assetProblems = AddAssets(files, options.AssetsDirectory);
         _pictures = pictureFiles.Files;
+        var search = SearchFolder(model.Content, options);
         var fingerprints = new PageFingerprints(site, templatesDigest, RendererVersion.Current, _bodies, _kept);
         int Walk() => this.Walk(fingerprints, jobs, paths, files,
-            (jobsByPath, readers, unfingerprinted) => new LastRender(articles, redirects, model.Content, templatesDigest, jobsByPath, readers, unfingerprinted, files, problems, assetProblems));
+            (jobsByPath, readers, unfingerprinted) => new LastRender(articles, redirects, model.Content, templatesDigest, jobsByPath, readers, unfingerprinted, files, search, problems, assetProblems));
         var changed = 0;
         if (settleLater)
         {
@@ -155,7 +161,7 @@ public sealed class LiveRender
         {
             changed = Walk();
         }
-        return new LiveRenderResult(true, files, rendered, planned, stopwatch.Elapsed - planned, [.. problems, .. assetProblems]) { PagesChanged = changed };
+        return new LiveRenderResult(true, files, rendered, planned, stopwatch.Elapsed - planned, [.. problems, .. assetProblems]) { PagesChanged = changed, Folders = Folders(search) };
     }
 
     /// <summary>
@@ -333,8 +339,9 @@ public sealed class LiveRender
         }
         _kept.Commit(partly: true);
         _pages = pages;
-        _last = last with { Articles = edit.Articles, Content = edit.Content, Jobs = jobs, Files = files };
-        return new LiveRenderResult(true, files, rendered, planned, stopwatch.Elapsed - planned, last.AllProblems) { InPlace = true, PagesChanged = changed };
+        var search = SearchFolder(edit.Content, options);
+        _last = last with { Articles = edit.Articles, Content = edit.Content, Jobs = jobs, Files = files, Search = search };
+        return new LiveRenderResult(true, files, rendered, planned, stopwatch.Elapsed - planned, last.AllProblems) { InPlace = true, PagesChanged = changed, Folders = Folders(search) };
     }
 
     /// <summary>
@@ -380,8 +387,13 @@ public sealed class LiveRender
         }
         var assetProblems = AddAssets(files, options.AssetsDirectory);
         _last = last with { Templates = templatesDigest, Files = files, AssetProblems = assetProblems };
-        return new LiveRenderResult(true, files, rendered, TimeSpan.Zero, stopwatch.Elapsed, _last.AllProblems) { PagesChanged = changed };
+        return new LiveRenderResult(true, files, rendered, TimeSpan.Zero, stopwatch.Elapsed, _last.AllProblems) { PagesChanged = changed, Folders = Folders(last.Search) };
     }
+
+    /// <summary>The search index of <paramref name="content"/>, made when first asked for; null when the site has no search.</summary>
+    private DeferredFolder? SearchFolder(SiteContent content, BuildOptions options) => options.Search ? _search.Folder(content) : null;
+
+    private static IReadOnlyList<DeferredFolder> Folders(DeferredFolder? search) => search is null ? [] : [search];
 
     /// <summary>For each article, the pages that read its view.</summary>
     private static Dictionary<string, List<string>> Readers(IEnumerable<(string Path, List<string> Slugs)> reads)
@@ -404,7 +416,7 @@ public sealed class LiveRender
     /// <summary>
     /// What an update rendered: its articles, redirects and content, the templates' digest, each page's job, for each article's
     /// slug the pages that read its view, the pages that could not be fingerprinted (made again on every update), the
-    /// files served and the warnings: of the plan, and of the assets (read again by every update).
+    /// files served, the search index and the warnings: of the plan, and of the assets (read again by every update).
     /// </summary>
     private sealed record LastRender(
         IReadOnlyList<Article> Articles,
@@ -415,6 +427,7 @@ public sealed class LiveRender
         IReadOnlyDictionary<string, List<string>> Readers,
         IReadOnlyList<string> Unfingerprinted,
         IReadOnlyDictionary<string, ServedFile> Files,
+        DeferredFolder? Search,
         IReadOnlyList<string> Problems,
         IReadOnlyList<string> AssetProblems)
     {
@@ -471,6 +484,9 @@ public sealed record LiveRenderResult(bool Succeeded, IReadOnlyDictionary<string
 
     /// <summary>Whether the update was an edit in place: the last update's pages kept, and only those reading an edited article made again.</summary>
     public bool InPlace { get; init; }
+
+    /// <summary>The folders served with <see cref="Files"/> and made when first asked for: the search index, when the site has search.</summary>
+    public IReadOnlyList<DeferredFolder> Folders { get; init; } = [];
 
     public static LiveRenderResult Failed(IReadOnlyList<string> problems) =>
         new(false, new Dictionary<string, ServedFile>(), 0, TimeSpan.Zero, TimeSpan.Zero, problems);

@@ -2,7 +2,7 @@ using StaticNews.Site.Views;
 
 namespace StaticNews.Site.Pages;
 
-/// <summary>search/: the search page (site/assets/search.js over search-index/), or a notice when this build has no search index.</summary>
+/// <summary>search/: the search page (site/assets/search.js over search-index/), or a notice when the site has no search index (`-p:StaticNewsSearch=false`).</summary>
 public static class SearchPage
 {
     public static IEnumerable<PageJob> Plan()

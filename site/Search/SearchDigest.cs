@@ -58,6 +58,32 @@ public static class SearchDigest
         return documents;
     }
 
+    /// <summary>
+    /// The documents whose key changed, when <paramref name="before"/> was made by this code of the same documents (the
+    /// same URLs, in the same order) and at most half of them changed: the index can then be brought up to date by
+    /// indexing those again. Null otherwise (build the index whole).
+    /// </summary>
+    public static List<int>? Changed(string before, string after)
+    {
+        if (Read(before) is not { } previous || Read(after) is not { } current || previous.Count != current.Count)
+        {
+            return null;
+        }
+        var changed = new List<int>();
+        for (var i = 0; i < current.Count; i++)
+        {
+            if (previous[i].Url != current[i].Url)
+            {
+                return null;
+            }
+            if (previous[i].Key != current[i].Key)
+            {
+                changed.Add(i);
+            }
+        }
+        return changed.Count * 2 <= current.Count ? changed : null;
+    }
+
     /// <summary>The entry's key as it stands in the file.</summary>
     public static string KeyDigest(string key) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(key)).AsSpan(0, 16)).ToLowerInvariant();

@@ -23,7 +23,7 @@ public static class SearchIndexer
 
     public static SearchIndexing Run(StagedOutput output, IReadOnlyList<SearchEntry> entries)
     {
-        var documents = entries.OrderBy(entry => entry.Url, StringComparer.Ordinal).ToList();
+        var documents = InDocumentOrder(entries);
         var digest = SearchDigest.Of(documents);
         var previous = PreviousIndex(output);
         SearchIndexing done;
@@ -32,7 +32,7 @@ public static class SearchIndexer
             FaultPoint.Reach(FaultPoint.Search);
             done = SearchIndexing.Kept;
         }
-        else if (previous is not null && ChangedDocuments(previous, digest) is { } changed && Kept(() => Update(output, previous, documents, changed)))
+        else if (previous is not null && SearchDigest.Changed(previous.Digest, digest) is { } changed && Kept(() => Update(output, previous, documents, changed)))
         {
             done = new SearchIndexing(changed.Count, Whole: false);
         }
@@ -45,6 +45,10 @@ public static class SearchIndexer
         output.WriteText(Folder + "/" + SearchDigest.FileName, digest);
         return done;
     }
+
+    /// <summary>The entries numbered as the index numbers its documents: in the order of their URLs.</summary>
+    public static List<SearchEntry> InDocumentOrder(IEnumerable<SearchEntry> entries) =>
+        entries.OrderBy(entry => entry.Url, StringComparer.Ordinal).ToList();
 
     /// <summary>
     /// Brings the output's index up to date when only <paramref name="changed"/> documents changed: their records made and
@@ -86,31 +90,6 @@ public static class SearchIndexer
             SearchIndexFiles.WriteDocument(documents[i].Number, documents[i].Record, buffer, (file, bytes) => output.WriteBytes(Folder + "/" + file, bytes.Span));
             return buffer;
         }, _ => { });
-    }
-
-    /// <summary>
-    /// The documents whose key changed, when the previous index was made by this code of the same documents (the same
-    /// URLs, in the same order) and at most half of them changed; else null.
-    /// </summary>
-    private static List<int>? ChangedDocuments(PreviousSearchIndex previous, string digest)
-    {
-        if (SearchDigest.Read(previous.Digest) is not { } before || SearchDigest.Read(digest) is not { } after || before.Count != after.Count)
-        {
-            return null;
-        }
-        var changed = new List<int>();
-        for (var i = 0; i < after.Count; i++)
-        {
-            if (before[i].Url != after[i].Url)
-            {
-                return null;
-            }
-            if (before[i].Key != after[i].Key)
-            {
-                changed.Add(i);
-            }
-        }
-        return changed.Count * 2 <= after.Count ? changed : null;
     }
 
     /// <summary>

@@ -5,26 +5,41 @@ namespace StaticNews.Site.Serving;
 /// map in one reference swap, so a request sees the site before an update or after it, never half of one. Only its
 /// own entries can be served: there is no folder to step out of. It remembers the pages last asked for, the ones open
 /// in a browser, which an update makes at once (the others when asked for, as `hugo server` renders the pages visited).
+/// A folder whose files are made together (<see cref="DeferredFolder"/>: the search index) is published with the map and
+/// made when one of its files is first asked for.
 /// </summary>
 public sealed class MemorySite : IServedSite
 {
     /// <summary>How many of the pages last asked for are remembered: the tabs a writer keeps open, and then some.</summary>
     public const int VisitedKept = 16;
 
-    private volatile IReadOnlyDictionary<string, ServedFile> _files = new Dictionary<string, ServedFile>(StringComparer.Ordinal);
+    private volatile Snapshot _site = new(new Dictionary<string, ServedFile>(StringComparer.Ordinal), []);
 
     /// <summary>The pages last asked for, the latest last.</summary>
     private readonly LinkedList<string> _visited = new();
 
     /// <summary>Every file, by site path, as the last update published it.</summary>
-    public IReadOnlyDictionary<string, ServedFile> Files => _files;
+    public IReadOnlyDictionary<string, ServedFile> Files => _site.Files;
 
-    /// <summary>Makes <paramref name="files"/> the site served; the caller gives up the map (it is not copied).</summary>
-    public void Publish(IReadOnlyDictionary<string, ServedFile> files) => _files = files;
+    /// <summary>The folders published with <see cref="Files"/>, made when first asked for.</summary>
+    public IReadOnlyList<DeferredFolder> Folders => _site.Folders;
+
+    /// <summary>
+    /// Makes <paramref name="files"/> and <paramref name="folders"/> the site served, together; the caller gives up the
+    /// map (it is not copied).
+    /// </summary>
+    public void Publish(IReadOnlyDictionary<string, ServedFile> files, IReadOnlyList<DeferredFolder>? folders = null) =>
+        _site = new Snapshot(files, folders ?? []);
 
     public ServedFile? Find(string sitePath)
     {
-        if (Normalize(sitePath) is not { } key || !_files.TryGetValue(key, out var file))
+        var site = _site;
+        if (Normalize(sitePath) is not { } key)
+        {
+            return null;
+        }
+        if (!site.Files.TryGetValue(key, out var file)
+            && (site.Folders.FirstOrDefault(folder => folder.Holds(key)) is not { } folder || !folder.Files.TryGetValue(key, out file)))
         {
             return null;
         }
@@ -84,4 +99,6 @@ public sealed class MemorySite : IServedSite
         }
         return parts.Count == 0 ? null : string.Join('/', parts);
     }
+
+    private sealed record Snapshot(IReadOnlyDictionary<string, ServedFile> Files, IReadOnlyList<DeferredFolder> Folders);
 }

@@ -57,6 +57,34 @@ public sealed class MemorySiteServingTests
         Assert.Equal(404, (await GetAsync(handler, "/articles/story/")).Status);
     }
 
+    [Fact]
+    public async Task A_deferred_folder_is_made_when_one_of_its_files_is_first_asked_for_and_goes_with_its_update()
+    {
+        var site = Site();
+        var made = 0;
+        var folder = new DeferredFolder("search-index", () =>
+        {
+            Interlocked.Increment(ref made);
+            return new Dictionary<string, ServedFile>(StringComparer.Ordinal)
+            {
+                ["search-index/meta.json"] = ServedFile.Of("search-index/meta.json", Encoding.UTF8.GetBytes("{\"documents\":1}")),
+            };
+        });
+        site.Publish(site.Files, [folder]);
+        var handler = new StaticFileHandler(site, "/news/", injectReload: true);
+
+        Assert.Contains("Front first", (await GetAsync(handler, "/news/")).Body);
+        Assert.Equal(0, made);
+        Assert.Equal((200, "application/json", "{\"documents\":1}"), await GetAsync(handler, "/news/search-index/meta.json"));
+        Assert.Equal(404, (await GetAsync(handler, "/news/search-index/terms/9.json")).Status);
+        Assert.Equal(404, (await GetAsync(handler, "/news/search-index/../../search-index/meta.json")).Status);
+        Assert.Equal(200, (await GetAsync(handler, "/news/search-index/./meta.json")).Status);
+        Assert.Equal(1, made);
+
+        site.Publish(site.Files);
+        Assert.Equal(404, (await GetAsync(handler, "/news/search-index/meta.json")).Status);
+    }
+
     private static async Task<(int Status, string? ContentType, string Body)> GetAsync(StaticFileHandler handler, string path)
     {
         var context = new DefaultHttpContext();

@@ -44,6 +44,49 @@ public sealed class PreviewLiveTests
         Stop(serve, root);
     }
 
+    /// <summary>The served search page works over the served index, with its own engine, and an edit reaches it.</summary>
+    [Fact]
+    public async Task The_search_page_finds_what_is_served_and_an_edit_reaches_the_index()
+    {
+        using var root = new PreviewRoot();
+        root.Write("story.txt", "A watched story\nIts standfirst.\nThe quillwort grows under water.\n");
+        root.Write("other.txt", "Another story\nIts standfirst.\nNothing of note.\n");
+        using var serve = root.Serve();
+        serve.WaitFor(Ready, StartTimeout);
+        await ServedPage.WaitForTextAsync(serve.Url + "search/", "data-index=\"/search-index/\"", serve);
+        Assert.Equal(["/articles/a-watched-story/"], (await SearchServedAsync(serve, "quillwort")).Select(result => result.Url));
+
+        root.Write("story.txt", "A watched story\nIts standfirst.\nThe saxifrage grows on rocks.\n");
+        await ServedPage.WaitForTextAsync(serve.Url + "articles/a-watched-story/", "saxifrage", serve);
+        Assert.Equal(["/articles/a-watched-story/"], (await SearchServedAsync(serve, "saxifrage")).Select(result => result.Url));
+        Assert.Empty(await SearchServedAsync(serve, "quillwort"));
+        Stop(serve, root);
+    }
+
+    /// <summary>What the search page finds in the served index: its meta, every chunk of words and every document it names, fetched as the page would.</summary>
+    private static async Task<IReadOnlyList<SiteSearch.Result>> SearchServedAsync(ServeProcess serve, string query)
+    {
+        using var site = new TempDirectory();
+        async Task<string> Fetch(string file)
+        {
+            var text = await ServedPage.WaitForTextAsync(serve.Url + "search-index/" + file, "", serve);
+            var target = site.Combine("search-index", file);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            await File.WriteAllTextAsync(target, text);
+            return text;
+        }
+        using var meta = System.Text.Json.JsonDocument.Parse(await Fetch("meta.json"));
+        for (var chunk = 0; chunk < meta.RootElement.GetProperty("chunks").GetArrayLength(); chunk++)
+        {
+            await Fetch($"terms/{chunk}.json");
+        }
+        for (var document = 0; document < meta.RootElement.GetProperty("documents").GetInt32(); document++)
+        {
+            await Fetch($"docs/{document}.json");
+        }
+        return SiteSearch.Find(site.Path, query);
+    }
+
     /// <summary>The preview keeps what it rendered: an edit to one article's later paragraph changes that article's page and the few lists that show it, not the site, and renders the one open.</summary>
     [Fact]
     public async Task An_edit_renders_only_the_pages_it_touches()
