@@ -24,6 +24,25 @@ public static class SearchTokens
         var i = 0;
         while (i < folded.Length)
         {
+            if (folded[i] < 0x80)
+            {
+                // Folded ASCII: a word character is a lower-case letter or a digit, and none is a word of its own.
+                if (char.IsAsciiLetterOrDigit(folded[i]))
+                {
+                    if (word == 0)
+                    {
+                        start = i;
+                    }
+                    word++;
+                }
+                else
+                {
+                    Flush(folded, start, word, token);
+                    word = 0;
+                }
+                i++;
+                continue;
+            }
             var rune = Rune.GetRuneAt(folded, i);
             if (IsOneCharacterWord(rune.Value))
             {
@@ -70,11 +89,38 @@ public static class SearchTokens
         token(folded.AsSpan(start, length));
     }
 
-    /// <summary>Decomposed, lower-cased, every final sigma a sigma, every nonspacing mark dropped.</summary>
+    /// <summary>
+    /// Decomposed, lower-cased, every final sigma a sigma, every nonspacing mark dropped. ASCII is lower-cased where it
+    /// stands and only the runs of other characters go through the steps: an ASCII character is never decomposed, has no
+    /// mark to reorder with (it is a starter) and lower-cases on its own, so the text folds as its runs fold, one by one.
+    /// </summary>
     private static string Fold(string text)
     {
-        var decomposed = WithoutLoneSurrogates(text).Normalize(NormalizationForm.FormD).ToLowerInvariant();
-        var folded = new StringBuilder(decomposed.Length);
+        var folded = new StringBuilder(text.Length);
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (text[i] < 0x80)
+            {
+                folded.Append(char.ToLowerInvariant(text[i]));
+                i++;
+                continue;
+            }
+            var end = i + 1;
+            while (end < text.Length && text[end] >= 0x80)
+            {
+                end++;
+            }
+            FoldRun(text.Substring(i, end - i), folded);
+            i = end;
+        }
+        return folded.ToString();
+    }
+
+    /// <summary>Folds a run of characters that are not ASCII (a surrogate pair is never split: both halves are not ASCII).</summary>
+    private static void FoldRun(string run, StringBuilder folded)
+    {
+        var decomposed = WithoutLoneSurrogates(run).Normalize(NormalizationForm.FormD).ToLowerInvariant();
         var i = 0;
         while (i < decomposed.Length)
         {
@@ -92,7 +138,6 @@ public static class SearchTokens
             }
             i += rune.Utf16SequenceLength;
         }
-        return folded.ToString();
     }
 
     /// <summary>The text with each lone surrogate (malformed UTF-16, which cannot be normalized) made a space: no word.</summary>

@@ -44,6 +44,8 @@ public sealed class SearchTokensTests
             "e\u0301 (combining) ＦＵＬＬＷＩＤＴＨ ｶﾀｶﾅ",
             new string('x', 80) + " " + new string('a', 63) + "𝐀z",
             "tab\there\nnew line\u00A0nbsp\u200Bzero-width",
+            // ASCII next to what decomposes into ASCII or follows it: Kelvin sign, marks after an ASCII letter (out of order), a mark first.
+            "\u212Aelvin 5\u212A A\u0323\u0301B a\u0301\u0323b \u0301start Ǆ1ǅ2ǆ ΣΑΣ.x ǰ̌",
         ];
         foreach (var text in texts)
         {
