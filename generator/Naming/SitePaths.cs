@@ -1,6 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
+using System.Text;
 
 namespace StaticNews.Generator.Naming;
 
@@ -29,13 +29,38 @@ public static class SitePaths
         {
             return null;
         }
-        var segments = trimmed.Split('/').Where(segment => segment.Length > 0).ToList();
-        if (segments.Count == 0 || !segments.All(IsSafeSegment))
+        // Every name of an article is made here, so the segments are checked where they stand and the path joined once.
+        var path = new StringBuilder(trimmed.Length + 1);
+        var last = "";
+        var start = 0;
+        while (start <= trimmed.Length)
+        {
+            var end = trimmed.IndexOf('/', start);
+            if (end < 0)
+            {
+                end = trimmed.Length;
+            }
+            if (end > start)
+            {
+                var segment = trimmed.Substring(start, end - start);
+                if (!IsSafeSegment(segment))
+                {
+                    return null;
+                }
+                if (path.Length > 0)
+                {
+                    path.Append('/');
+                }
+                path.Append(segment);
+                last = segment;
+            }
+            start = end + 1;
+        }
+        if (path.Length == 0)
         {
             return null;
         }
-        var path = string.Join("/", segments);
-        return IsPageFile(segments[segments.Count - 1]) ? path : path + "/";
+        return IsPageFile(last) ? path.ToString() : path.Append('/').ToString();
     }
 
     /// <summary>A page written as a file ("post.html") rather than a folder's index.html.</summary>
@@ -48,11 +73,16 @@ public static class SitePaths
         {
             return false;
         }
-        var stem = segment.Split('.')[0];
-        if (DeviceNames.Contains(stem))
+        foreach (var c in segment)
         {
-            return false;
+            if (c is not (>= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '-' or '_' or '.' or '~'))
+            {
+                return false;
+            }
         }
-        return segment.All(c => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' or '-' or '_' or '.' or '~');
+        var dot = segment.IndexOf('.');
+        var stemLength = dot < 0 ? segment.Length : dot;
+        // Every device name has three or four letters.
+        return stemLength is not (3 or 4) || !DeviceNames.Contains(segment.Substring(0, stemLength));
     }
 }

@@ -23,57 +23,65 @@ public static class TermGrouping
     /// <param name="identityOf">Filled with each spelling's <see cref="Identity"/>, for a caller that finds terms by name later.</param>
     public static IReadOnlyList<TermGroup> Group(IReadOnlyList<IReadOnlyList<string>> namesByArticle, IDictionary<string, string> identityOf)
     {
-        string IdentityOf(string name) => identityOf.TryGetValue(name, out var identity) ? identity : identityOf[name] = Identity(name);
-
-        var grouped = new Dictionary<string, (string Name, List<int> Articles)>(StringComparer.Ordinal);
-        for (var article = 0; article < namesByArticle.Count; article++)
+        // One pass from the oldest article to the newest: a term is met first where the oldest article first uses it (the
+        // order slugs are claimed in), and the last article to name it is the newest, whose first spelling it shows.
+        var bySpelling = new Dictionary<string, Gathered>(StringComparer.Ordinal);
+        var byIdentity = new Dictionary<string, Gathered>(StringComparer.Ordinal);
+        var order = new List<Gathered>();
+        for (var article = namesByArticle.Count - 1; article >= 0; article--)
         {
             foreach (var name in namesByArticle[article])
             {
-                var identity = IdentityOf(name);
-                if (!grouped.TryGetValue(identity, out var term))
+                if (!bySpelling.TryGetValue(name, out var term))
                 {
-                    grouped[identity] = term = (name, new List<int>());
+                    if (!identityOf.TryGetValue(name, out var identity))
+                    {
+                        identityOf[name] = identity = Identity(name);
+                    }
+                    if (!byIdentity.TryGetValue(identity, out term))
+                    {
+                        byIdentity[identity] = term = new Gathered(identity, name);
+                        order.Add(term);
+                    }
+                    bySpelling[name] = term;
                 }
                 if (term.Articles.Count == 0 || term.Articles[term.Articles.Count - 1] != article)
                 {
+                    term.Name = name;
                     term.Articles.Add(article);
                 }
             }
         }
 
         // First every term that can have its own slug, by first use in the oldest article; then the others, suffixed.
-        var order = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var article = namesByArticle.Count - 1; article >= 0; article--)
-        {
-            order.AddRange(namesByArticle[article].Select(IdentityOf).Where(seen.Add));
-        }
-        var slugs = new Dictionary<string, string>(StringComparer.Ordinal);
         var taken = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var identity in order)
+        foreach (var term in order)
         {
-            var slug = SlugBuilder.FromTitle(grouped[identity].Name);
+            var slug = SlugBuilder.FromTitle(term.Name);
             if (taken.Add(slug))
             {
-                slugs[identity] = slug;
+                term.Slug = slug;
             }
         }
-        foreach (var identity in order.Where(i => !slugs.ContainsKey(i)))
+        foreach (var term in order.Where(t => t.Slug is null))
         {
-            var slug = SlugBuilder.FromTitle(grouped[identity].Name);
+            var slug = SlugBuilder.FromTitle(term.Name);
             var suffix = 2;
             while (!taken.Add(slug + "-" + suffix))
             {
                 suffix++;
             }
-            slugs[identity] = slug + "-" + suffix;
+            term.Slug = slug + "-" + suffix;
         }
 
-        return grouped
-            .Select(pair => new TermGroup(pair.Key, pair.Value.Name, slugs[pair.Key], pair.Value.Articles))
-            .OrderBy(term => term.Slug, StringComparer.Ordinal)
-            .ToList();
+        var groups = new List<TermGroup>(order.Count);
+        foreach (var term in order)
+        {
+            // Gathered oldest article first; listed newest first.
+            term.Articles.Reverse();
+            groups.Add(new TermGroup(term.Identity, term.Name, term.Slug!, term.Articles));
+        }
+        return groups.OrderBy(term => term.Slug, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>What makes two names one term: their words, whole (a slug is cut, the identity is not); a name without words (emoji alone) is only itself.</summary>
@@ -81,5 +89,17 @@ public static class TermGrouping
     {
         var words = Words.FromTitle(name);
         return words.Count > 0 ? string.Join("-", words) : "\0" + name;
+    }
+
+    /// <summary>A term while its articles are gathered.</summary>
+    private sealed class Gathered(string identity, string name)
+    {
+        public string Identity { get; } = identity;
+
+        public string Name { get; set; } = name;
+
+        public string? Slug { get; set; }
+
+        public List<int> Articles { get; } = new();
     }
 }
