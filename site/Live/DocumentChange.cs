@@ -26,9 +26,9 @@ public enum DocumentChangeKind
 public static class DocumentChange
 {
     /// <param name="known">The documents known before the change, by full path (a dictionary's keys: looked up, not searched).</param>
-    /// <param name="knownFolders">The folders those documents are in, and the documents folder (made when first needed).</param>
+    /// <param name="isKnownFolder">Whether a folder is the documents folder or holds some of those documents.</param>
     public static DocumentChangeKind? Of(string path, string documentsFolder, DocumentSelection selection,
-        ICollection<string> known, Lazy<HashSet<string>> knownFolders)
+        ICollection<string> known, Func<string, bool> isKnownFolder)
     {
         if (File.Exists(path))
         {
@@ -44,7 +44,7 @@ public static class DocumentChange
             {
                 return DocumentChangeKind.Ignored;
             }
-            return knownFolders.Value.Contains(Path.GetDirectoryName(path)!) ? DocumentChangeKind.Added : null;
+            return isKnownFolder(Path.GetDirectoryName(path)!) ? DocumentChangeKind.Added : null;
         }
         if (Directory.Exists(path))
         {

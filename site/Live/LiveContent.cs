@@ -21,6 +21,9 @@ public sealed class LiveContent
     private readonly string _configFile;
     private readonly Dictionary<string, ParseResult> _documents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ParseResult> _broken = new(StringComparer.Ordinal);
+
+    /// <summary>How many of <see cref="_documents"/> each folder holds: a new file beside them is a document added.</summary>
+    private readonly Dictionary<string, int> _documentsPerFolder = new(StringComparer.Ordinal);
     private string _configText = "";
     private string _language = "en";
 
@@ -102,8 +105,8 @@ public sealed class LiveContent
         var changed = changedPaths.ToList();
         var touched = new SortedSet<string>(StringComparer.Ordinal);
         var selection = DocumentSelection.FromConfig(_configText);
-        var folders = new Lazy<HashSet<string>>(() => [DocumentsFolder, .. _documents.Keys.Select(path => Path.GetDirectoryName(path)!)]);
-        var changes = changed.Select(path => (Path: path, Kind: DocumentChange.Of(path, DocumentsFolder, selection, _documents.Keys, folders))).ToList();
+        bool IsKnownFolder(string folder) => folder == DocumentsFolder || _documentsPerFolder.ContainsKey(folder);
+        var changes = changed.Select(path => (Path: path, Kind: DocumentChange.Of(path, DocumentsFolder, selection, _documents.Keys, IsKnownFolder))).ToList();
         var documentsAddedOrRemoved = false;
         if (changes.All(change => change.Kind is not null))
         {
@@ -116,8 +119,7 @@ public sealed class LiveContent
                 }
                 else if (kind is DocumentChangeKind.Removed)
                 {
-                    _documents.Remove(path);
-                    _broken.Remove(path);
+                    RemoveDocument(path);
                 }
                 documentsAddedOrRemoved |= kind is DocumentChangeKind.Added or DocumentChangeKind.Removed;
             }
@@ -129,8 +131,7 @@ public sealed class LiveContent
             var onDisk = DocumentFiles.List(DocumentsFolder, selection).ToHashSet(StringComparer.Ordinal);
             foreach (var gone in _documents.Keys.Where(path => !onDisk.Contains(path)).ToList())
             {
-                _documents.Remove(gone);
-                _broken.Remove(gone);
+                RemoveDocument(gone);
             }
             foreach (var path in changed.Where(onDisk.Contains).Concat(onDisk.Where(path => !_documents.ContainsKey(path))))
             {
@@ -149,7 +150,7 @@ public sealed class LiveContent
             }
             else
             {
-                _documents[path] = result;
+                SetDocument(path, result);
                 _broken.Remove(path);
             }
             var served = _documents[path];
@@ -196,6 +197,7 @@ public sealed class LiveContent
             return false;
         }
         _documents.Clear();
+        _documentsPerFolder.Clear();
         _broken.Clear();
         ParseAll(DocumentFiles.List(DocumentsFolder, DocumentSelection.FromConfig(_configText)));
         Compile();
@@ -219,7 +221,32 @@ public sealed class LiveContent
     {
         foreach (var (path, result) in paths.AsParallel().AsOrdered().Select(path => (path, Parse(path))).ToList())
         {
-            _documents[path] = result;
+            SetDocument(path, result);
+        }
+    }
+
+    private void SetDocument(string path, ParseResult result)
+    {
+        if (_documents.TryAdd(path, result))
+        {
+            var folder = Path.GetDirectoryName(path)!;
+            _documentsPerFolder[folder] = _documentsPerFolder.GetValueOrDefault(folder) + 1;
+            return;
+        }
+        _documents[path] = result;
+    }
+
+    private void RemoveDocument(string path)
+    {
+        _broken.Remove(path);
+        if (!_documents.Remove(path))
+        {
+            return;
+        }
+        var folder = Path.GetDirectoryName(path)!;
+        if (--_documentsPerFolder[folder] == 0)
+        {
+            _documentsPerFolder.Remove(folder);
         }
     }
 
