@@ -41,8 +41,8 @@ internal static class Corpus
     /// <summary>The per-file metadata generator/build/StaticNews.Generator.props makes compiler-visible.</summary>
     public const string ResourceMetadataKey = "build_metadata.AdditionalFiles.StaticNewsResource";
 
-    /// <summary><paramref name="count"/> plain-text documents (front matter, then the seed's layout), by file name.</summary>
-    public static IReadOnlyList<InMemoryAdditionalText> TextDocuments(int count)
+    /// <summary><paramref name="count"/> documents (front matter, then the seed's plain-text layout, or Markdown), by file name.</summary>
+    public static IReadOnlyList<InMemoryAdditionalText> TextDocuments(int count, CorpusFormat format = CorpusFormat.Txt)
     {
         // Memory-backed /dev/shm where there is one: deleting 10,000 files from this machine's disk takes ~20 s.
         var folder = Directory.Exists("/dev/shm")
@@ -51,7 +51,7 @@ internal static class Corpus
         try
         {
             var factory = new ArticleFactory(count, Seed);
-            var writer = new CorpusWriter(folder.FullName, CorpusFormat.Txt, Seed);
+            var writer = new CorpusWriter(folder.FullName, format, Seed);
             Parallel.For(0, count, i => writer.Write(factory.Create(i)));
             return Directory.GetFiles(folder.FullName)
                 .Order(StringComparer.Ordinal)

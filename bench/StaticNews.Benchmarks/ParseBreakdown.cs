@@ -2,6 +2,7 @@ extern alias generator;
 
 using System.Diagnostics;
 using System.Globalization;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using generator::StaticNews.Generator.Model;
 using generator::StaticNews.Generator.Parsing;
@@ -12,13 +13,14 @@ namespace StaticNews.Benchmarks;
 /// <summary>
 /// What parsing the documents allocates, phase by phase (not a benchmark): the bytes allocated on this thread and
 /// the wall time of each phase over all documents, twice (the first round includes the JIT), then a whole generator
-/// run for scale. The same corpus and options as <see cref="GeneratorBenchmarks"/>; no boilerplate patterns.
+/// run for scale. The corpus of <see cref="GeneratorBenchmarks"/> in Markdown (what the README's build is measured over),
+/// and its options; no boilerplate patterns.
 /// </summary>
 internal static class ParseBreakdown
 {
     public static void Run(int count)
     {
-        var texts = Corpus.AdditionalTexts(count);
+        var texts = (AdditionalText[])[Corpus.Config(), .. Corpus.TextDocuments(count, CorpusMaker.CorpusFormat.Md)];
         var documents = texts.Skip(1).Select(text => (text.Path, Text: text.GetText()!)).ToList();
         foreach (var (_, text) in documents)
         {
@@ -36,8 +38,8 @@ internal static class ParseBreakdown
                 () => documents.Select((d, i) => FrontMatterReader.Read(d.Path, d.Text, blocks[i], problems)).ToList());
             var metadata = Measure("front matter interpreted", () => entries.Select(e => FrontMatterInterpreter.Interpret(e, zone, problems)).ToList());
             var diagnostics = new List<DiagnosticInfo>();
-            Measure("plain-text bodies", () => documents.Select((d, i) =>
-                PlainTextParser.Parse(d.Path, d.Path, d.Text, blocks[i].BodyStartLine, metadata[i], options, diagnostics, default)).ToList());
+            Measure("Markdown bodies", () => documents.Select((d, i) =>
+                MarkdownParser.Parse(d.Path, d.Path, d.Text, blocks[i].BodyStartLine, metadata[i], options, diagnostics, default)).ToList());
             Measure("whole parse (DocumentParser)", () => documents.Select(d =>
                 DocumentParser.Parse(d.Path, d.Text, options, default, Corpus.ResourcePrefix + Path.GetFileName(d.Path))).ToList());
         }

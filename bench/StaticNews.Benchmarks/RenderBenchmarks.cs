@@ -79,12 +79,12 @@ public class RenderBenchmarks
     [GlobalCleanup]
     public void Cleanup() => Directory.Delete(_folder, recursive: true);
 
-    /// <summary>The site build's options, with the repository's config, templates and assets, and no search.</summary>
+    /// <summary>The site build's options, with the repository's config, templates and assets, and search off.</summary>
     internal static BuildOptions Options(string outputDirectory) => new()
     {
         OutputDirectory = outputDirectory,
         ConfigFile = Repo.ConfigFile,
-        PagefindCommand = null,
+        Search = false,
         BuiltInTemplatesDirectory = Repo.SiteTemplates,
         AssetsDirectory = Repo.SiteAssets,
     };
