@@ -75,7 +75,7 @@ public static class DocumentParser
             // becomes an old URL of the article it leads to, or a redirect page to another site, when naming has every
             // article's URL (NameAssigner).
             var location = metadata.RedirectLocation ?? LocationInfo.StartOf(filePath);
-            if (body.Paragraphs.Count == 0)
+            if (body.ParagraphCount == 0)
             {
                 var slug = metadata.Slug ?? UrlNames.FromSourcePath(sourcePath) ?? SlugBuilder.FromTitle(Path.GetFileNameWithoutExtension(filePath));
                 var redirect = new RedirectDocument(filePath, sourcePath, slug, metadata.Published, metadata.Section, metadata.Url ?? metadata.Path, target, location,
@@ -84,14 +84,14 @@ public static class DocumentParser
             }
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RedirectNotMade, location, target, DiagnosticDescriptors.RedirectWithBody));
         }
-        else if (metadata.RedirectLocation is not null && body.Paragraphs.Count == 0)
+        else if (metadata.RedirectLocation is not null && body.ParagraphCount == 0)
         {
             // A redirect_to: that is no URL (reported where it is written) in a document that only redirects: no page, and no empty article either.
             return new ParseResult(null, diagnostics.ToEquatableArray());
         }
 
         var title = body.Title;
-        if (title is null && body.Paragraphs.Count == 0 && body.Standfirst is null && metadata == ArticleMetadata.None)
+        if (title is null && body.ParagraphCount == 0 && body.Standfirst is null && metadata == ArticleMetadata.None)
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.EmptyDocument, LocationInfo.StartOf(filePath), sourcePath));
             return new ParseResult(null, diagnostics.ToEquatableArray());
@@ -118,7 +118,7 @@ public static class DocumentParser
             EditorsNote: body.EditorsNote,
             Body: body.Body,
             Metadata: metadata,
-            WordCount: body.Paragraphs.Sum(TextStatistics.CountWords),
+            WordCount: body.WordCount,
             ProposedSlug: metadata.Slug ?? (format == DocumentFormat.Markdown ? UrlNames.FromSourcePath(sourcePath) : null) ?? SlugBuilder.FromTitle(title),
             ProposedClassName: ClassNameBuilder.FromTitle(title),
             TitleLocation: titleLocation);

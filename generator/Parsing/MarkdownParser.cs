@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 using System.Threading;
@@ -19,10 +20,12 @@ public static class MarkdownParser
         var lines = new BodyLines(filePath, sourcePath, text, options, diagnostics);
         string? title = metadata.Title;
         var titleLine = -1;
-        var body = new StringBuilder();
+        var body = TakeBuilder(text.Length);
         var ranges = new BodyRanges();
-        var paragraphs = new List<string>();
-        var paragraph = new StringBuilder();
+        // Article.Paragraphs splits the body at blank lines (not in code): the count and the words are all parsing needs of them.
+        var paragraphs = 0;
+        var inParagraph = false;
+        var words = 0;
         string? fence = null;
         var seenContent = false;
         var templateTags = new TemplateTags(filePath, text, diagnostics);
@@ -67,7 +70,8 @@ public static class MarkdownParser
             {
                 continue;
             }
-            if (!inFence && kept.Trim().Length > 0)
+            var blank = string.IsNullOrWhiteSpace(kept);
+            if (!inFence && !blank)
             {
                 var indented = raw.StartsWith("    ", System.StringComparison.Ordinal) || raw.StartsWith("\t", System.StringComparison.Ordinal);
                 // An indented line is code after a blank line (or more code), unless it continues a list item.
@@ -81,26 +85,65 @@ public static class MarkdownParser
                     templateTags.Scan(raw, lineIndex, inIndentedCode);
                 }
             }
-            previousBlank = !inFence && kept.Trim().Length == 0;
+            previousBlank = !inFence && blank;
             if (previousBlank)
             {
                 templateTags.Blank();
             }
             body.Append(kept).Append('\n');
             ranges.Add(textLine.Start, raw, kept);
-            if (kept.Trim().Length == 0 && !inFence)
+            if (blank && !inFence)
             {
-                Flush(paragraph, paragraphs);
+                paragraphs += inParagraph ? 1 : 0;
+                inParagraph = false;
             }
             else
             {
-                paragraph.Append(paragraph.Length > 0 ? "\n" : "").Append(kept.Trim());
+                inParagraph |= !blank;
+                words += TextStatistics.CountWords(kept);
             }
         }
-        Flush(paragraph, paragraphs);
+        paragraphs += inParagraph ? 1 : 0;
 
-        return new ParsedBody(title, titleLine, metadata.Standfirst, lines.EditorsNote, body.ToString().Trim('\n'), paragraphs, ranges.Result());
+        return new ParsedBody(title, titleLine, metadata.Standfirst, lines.EditorsNote, TrimmedOfLineBreaks(body), paragraphs, words, ranges.Result());
     }
+
+    /// <summary>One body's builder per thread, reused: a document's body is never longer than its text.</summary>
+    [ThreadStatic]
+    private static StringBuilder? _builder;
+
+    private static StringBuilder TakeBuilder(int capacity)
+    {
+        var builder = _builder ?? new StringBuilder();
+        _builder = null;
+        builder.Clear();
+        builder.EnsureCapacity(capacity);
+        return builder;
+    }
+
+    /// <summary>The body without the blank lines it starts or ends with; the builder goes back for the next document.</summary>
+    private static string TrimmedOfLineBreaks(StringBuilder body)
+    {
+        var start = 0;
+        var end = body.Length;
+        while (start < end && body[start] == '\n')
+        {
+            start++;
+        }
+        while (end > start && body[end - 1] == '\n')
+        {
+            end--;
+        }
+        var trimmed = body.ToString(start, end - start);
+        if (body.Capacity <= MaxKeptCapacity)
+        {
+            _builder = body;
+        }
+        return trimmed;
+    }
+
+    /// <summary>A builder grown for a huge document is let go rather than kept for the thread's life.</summary>
+    private const int MaxKeptCapacity = 1 << 20;
 
     /// <summary>
     /// The line as written, trailing white space included: two spaces before a line end are a Markdown hard line
@@ -137,14 +180,5 @@ public static class MarkdownParser
             digits++;
         }
         return digits > 0 && digits + 1 < trimmed.Length && trimmed[digits] is '.' or ')' && trimmed[digits + 1] == ' ';
-    }
-
-    private static void Flush(StringBuilder paragraph, List<string> paragraphs)
-    {
-        if (paragraph.Length > 0)
-        {
-            paragraphs.Add(paragraph.ToString());
-            paragraph.Clear();
-        }
     }
 }

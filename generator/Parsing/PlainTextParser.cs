@@ -63,7 +63,12 @@ public static class PlainTextParser
             }
         }
 
-        return new ParsedBody(title, titleLine, standfirst, lines.EditorsNote, string.Join("\n", paragraphs), paragraphs, ranges.Result());
+        var words = 0;
+        foreach (var paragraph in paragraphs)
+        {
+            words += TextStatistics.CountWords(paragraph);
+        }
+        return new ParsedBody(title, titleLine, standfirst, lines.EditorsNote, string.Join("\n", paragraphs), paragraphs.Count, words, ranges.Result());
     }
 
     private static bool Same(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);

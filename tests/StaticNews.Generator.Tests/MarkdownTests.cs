@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using StaticNews.Generator.Content;
 using StaticNews.Generator.Tests.Infrastructure;
 
 namespace StaticNews.Generator.Tests;
@@ -93,6 +95,28 @@ public sealed class MarkdownTests
         var article = Assert.Single(content.All);
         Assert.Equal("First block,  \nsame block.\n\nSecond block.", LoadedContent.Call<string>(article, "GetMarkdown"));
         Assert.Equal(new[] { "First block,  \nsame block.", "Second block." }, LoadedContent.Call<IReadOnlyList<string>>(article, "GetParagraphs"));
+    }
+
+    /// <summary>
+    /// The parser counts words and blocks as it reads the lines; counted again here from the body it kept, split at white
+    /// space (what <see cref="char.IsWhiteSpace(char)"/> calls so, as the count does), for bodies with every kind of block,
+    /// blank lines inside code, lines of spaces, tabs and no-break spaces, boilerplate and an editor's note taken out.
+    /// </summary>
+    [Theory]
+    [InlineData(Body)]
+    [InlineData("One.")]
+    [InlineData("First block,  \nsame block.\n   \t\nSecond\u00A0block with a no-break space.\n\n\n")]
+    [InlineData("```\n\n   \n```")]
+    [InlineData("Become a member Editor's note: a note.\nText after  it.\n\n    code\n\n    more code\n- item\n\n  continued")]
+    [InlineData("Amidst the current global turmoil, small news outlets like ours could be the first to close. Please give.\n\nThe only paragraph left.\n\nBecome a member")]
+    public void The_word_count_is_the_words_of_the_body_kept(string body)
+    {
+        var parsed = ContentCompiler.Parse(TestData.ContentRoot + "/seeds/words.md",
+            SourceText.From("---\ntitle: Words\nstandfirst: S.\n---\n" + body + "\n"), TestData.RepositoryOptions());
+
+        var article = Assert.IsType<Model.ArticleDocument>(parsed.Article);
+        Assert.Equal(article.Body.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length, article.WordCount);
+        Assert.True(article.WordCount > 0);
     }
 
     [Fact]
