@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
-# Usage: [EDIT=body|new|template] bench/preview.sh N [RUNS]
+# Usage: [EDIT=body|new|delete|template|config] bench/preview.sh N [RUNS]
 # Issue 15's measure: edit → served page for the StaticNews preview and `hugo server`, side by side on the same N
 # Markdown articles, alternating, RUNS edits each (default 3, at least 3), medians and the ratio of the pair medians.
 # EDIT=body (the default) appends a unique sentence to the same article's document (each server has its own copy of
 # the corpus) and polls the article's page; EDIT=new writes a new document dated now, with a unique title, and polls
-# the front page; EDIT=template appends a hidden paragraph with a unique token (Go's templates drop HTML comments) to
-# the template around every page (StaticNews's layout.sbn, Hugo's baseof.html) and polls the article's page. The
-# latency runs from the write until the first response of the page that contains the token (polled every 20 ms,
-# /work/shared/notes/measuring-what-users-run.md).
+# the front page; EDIT=delete deletes a document dated now with a unique title (one per run, each written before the
+# runs, untimed, and waited for on the front page) and polls the front page until the title is gone; EDIT=template
+# appends a hidden paragraph with a unique token (Go's templates drop HTML comments) to the template around every page
+# (StaticNews's layout.sbn, Hugo's baseof.html) and polls the article's page; EDIT=config puts a unique token in the
+# site's title (staticnews.yml's title:, hugo.toml's title), which every page shows, and polls the article's page. The
+# latency runs from the write until the first response of the page that contains the token (for delete: no longer
+# contains it), polled every 20 ms (/work/shared/notes/measuring-what-users-run.md).
 # Both servers start once, before the first edit,
 # untimed: StaticNews `serve` (the site built in the default configuration, as `dotnet run --project site -- serve`
 # builds it, then run as `dotnet StaticNews.Site.dll serve`, which that command runs after its build) over a folder
@@ -69,12 +72,14 @@ hugo server --source "$site" --bind 127.0.0.1 --port "$hugo_port" --baseURL "htt
     >"$WORK_DIR/preview-hugo-$count.log" 2>&1 &
 pids+=($!)
 
-# serve_edit URL FILE TOKEN MODE TEXT : opens the page once, appends TEXT (MODE append) to FILE or writes FILE with
-# TEXT (MODE create), where TEXT's {token} is TOKEN, and prints the seconds until the page served contains TOKEN.
+# serve_edit URL FILE TOKEN MODE TEXT : opens the page once, then, where TEXT's {token} is TOKEN: appends TEXT to FILE
+# (MODE append), writes FILE with TEXT (create), replaces FILE's first line that starts with "title" by TEXT (retitle),
+# or deletes FILE (delete); prints the seconds until the page served contains TOKEN (for delete: no longer does).
 serve_edit() {
     python3 - "$@" <<'EOF'
-import sys, time, urllib.request, urllib.error
+import os, sys, time, urllib.request, urllib.error
 url, path, token, mode, text = sys.argv[1:6]
+text = text.replace("{token}", token)
 def page():
     try:
         with urllib.request.urlopen(url, timeout=30) as response:
@@ -83,15 +88,36 @@ def page():
         return ""
 if page() == "":
     sys.exit(f"{url} is not served")
-with open(path, "a" if mode == "append" else "x", encoding="utf-8") as document:
-    start = time.monotonic()
-    document.write(text.replace("{token}", token))
-while token not in page():
+if mode == "retitle":
+    with open(path, encoding="utf-8") as document:
+        lines = document.read().split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith("title"))
+    lines[at] = text
+    edited = "\n".join(lines)
+start = time.monotonic()
+if mode == "delete":
+    os.remove(path)
+elif mode == "retitle":
+    with open(path, "w", encoding="utf-8") as document:
+        document.write(edited)
+else:
+    with open(path, "a" if mode == "append" else "x", encoding="utf-8") as document:
+        document.write(text)
+while (token in page()) == (mode == "delete"):
     if time.monotonic() - start > 300:
-        sys.exit(f"{token} not served at {url} within 300 s")
+        sys.exit(f"{token} not {'gone from' if mode == 'delete' else 'served at'} {url} within 300 s")
     time.sleep(0.02)
 print(f"{time.monotonic() - start:.2f}")
 EOF
+}
+
+# await_token URL TOKEN : until the page served contains TOKEN (untimed set-up).
+await_token() {
+    local deadline=$((SECONDS + 600))
+    until curl -fsS "$1" 2>/dev/null | grep -qF "$2"; do
+        ((SECONDS < deadline)) || { log "$2 was not served at $1 within 600 s"; exit 1; }
+        sleep 0.2
+    done
 }
 
 # wait_served URL : until the page answers (the server has started and rendered).
@@ -111,20 +137,39 @@ log "both servers up: $(grep -m1 'The site is ready' "$WORK_DIR/preview-staticne
 
 edit=${EDIT:-body}
 log "edit: $edit"
+# new_document TITLE : a document dated now, in the front matter both servers read.
+new_document() {
+    printf -- '---\ntitle: "%s"\nstandfirst: "A new story."\ndate: %s\n---\nIts body.\n' "$1" "$(date -u +%Y-%m-%dT%H:%M:%S+00:00)"
+}
+victims=()
+if [[ $edit == delete ]]; then
+    # One document per run to delete, on both sides, each served on both front pages before the runs start.
+    for ((run = 1; run <= runs; run++)); do
+        victims+=("BenchVictim$run$RANDOM")
+        new_document "${victims[-1]} is deleted" >"$root/documents/bench-delete-$run.md"
+        new_document "${victims[-1]} is deleted" >"$site/content/articles/bench-delete-$run.md"
+        await_token "http://127.0.0.1:$staticnews_port/" "${victims[-1]}"
+        await_token "http://127.0.0.1:$hugo_port/" "${victims[-1]}"
+    done
+fi
 # edit_of SERVER RUN : the URL to poll, the file and the mode and text of this run's edit, one per line.
 edit_of() {
-    local server=$1 run=$2 base documents template
+    local server=$1 run=$2 base documents template config title
     if [[ $server == staticnews ]]; then
         base="http://127.0.0.1:$staticnews_port" documents="$root/documents" template="$root/site/templates/layout.sbn"
+        config="$root/staticnews.yml" title='title: StaticNews {token}'
     else
         base="http://127.0.0.1:$hugo_port" documents="$site/content/articles" template="$site/layouts/_default/baseof.html"
+        config="$site/hugo.toml" title='title = "StaticNews benchmark (Hugo) {token}"'
     fi
     case $edit in
         body) printf '%s\n%s\n%s\n%s\n' "$base/articles/$slug/" "$documents/$name" append '\n{token} was appended while serving.\n' ;;
         new) printf '%s\n%s\n%s\n%s\n' "$base/" "$documents/bench-new-$run.md" create \
             "---\ntitle: \"{token} arrives\"\nstandfirst: \"A new story.\"\ndate: $(date -u +%Y-%m-%dT%H:%M:%S+00:00)\n---\nIts body.\n" ;;
+        delete) printf '%s\n%s\n%s\n%s\n' "$base/" "$documents/bench-delete-$run.md" delete '' ;;
         template) printf '%s\n%s\n%s\n%s\n' "$base/articles/$slug/" "$template" append '\n<p hidden>{token}</p>\n' ;;
-        *) log "EDIT must be body, new or template"; exit 2 ;;
+        config) printf '%s\n%s\n%s\n%s\n' "$base/articles/$slug/" "$config" retitle "$title" ;;
+        *) log "EDIT must be body, new, delete, template or config"; exit 2 ;;
     esac
 }
 # timed_edit SERVER RUN TOKEN : serve_edit with this run's edit of SERVER.
@@ -136,10 +181,15 @@ timed_edit() {
 
 staticnews=() hugo=() ratios=()
 for ((run = 1; run <= runs; run++)); do
-    a=$(timed_edit staticnews "$run" "StaticNewsEdit$run$RANDOM")
+    if [[ $edit == delete ]]; then
+        tokens=("${victims[run - 1]}" "${victims[run - 1]}")
+    else
+        tokens=("StaticNewsEdit$run$RANDOM" "HugoEdit$run$RANDOM")
+    fi
+    a=$(timed_edit staticnews "$run" "${tokens[0]}")
     # Hugo's file watcher and StaticNews's render must not overlap: each server is idle when the other one is timed.
     sleep 2
-    b=$(timed_edit hugo "$run" "HugoEdit$run$RANDOM")
+    b=$(timed_edit hugo "$run" "${tokens[1]}")
     sleep 2
     staticnews+=("$a") hugo+=("$b") ratios+=("$(ratio "$a" "$b")")
     log "run $run: staticnews $a s, hugo server $b s"
