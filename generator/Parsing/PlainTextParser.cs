@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis.Text;
 using StaticNews.Generator.Model;
@@ -63,12 +64,8 @@ public static class PlainTextParser
             }
         }
 
-        var words = 0;
-        foreach (var paragraph in paragraphs)
-        {
-            words += TextStatistics.CountWords(paragraph);
-        }
-        return new ParsedBody(title, titleLine, standfirst, lines.EditorsNote, string.Join("\n", paragraphs), paragraphs.Count, words, ranges.Result());
+        return new ParsedBody(title, titleLine, standfirst, lines.EditorsNote, string.Join("\n", paragraphs), paragraphs.Count,
+            paragraphs.Sum(TextStatistics.CountWords), ranges.Result());
     }
 
     private static bool Same(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
