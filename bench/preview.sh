@@ -137,17 +137,18 @@ log "both servers up: $(grep -m1 'The site is ready' "$WORK_DIR/preview-staticne
 
 edit=${EDIT:-body}
 log "edit: $edit"
-# new_document TITLE : a document dated now, in the front matter both servers read.
+# new_document TITLE : a document dated now, in the front matter both servers read, on one line with its line breaks
+# written \n (as edit_of prints an edit's text; printf %b writes it out).
 new_document() {
-    printf -- '---\ntitle: "%s"\nstandfirst: "A new story."\ndate: %s\n---\nIts body.\n' "$1" "$(date -u +%Y-%m-%dT%H:%M:%S+00:00)"
+    printf '%s' "---\ntitle: \"$1\"\nstandfirst: \"A new story.\"\ndate: $(date -u +%Y-%m-%dT%H:%M:%S+00:00)\n---\nIts body.\n"
 }
 victims=()
 if [[ $edit == delete ]]; then
     # One document per run to delete, on both sides, each served on both front pages before the runs start.
     for ((run = 1; run <= runs; run++)); do
         victims+=("BenchVictim$run$RANDOM")
-        new_document "${victims[-1]} is deleted" >"$root/documents/bench-delete-$run.md"
-        new_document "${victims[-1]} is deleted" >"$site/content/articles/bench-delete-$run.md"
+        printf '%b' "$(new_document "${victims[-1]} is deleted")" >"$root/documents/bench-delete-$run.md"
+        printf '%b' "$(new_document "${victims[-1]} is deleted")" >"$site/content/articles/bench-delete-$run.md"
         await_token "http://127.0.0.1:$staticnews_port/" "${victims[-1]}"
         await_token "http://127.0.0.1:$hugo_port/" "${victims[-1]}"
     done
@@ -164,8 +165,7 @@ edit_of() {
     fi
     case $edit in
         body) printf '%s\n%s\n%s\n%s\n' "$base/articles/$slug/" "$documents/$name" append '\n{token} was appended while serving.\n' ;;
-        new) printf '%s\n%s\n%s\n%s\n' "$base/" "$documents/bench-new-$run.md" create \
-            "---\ntitle: \"{token} arrives\"\nstandfirst: \"A new story.\"\ndate: $(date -u +%Y-%m-%dT%H:%M:%S+00:00)\n---\nIts body.\n" ;;
+        new) printf '%s\n%s\n%s\n%s\n' "$base/" "$documents/bench-new-$run.md" create "$(new_document '{token} arrives')" ;;
         delete) printf '%s\n%s\n%s\n%s\n' "$base/" "$documents/bench-delete-$run.md" delete '' ;;
         template) printf '%s\n%s\n%s\n%s\n' "$base/articles/$slug/" "$template" append '\n<p hidden>{token}</p>\n' ;;
         config) printf '%s\n%s\n%s\n%s\n' "$base/articles/$slug/" "$config" retitle "$title" ;;
