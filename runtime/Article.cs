@@ -265,7 +265,18 @@ public abstract partial class Article
         }
         var document = ReadDocument(resource);
         var ranges = _record.BodyRanges;
-        var body = new StringBuilder();
+        if (ranges.Length == 2 && document.IndexOfAny(OtherLineBreaks, ranges[0], ranges[1]) < 0)
+        {
+            // Most bodies are one run of lines ending in '\n' alone: the body is that text as it stands.
+            return document.Substring(ranges[0], ranges[1]);
+        }
+        // Each range, and each line break in it, gives as many characters as it holds; and one '\n' between ranges.
+        var length = Math.Max(0, ranges.Length / 2 - 1);
+        for (var i = 0; i + 1 < ranges.Length; i += 2)
+        {
+            length += ranges[i + 1];
+        }
+        var body = new StringBuilder(length);
         for (var i = 0; i + 1 < ranges.Length; i += 2)
         {
             if (i > 0)

@@ -104,6 +104,19 @@ public sealed class ResourceBodyTests
         Assert.DoesNotContain("BodyUtf8", run.ArticleSource(run.ArticleClassNames.Single()), StringComparison.Ordinal);
     }
 
+    /// <summary>Most bodies: every line ends in '\n' alone, so the body is one range of the document, taken as it stands.</summary>
+    [Fact]
+    public void A_body_whose_lines_end_in_newlines_alone_comes_back_whole()
+    {
+        var bytes = Encoding.UTF8.GetBytes("---\ntitle: One run\ndescription: Lead.\n---\nFirst line\nsecond line.\n\n> Quoted.\n\nLast paragraph, last word.\n");
+        var (run, resources) = RunEmbedded(("one-run.md", bytes));
+
+        using var embedded = LoadedContent.Load(run.OutputCompilation, resources: resources);
+
+        Assert.Equal("First line\nsecond line.\n\n> Quoted.\n\nLast paragraph, last word.", LoadedContent.Call<string>(embedded.All.Single(), "GetMarkdown"));
+        Assert.DoesNotContain("BodyUtf8", run.ArticleSource(run.ArticleClassNames.Single()), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Markdown_with_crlf_and_a_bom_comes_back_exactly_as_the_literal_gives_it()
     {
