@@ -117,6 +117,13 @@ public sealed class PageFingerprints(SiteView site, byte[] templates, byte[] ren
             writer.Add(job.Template);
             writer.Add(job.UseLayout);
             writer.Add(job.OutputPath);
+            if (job is ArticlePageJob page)
+            {
+                // What an article's page reads (its description, JSON-LD and all) is made from its view and the site alone,
+                // by code the renderer's version covers: the view's digest stands for it, and the page is not described.
+                AddValue(writer, page.Article);
+                return writer.Digest();
+            }
             AddValue(writer, job.Describe(site));
             foreach (var (name, value) in job.Variables())
             {
