@@ -69,6 +69,9 @@ public static class SearchIndexReader
         {
             return false;
         }
+        // Each word's postings are read into one reused list and kept as an exact copy: lists grown a doubling at a time
+        // would leave about as much again as garbage, for every word of the index.
+        var postings = new List<int>();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var term = reader.GetString()!;
@@ -76,7 +79,7 @@ public static class SearchIndexReader
             {
                 return false;
             }
-            var postings = new List<int>();
+            postings.Clear();
             var document = 0;
             while (reader.Read() && reader.TokenType == JsonTokenType.Number)
             {
@@ -92,7 +95,7 @@ public static class SearchIndexReader
             {
                 return false;
             }
-            terms.Add((term, postings));
+            terms.Add((term, new List<int>(postings)));
         }
         return reader.TokenType == JsonTokenType.EndObject;
     }
