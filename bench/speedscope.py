@@ -4,6 +4,7 @@
 Usage: bench/speedscope.py FILE [--under REGEX] [--top N]
   --under REGEX  only time spent beneath the first frame matching REGEX (and only the frames below it)
   --top N        how many frames to print (default 40)
+  --cpu          only the samples where the thread ran on a CPU (its innermost frame CPU_TIME), not waiting ones
 Sampled thread time counts every thread, waiting ones too (a finalizer thread blocked in native code shows
 as time); read the frames of the work you are after, not the total.
 """
@@ -16,6 +17,7 @@ parser = argparse.ArgumentParser()
 parser.add_argument("file")
 parser.add_argument("--under")
 parser.add_argument("--top", type=int, default=40)
+parser.add_argument("--cpu", action="store_true")
 args = parser.parse_args()
 
 data = json.load(open(args.file))
@@ -27,7 +29,7 @@ for profile in data["profiles"]:
     stack, last = [], None
     for event in profile["events"]:
         at = event["at"]
-        if stack and last is not None:
+        if stack and last is not None and (not args.cpu or names[stack[-1]] == "CPU_TIME"):
             frames = [names[f] for f in stack]
             start = 0
             if under:
@@ -42,6 +44,6 @@ for profile in data["profiles"]:
         else:
             stack.pop()
 
-print(f"{total:,.0f} ms of thread time" + (f" beneath {args.under}" if under else ""))
+print(f"{total:,.0f} ms of {'CPU' if args.cpu else 'thread'} time" + (f" beneath {args.under}" if under else ""))
 for name, ms in inclusive.most_common(args.top):
     print(f"{ms:10,.0f} ms {100 * ms / max(total, 1):5.1f}%  {name[:150]}")
