@@ -147,8 +147,9 @@ if [[ $edit == delete ]]; then
     # One document per run to delete, on both sides, each served on both front pages before the runs start.
     for ((run = 1; run <= runs; run++)); do
         victims+=("BenchVictim$run$RANDOM")
-        printf '%b' "$(new_document "${victims[-1]} is deleted")" >"$root/documents/bench-delete-$run.md"
-        printf '%b' "$(new_document "${victims[-1]} is deleted")" >"$site/content/articles/bench-delete-$run.md"
+        victim=$(new_document "${victims[-1]} is deleted")
+        printf '%b' "$victim" >"$root/documents/bench-delete-$run.md"
+        printf '%b' "$victim" >"$site/content/articles/bench-delete-$run.md"
         await_token "http://127.0.0.1:$staticnews_port/" "${victims[-1]}"
         await_token "http://127.0.0.1:$hugo_port/" "${victims[-1]}"
     done

@@ -12,8 +12,9 @@ namespace StaticNews.Site.Rendering.Caching;
 /// The fingerprint of a page: a digest of everything its rendering reads, made without rendering it. That is the
 /// renderer's code (<see cref="RendererVersion"/>), every template that could be included, and what the template sees:
 /// <c>site</c>, <c>page</c> (the job's <see cref="PageJob.Describe"/>, JSON-LD and all) and the job's variables, walked
-/// value by value. An article's body is reached through its source (the Markdown, or the paragraphs), which the body
-/// HTML is made from. A value of a kind not known here makes the page's fingerprint null: such a page is always
+/// value by value; an article's page, whose <c>page</c> is made from its article's view and the site alone, holds that
+/// view's digest instead. An article's body is reached through its source (the Markdown, or the paragraphs), which the
+/// body HTML is made from. A value of a kind not known here makes the page's fingerprint null: such a page is always
 /// rendered. One instance serves one build: it keeps each article's digest, for the many lists that show it.
 /// </summary>
 /// <param name="bodies">Each article's body digest; a preview keeps one from update to update (null: this build's own).</param>
