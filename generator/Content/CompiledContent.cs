@@ -23,6 +23,9 @@ public sealed record CompiledContent(
 {
     /// <summary>The moment that decided what was published (the clock, or StaticNewsNow).</summary>
     public DateTimeOffset Now { get; init; }
+
+    /// <summary>What the compile was made from and its steps gave, for <see cref="ContentCompiler.Update"/>.</summary>
+    internal CompileSteps? Steps { get; init; }
 }
 
 /// <summary>A tag as <c>Articles.Tags</c> holds it: its name as first written, its slug, its published articles newest first.</summary>

@@ -54,26 +54,55 @@ public static class ContentCompiler
     {
         var articles = documents.ToImmutableArray();
         var requests = articles.Select(NamingRequestFor).ToImmutableArray();
-        var naming = Name(requests, permalink, (redirects ?? []).ToImmutableArray(), urlLock);
+        var steps = new CompileSteps(@namespace, includeDrafts, permalink, (redirects ?? []).ToImmutableArray(), config, language, urlLock,
+            (pages ?? []).ToImmutableArray(), Naming: null!, IndexDiagnostics: default);
+        var naming = Name(requests, permalink, steps.Redirects, urlLock);
         var named = articles
             .Select(article => naming.For(article.FilePath) is { } names ? new NamedArticle(article, names, @namespace) : null)
             .Where(article => article is not null)
             .Select(article => article!)
             .ToList();
-        var indexEntries = named.Select(IndexEntryFor).ToImmutableArray();
-        var index = IndexBuilder.Build(@namespace, indexEntries, includeDrafts, now, naming.Redirects);
-        var lead = config is null ? EquatableArray<DiagnosticInfo>.Empty : LeadChecker.Check(config, indexEntries, index);
-        var references = ReferenceChecker.Check(
-            articles.Select(ReferenceCheckFor).Where(check => check is not null).Select(check => check!).ToImmutableArray(), naming);
-        var translations = TranslationChecker.Check(ConfigResult.Missing with { Language = language },
-            named.Select(TranslationEntryFor).ToImmutableArray(), indexEntries, index);
-
+        var index = IndexBuilder.Build(@namespace, named.Select(IndexEntryFor).ToImmutableArray(), includeDrafts, now, naming.Redirects);
         var byLocation = named.ToDictionary(article => article.Names.Location);
         var tags = index.Tags.Select(tag => new CompiledTag(tag.Name, tag.Slug, tag.Articles.Select(at => byLocation[at]).ToList())).ToList();
-        var pageModel = PageNamer.Name(@namespace, (pages ?? []).ToImmutableArray(), naming, includeDrafts, urlLock);
-        var diagnostics = naming.Diagnostics.Concat(index.Diagnostics).Concat(references).Concat(translations).Concat(lead)
-            .Concat((urlLock ?? UrlLock.Empty).Diagnostics).Concat(pageModel.Diagnostics).ToList();
-        return new CompiledContent(named, index.Published.Select(at => byLocation[at]).ToList(), tags, diagnostics, index.Redirects, pageModel.Pages) { Now = now };
+        return Finish(steps with { Naming = naming, IndexDiagnostics = index.Diagnostics }, named, index.Published.Select(at => byLocation[at]).ToList(), tags, now);
+    }
+
+    /// <summary>
+    /// The content after documents came and went (or were edited so that their names, dates or tags changed), without
+    /// compiling every document again: when each article that goes frees names no other document asked for, each that
+    /// comes takes the names it asks for and no other document holds or asked for, each is published (neither a draft
+    /// nor dated in the future nor expired), its tags move no other tag's slug, and no article's date or expiry fell
+    /// between the two moments. The articles' order is <paramref name="previous"/>'s, an edited one where it stood and a
+    /// new one last, as <see cref="Compile"/> over the documents in that order gives it. Null when any of that does not
+    /// hold: compile all documents again.
+    /// </summary>
+    /// <param name="removed">The articles of the documents that went or were edited, as <paramref name="previous"/> holds them.</param>
+    /// <param name="added">The articles of the documents that came or were edited.</param>
+    public static CompiledContent? Update(CompiledContent previous, IReadOnlyCollection<ArticleDocument> removed, IReadOnlyCollection<ArticleDocument> added,
+        DateTimeOffset now) =>
+        ContentUpdate.Apply(previous, removed, added, now);
+
+    /// <summary>What only all articles together show, checked once the articles are named and published; the content made of it all.</summary>
+    internal static CompiledContent Finish(CompileSteps steps, IReadOnlyList<NamedArticle> named, IReadOnlyList<NamedArticle> published,
+        IReadOnlyList<CompiledTag> tags, DateTimeOffset now)
+    {
+        var naming = steps.Naming;
+        var publishedAt = new HashSet<ArticleReference>(published.Select(article => article.Names.Location));
+        var lead = steps.Config is not { Lead: not null } config
+            ? EquatableArray<DiagnosticInfo>.Empty
+            : LeadChecker.Check(config, named.Where(article => article.Names.Slug == config.Lead).Select(IndexEntryFor), publishedAt);
+        var references = ReferenceChecker.Check(
+            named.Select(article => ReferenceCheckFor(article.Article)).Where(check => check is not null).Select(check => check!).ToImmutableArray(), naming);
+        var translations = !named.Any(article => article.Article.Metadata.TranslationOf is not null)
+            ? EquatableArray<DiagnosticInfo>.Empty
+            : TranslationChecker.Check(ConfigResult.Missing with { Language = steps.Language },
+                named.Select(TranslationEntryFor).ToImmutableArray(), named.Select(IndexEntryFor), publishedAt);
+        var pageModel = PageNamer.Name(steps.Namespace, steps.Pages, naming, steps.IncludeDrafts, steps.UrlLock);
+        var diagnostics = naming.Diagnostics.Concat(steps.IndexDiagnostics).Concat(references).Concat(translations).Concat(lead)
+            .Concat((steps.UrlLock ?? UrlLock.Empty).Diagnostics).Concat(pageModel.Diagnostics).ToList();
+        var redirects = naming.Redirects.OrderBy(redirect => redirect.Path, StringComparer.Ordinal).ToList();
+        return new CompiledContent(named, published, tags, diagnostics, redirects, pageModel.Pages) { Now = now, Steps = steps };
     }
 
     /// <summary>staticnews.lock as naming reads it; a line it cannot read is a diagnostic (SN0055), and the rest are used.</summary>
@@ -99,7 +128,7 @@ public static class ContentCompiler
     /// <param name="edits">Each edited document's article before and after (the same file).</param>
     public static CompiledContent? Replace(CompiledContent previous, IReadOnlyCollection<(ArticleDocument Before, ArticleDocument After)> edits, DateTimeOffset now)
     {
-        if (now < previous.Now || previous.Articles.Any(named => Between(named.Article.Metadata.Published, previous.Now, now) || Between(named.Article.Metadata.Expires, previous.Now, now)))
+        if (!StillPublishes(previous, now))
         {
             return null;
         }
@@ -126,8 +155,12 @@ public static class ContentCompiler
             previous.Tags.Select(tag => tag with { Articles = tag.Articles.Select(Current).ToList() }).ToList(),
             previous.Diagnostics,
             previous.Redirects,
-            previous.Pages) { Now = now };
+            previous.Pages) { Now = now, Steps = previous.Steps };
     }
+
+    /// <summary>Whether what <paramref name="previous"/> published is what it would publish at <paramref name="now"/>: no article's date or expiry fell between.</summary>
+    internal static bool StillPublishes(CompiledContent previous, DateTimeOffset now) =>
+        now >= previous.Now && !previous.Articles.Any(named => Between(named.Article.Metadata.Published, previous.Now, now) || Between(named.Article.Metadata.Expires, previous.Now, now));
 
     private static bool Between(DateTimeOffset? moment, DateTimeOffset after, DateTimeOffset upTo) => moment > after && moment <= upTo;
 

@@ -23,10 +23,7 @@ public static class IndexBuilder
         var published = new List<IndexEntry>();
         foreach (var entry in entries.OrderBy(e => e.SourcePath, StringComparer.Ordinal))
         {
-            var reason = entry.Draft ? "it is a draft"
-                : entry.Published > now ? $"its date {entry.Published:yyyy-MM-dd HH:mm zzz} is in the future"
-                : entry.Expires <= now ? $"it expired on {entry.Expires:yyyy-MM-dd HH:mm zzz}"
-                : null;
+            var reason = WhyNotPublished(entry, now);
             if (reason is not null && !includeDrafts)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ArticleNotPublished, entry.TitleLocation, entry.SourcePath, reason));
@@ -43,6 +40,24 @@ public static class IndexBuilder
             Tags(ordered).ToEquatableArray(),
             diagnostics.ToEquatableArray(),
             redirects.OrderBy(redirect => redirect.Path, StringComparer.Ordinal).ToEquatableArray());
+    }
+
+    /// <summary>Why the article stays out of <c>All</c> unless the build opts in (a draft, dated in the future, expired), or null when it is published.</summary>
+    public static string? WhyNotPublished(IndexEntry entry, DateTimeOffset now) =>
+        entry.Draft ? "it is a draft"
+        : entry.Published > now ? $"its date {entry.Published:yyyy-MM-dd HH:mm zzz} is in the future"
+        : entry.Expires <= now ? $"it expired on {entry.Expires:yyyy-MM-dd HH:mm zzz}"
+        : null;
+
+    /// <summary><see cref="Order"/> as a comparison of two articles' dates and slugs.</summary>
+    public static int Compare(DateTimeOffset? published, string slug, DateTimeOffset? otherPublished, string otherSlug)
+    {
+        if (published is null != otherPublished is null)
+        {
+            return published is null ? 1 : -1;
+        }
+        var byDate = (otherPublished?.UtcTicks ?? 0).CompareTo(published?.UtcTicks ?? 0);
+        return byDate != 0 ? byDate : string.CompareOrdinal(slug, otherSlug);
     }
 
     /// <summary>Newest first; undated articles after dated ones; ties by slug, ordinally. The same order on every build.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using StaticNews.Generator.Diagnostics;
@@ -11,7 +12,11 @@ namespace StaticNews.Generator.Indexing;
 /// </summary>
 public static class LeadChecker
 {
-    public static EquatableArray<DiagnosticInfo> Check(ConfigResult config, ImmutableArray<IndexEntry> entries, IndexModel index)
+    public static EquatableArray<DiagnosticInfo> Check(ConfigResult config, ImmutableArray<IndexEntry> entries, IndexModel index) =>
+        Check(config, entries, index.Published);
+
+    /// <param name="published">Where the published articles live, as <see cref="IndexModel.Published"/> holds them.</param>
+    public static EquatableArray<DiagnosticInfo> Check(ConfigResult config, IEnumerable<IndexEntry> entries, IEnumerable<ArticleReference> published)
     {
         if (config.Lead is not { } slug || config.LeadLocation is not { } location)
         {
@@ -22,7 +27,7 @@ public static class LeadChecker
         {
             return EquatableArrayOf(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownLead, location, slug));
         }
-        if (index.Published.Contains(entry.Location))
+        if (published.Contains(entry.Location))
         {
             return EquatableArray<DiagnosticInfo>.Empty;
         }

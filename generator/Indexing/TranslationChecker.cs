@@ -14,14 +14,19 @@ namespace StaticNews.Generator.Indexing;
 /// </summary>
 public static class TranslationChecker
 {
-    public static EquatableArray<DiagnosticInfo> Check(ConfigResult config, ImmutableArray<TranslationEntry> entries, ImmutableArray<IndexEntry> indexEntries, IndexModel index)
+    public static EquatableArray<DiagnosticInfo> Check(ConfigResult config, ImmutableArray<TranslationEntry> entries, ImmutableArray<IndexEntry> indexEntries, IndexModel index) =>
+        Check(config, entries, indexEntries, index.Published);
+
+    /// <param name="publishedAt">Where the published articles live, as <see cref="IndexModel.Published"/> holds them.</param>
+    public static EquatableArray<DiagnosticInfo> Check(ConfigResult config, ImmutableArray<TranslationEntry> entries, IEnumerable<IndexEntry> indexEntries,
+        IEnumerable<ArticleReference> publishedAt)
     {
         if (!entries.Any(entry => entry.TranslationOf is not null))
         {
             return EquatableArray<DiagnosticInfo>.Empty;
         }
         var diagnostics = new List<DiagnosticInfo>();
-        var published = new HashSet<ArticleReference>(index.Published);
+        var published = new HashSet<ArticleReference>(publishedAt);
         var bySlug = new Dictionary<string, TranslationEntry>(StringComparer.Ordinal);
         foreach (var entry in entries)
         {

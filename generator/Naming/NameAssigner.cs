@@ -32,6 +32,29 @@ public static class NameAssigner
             .ThenBy(r => r.SourcePath, StringComparer.Ordinal)
             .ThenBy(r => r.FilePath, StringComparer.Ordinal);
 
+    /// <summary>
+    /// The class name the article asks for. A class cannot have a member named like itself (CS0542): when one of the
+    /// article's custom fields has the class's name, the class takes the suffix reserved names take, and the field keeps
+    /// the name of its key.
+    /// </summary>
+    internal static string WantedClassName(NamingRequest request)
+    {
+        var className = request.ProposedClassName;
+        while (request.PropertyNames.Contains(className))
+        {
+            className += "Article";
+        }
+        return className;
+    }
+
+    /// <summary>The path the article's name gives it under the permalink pattern, before any clash.</summary>
+    internal static string WantedPermalinkPath(NamingRequest request, string permalink) =>
+        Permalink.Apply(permalink, request.ProposedSlug, request.Published, request.Section);
+
+    /// <summary>The URL a redirect document asks for: its own <c>url:</c>, else its name's under the permalink pattern.</summary>
+    internal static string WantedPath(RedirectDocument redirect, string permalink) =>
+        redirect.OwnPath ?? Permalink.Apply(permalink, redirect.ProposedSlug, redirect.Published, redirect.Section);
+
     /// <param name="redirects">Documents that only redirect: each one's URL becomes an old URL of the article it leads to.</param>
     /// <param name="urlLock">staticnews.lock: the documents in it keep their URLs and claim them first (<see cref="LockedUrls"/>).</param>
     public static NamingResult Assign(ImmutableArray<NamingRequest> requests, string permalink = Permalink.Default,
@@ -56,13 +79,7 @@ public static class NameAssigner
                     request.ProposedSlug, slugOwners[request.ProposedSlug], slug));
             }
 
-            // A class cannot have a member named like itself (CS0542): when one of the article's custom fields has the
-            // class's name, the class takes the suffix reserved names take, and the field keeps the name of its key.
-            var proposedClassName = request.ProposedClassName;
-            while (request.PropertyNames.Contains(proposedClassName))
-            {
-                proposedClassName += "Article";
-            }
+            var proposedClassName = WantedClassName(request);
             var className = Claim(classOwners, proposedClassName, request.SourcePath, n => proposedClassName + n, request.PropertyNames);
             if (className != proposedClassName)
             {
@@ -156,7 +173,7 @@ public static class NameAssigner
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RedirectNotMade, redirect.Location, redirect.Target, DiagnosticDescriptors.RedirectToNoArticle));
                 continue;
             }
-            var own = redirect.OwnPath ?? Permalink.Apply(permalink, redirect.ProposedSlug, redirect.Published, redirect.Section);
+            var own = WantedPath(redirect, permalink);
             var owner = articleAt.TryGetValue(own, out var article) ? article : taken.TryGetValue(own, out var other) ? other : null;
             if (owner is not null)
             {

@@ -25,6 +25,10 @@ public static class PageNamer
     /// <param name="urlLock">staticnews.lock: a URL published for a document that no article has now is no page's either (SN0054).</param>
     public static PagesModel Name(string @namespace, ImmutableArray<PageDocument> pages, NamingResult articles, bool includeDrafts, UrlLock? urlLock = null)
     {
+        if (pages.IsDefaultOrEmpty)
+        {
+            return new PagesModel(@namespace, EquatableArray<NamedPage>.Empty, EquatableArray<DiagnosticInfo>.Empty);
+        }
         var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var names in articles.Names)
         {

@@ -88,6 +88,12 @@ public sealed class LiveContent
     /// </summary>
     public bool LastUpdateInPlace { get; private set; }
 
+    /// <summary>
+    /// Whether the last change compiled every document again. Documents that come, go or change their names, dates or
+    /// tags are taken into the last content (<see cref="ContentCompiler.Update"/>) when they clash with no other.
+    /// </summary>
+    public bool LastUpdateCompiledAll { get; private set; }
+
     /// <summary>How many times the documents folder was listed after the start: only for a change the paths alone do not
     /// tell (<see cref="DocumentChange"/>); editing, adding or deleting documents beside known ones lists none.</summary>
     public int FolderListings { get; private set; }
@@ -108,6 +114,7 @@ public sealed class LiveContent
         bool IsKnownFolder(string folder) => folder == DocumentsFolder || _documentsPerFolder.ContainsKey(folder);
         var changes = changed.Select(path => (Path: path, Kind: DocumentChange.Of(path, DocumentsFolder, selection, _documents.Keys, IsKnownFolder))).ToList();
         var documentsAddedOrRemoved = false;
+        var change = new ArticleChange();
         if (changes.All(change => change.Kind is not null))
         {
             // Files edited, added beside known documents or deleted: each is taken by its path, the folder is not listed.
@@ -119,7 +126,7 @@ public sealed class LiveContent
                 }
                 else if (kind is DocumentChangeKind.Removed)
                 {
-                    RemoveDocument(path);
+                    change.Gone(RemoveDocument(path));
                 }
                 documentsAddedOrRemoved |= kind is DocumentChangeKind.Added or DocumentChangeKind.Removed;
             }
@@ -131,15 +138,13 @@ public sealed class LiveContent
             var onDisk = DocumentFiles.List(DocumentsFolder, selection).ToHashSet(StringComparer.Ordinal);
             foreach (var gone in _documents.Keys.Where(path => !onDisk.Contains(path)).ToList())
             {
-                RemoveDocument(gone);
+                change.Gone(RemoveDocument(gone));
             }
             foreach (var path in changed.Where(onDisk.Contains).Concat(onDisk.Where(path => !_documents.ContainsKey(path))))
             {
                 touched.Add(path);
             }
         }
-        // Articles edited where they stand (no document added, removed, made or unmade an article or a redirect).
-        List<(ArticleDocument, ArticleDocument)>? edits = [];
         foreach (var path in touched)
         {
             var result = Parse(path);
@@ -153,20 +158,9 @@ public sealed class LiveContent
                 SetDocument(path, result);
                 _broken.Remove(path);
             }
-            var served = _documents[path];
-            if (previous?.Article is { } before && served.Article is { } after && previous.Redirect is null && served.Redirect is null)
-            {
-                if (!ReferenceEquals(before, after))
-                {
-                    edits?.Add((before, after));
-                }
-            }
-            else
-            {
-                edits = null;
-            }
+            change.Replaced(previous, _documents[path]);
         }
-        Compile(documentsAddedOrRemoved ? null : edits);
+        Compile(change, inPlace: !documentsAddedOrRemoved);
         return touched.SelectMany(DiagnosticsOf).Concat(_crossDocument.Where(d => touched.Contains(d.FilePath))).Distinct().ToList();
     }
 
@@ -236,18 +230,21 @@ public sealed class LiveContent
         _documents[path] = result;
     }
 
-    private void RemoveDocument(string path)
+    /// <summary>Forgets a document; returns what it was, or null when it was not known.</summary>
+    private ParseResult? RemoveDocument(string path)
     {
         _broken.Remove(path);
-        if (!_documents.Remove(path))
+        if (!_documents.TryGetValue(path, out var removed))
         {
-            return;
+            return null;
         }
+        _documents.Remove(path);
         var folder = Path.GetDirectoryName(path)!;
         if (--_documentsPerFolder[folder] == 0)
         {
             _documentsPerFolder.Remove(folder);
         }
+        return removed;
     }
 
     private ParseResult Parse(string path)
@@ -265,20 +262,36 @@ public sealed class LiveContent
         return ContentCompiler.Parse(path, DocumentText.Decode(bytes), _options);
     }
 
-    /// <param name="edits">When the change only edited articles where they stand: each one before and after.</param>
-    private void Compile(IReadOnlyCollection<(ArticleDocument Before, ArticleDocument After)>? edits = null)
+    /// <param name="change">What the documents' articles were before and are now; null when the config changed (compile every document).</param>
+    /// <param name="inPlace">No document came or went: the change may only have edited articles where they stand.</param>
+    private void Compile(ArticleChange? change = null, bool inPlace = false)
     {
         var now = DateTimeOffset.UtcNow;
-        if (edits is not null && _compiled is not null && ContentCompiler.Replace(_compiled, edits, now) is { } edited)
+        if (change is not null && _compiled is not null)
         {
-            ReplaceArticles(edited, edits.ToDictionary(edit => edit.After, edit => edit.Before, (IEqualityComparer<ArticleDocument>)ReferenceEqualityComparer.Instance));
-            return;
+            if (inPlace && change.Edits is { } edits && ContentCompiler.Replace(_compiled, edits, now) is { } edited)
+            {
+                ReplaceArticles(edited, edits.ToDictionary(edit => edit.After, edit => edit.Before, (IEqualityComparer<ArticleDocument>)ReferenceEqualityComparer.Instance));
+                return;
+            }
+            if (change.OnlyArticles && ContentCompiler.Update(_compiled, change.Removed, change.Added, now) is { } updated)
+            {
+                Take(updated, compiledAll: false);
+                return;
+            }
         }
-        LastUpdateInPlace = false;
-        var compiled = _compiled = ContentCompiler.Compile(_documents.Values.Select(result => result.Article).OfType<ArticleDocument>(),
+        Take(ContentCompiler.Compile(_documents.Values.Select(result => result.Article).OfType<ArticleDocument>(),
             includeDrafts: false, now, permalink: _options.Permalink,
             redirects: _documents.Values.Select(result => result.Redirect).OfType<RedirectDocument>(), config: _config, language: _language,
-            urlLock: _urlLock, pages: _documents.Values.Select(result => result.Page).OfType<PageDocument>());
+            urlLock: _urlLock, pages: _documents.Values.Select(result => result.Page).OfType<PageDocument>()), compiledAll: true);
+    }
+
+    /// <summary>The content of a compile (or an update of the last one), its articles made where they are not the ones already made.</summary>
+    private void Take(CompiledContent compiled, bool compiledAll)
+    {
+        LastUpdateInPlace = false;
+        LastUpdateCompiledAll = compiledAll;
+        _compiled = compiled;
         Pages = (compiled.Pages ?? []).Select(MakePage).ToList();
         var kept = compiled.Published
             .Where(named => _made.TryGetValue(named.Article, out var article) && article.Slug == named.Names.Slug)
@@ -313,6 +326,7 @@ public sealed class LiveContent
     private void ReplaceArticles(CompiledContent compiled, Dictionary<ArticleDocument, ArticleDocument> edited)
     {
         LastUpdateInPlace = true;
+        LastUpdateCompiledAll = false;
         ArticlesMade = 0;
         var slugs = compiled.Published.Where(named => edited.ContainsKey(named.Article)).Select(named => named.Names.Slug).ToHashSet(StringComparer.Ordinal);
         var replaced = new Dictionary<Article, Article>(ReferenceEqualityComparer.Instance);

@@ -106,6 +106,7 @@ public sealed class CompiledNewsRepository : IDisposable
         // The content as a preview holds it after a series of edits: started before the last of these changes, then
         // told of each (an edit that moves an article to the front and renames its tag, a deletion, an addition).
         Write("gone.txt", "A story that is deleted\nIts standfirst.\nIts body.\n");
+        Write("gone-later.md", "---\ntitle: Deleted after the first edits\ndescription: Gone soon.\ndate: 2026-02-20\ntags: [Armenia]\n---\nBody.\n");
         Write("undated-a.txt", "Undated A\nNo date either.\nThe first version.\n");
         var later = Path.Combine(News, "later.md");
         File.Delete(later);
@@ -116,6 +117,11 @@ public sealed class CompiledNewsRepository : IDisposable
         var movedAway = Path.Combine(News, "moved-away.md");
         Write("moved-away.md", "---\nurl: /old/moved-away.html\nredirect_to: 'https://example.org/moved?from=\"us\"&to=<them>'\n---");
         Edited.Update([Path.Combine(News, "gone.txt"), Path.Combine(News, "undated-a.txt"), later, movedAway]);
+        // Then articles alone come and go, clashing with no other: taken into the content without compiling every document.
+        File.Delete(Path.Combine(News, "gone-later.md"));
+        Write("arrived.md", "---\ntitle: Arrived after the first edits\ndescription: New again.\ndate: 2026-03-01T08:00:00+04:00\ntags: [Armenia, politics, Ceasefire]\n---\nNew.\n");
+        Edited.Update([Path.Combine(News, "gone-later.md"), Path.Combine(News, "arrived.md")]);
+        LastEditsCompiledAll = Edited.LastUpdateCompiledAll;
 
         // alpha.md's lead picture and the picture in its body, so their copies are made both ways.
         Directory.CreateDirectory(Path.Combine(Repo.Root, "images"));
@@ -134,6 +140,9 @@ public sealed class CompiledNewsRepository : IDisposable
 
     /// <summary>The live content started over an earlier state of the documents and updated through each change since.</summary>
     public LiveContent Edited { get; }
+
+    /// <summary>Whether the last change <see cref="Edited"/> took in (an article added, another deleted) compiled every document again.</summary>
+    public bool LastEditsCompiledAll { get; }
 
     /// <summary>The live content as the documents are now, or as <see cref="Edited"/> reached it.</summary>
     public LiveContent Live(bool afterEdits) => afterEdits ? Edited : new LiveContent(Repo.Root);
@@ -167,6 +176,14 @@ public sealed class CompiledNewsRepository : IDisposable
 /// <summary>The preview's in-process content equals the compiled content of a real build, field by field and page by page.</summary>
 public sealed class LiveContentEqualityTests(CompiledNewsRepository repository) : IClassFixture<CompiledNewsRepository>
 {
+    [Fact]
+    public void An_article_added_and_another_deleted_are_taken_in_without_compiling_every_document()
+    {
+        Assert.False(repository.LastEditsCompiledAll);
+        Assert.Contains(repository.Edited.Articles, article => article.Title == "Arrived after the first edits");
+        Assert.DoesNotContain(repository.Edited.Articles, article => article.Title == "Deleted after the first edits");
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
@@ -180,7 +197,7 @@ public sealed class LiveContentEqualityTests(CompiledNewsRepository repository) 
         Assert.Contains(all, article => article.Slug == "same-headline-2");
         Assert.DoesNotContain(all, article => article.Title is "A draft" or "From the future" or "A story that is deleted");
         Assert.Equal("undated-a", all[0].Slug);
-        Assert.Equal(11, all.Count);
+        Assert.Equal(12, all.Count);
         Assert.Equal((ArticleType.Analysis, 2), (all.Single(a => a.Slug == "alpha").Type, all.Single(a => a.Slug == "alpha").Corrections.Count));
         Assert.Equal("alpha", all.Single(a => a.Slug == "alpha-ru").TranslationOf);
 
@@ -214,7 +231,7 @@ public sealed class LiveContentEqualityTests(CompiledNewsRepository repository) 
         var live = repository.Live(afterEdits);
         var (_, tags, _) = repository.Compiled;
 
-        Assert.Contains(tags, tag => tag.Slug == "politics" && tag.Articles.Count == 2);
+        Assert.Contains(tags, tag => tag.Slug == "politics" && tag.Articles.Count == 3);
         Assert.Equal(tags.Select(t => (t.Name, t.Slug, t.Url)), live.Tags.Select(t => (t.Name, t.Slug, t.Url)));
         foreach (var (compiled, made) in tags.Zip(live.Tags))
         {

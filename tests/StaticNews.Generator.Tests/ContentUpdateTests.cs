@@ -1,0 +1,254 @@
+using System.Text;
+using Microsoft.CodeAnalysis.Text;
+using StaticNews.Generator.Content;
+using StaticNews.Generator.Model;
+using StaticNews.Generator.Naming;
+
+namespace StaticNews.Generator.Tests;
+
+/// <summary>
+/// <see cref="ContentCompiler.Update"/>: documents that come, go or are edited, taken into the last content without
+/// compiling every document again, give what <see cref="ContentCompiler.Compile"/> over all the documents gives, or
+/// nothing (then the caller compiles). Checked over random corpora whose titles, dates, tags, URLs and old URLs clash
+/// often, through random sequences of changes.
+/// </summary>
+public sealed class ContentUpdateTests
+{
+    private static readonly DateTimeOffset Now = new(2025, 3, 1, 12, 0, 0, TimeSpan.Zero);
+    private static readonly GeneratorOptions Options = ContentCompiler.Options("/news/", ConfigResult.Missing);
+
+    private static readonly string[] Titles = ["Budget vote", "Budget vote delayed", "Flood warning", "Election day", "Election Day", "Port deal", "Port deal 2", "Strike ends"];
+    private static readonly string[] Words = ["river", "court", "market", "border", "school", "harbour", "valley", "bridge"];
+    private static readonly string[] Tags = ["Politics", "politics", "Politiçs", "Economy", "Weather", "Local news", "Local-News", "Sport", "Culture", "Health", "Science", "Business", "Courts", "Energy", "Transport", "Housing", "Climate", "Education",
+        new string('x', 85) + " one", new string('x', 85) + " two"];
+
+    [Fact]
+    public void A_new_document_is_named_published_and_tagged_as_a_compile_would()
+    {
+        var documents = new List<ArticleDocument> { Parse("a.md", Doc("Alpha", "2025-01-01", "news")), Parse("b.md", Doc("Beta", "2025-01-03", "news")) };
+        var compiled = Compile(documents);
+        var added = Parse("c.md", Doc("Gamma", "2025-01-02", "news, weather"));
+
+        var updated = ContentCompiler.Update(compiled, [], [added], Now);
+
+        Assert.NotNull(updated);
+        Assert.Equal(["b", "c", "a"], updated.Published.Select(article => article.Names.Slug));
+        Assert.Equal(["b", "c", "a"], updated.Tags.Single(tag => tag.Slug == "news").Articles.Select(article => article.Names.Slug));
+        Assert.Equal(["c"], updated.Tags.Single(tag => tag.Slug == "weather").Articles.Select(article => article.Names.Slug));
+        Assert.Same(compiled.Published[0].Article, updated.Published[0].Article);
+        AssertSame(Compile([.. documents, added]), updated);
+    }
+
+    [Fact]
+    public void A_document_that_takes_or_frees_a_name_another_wants_needs_a_compile()
+    {
+        var documents = new List<ArticleDocument>
+        {
+            Parse("a.md", Doc("Alpha", "2025-01-01", "news", slug: "alpha")),
+            Parse("b.md", Doc("Alpha", "2025-01-03", "news", slug: "alpha")),
+            Parse("c.md", Doc("Gamma", "2025-01-02", "news")),
+        };
+        var compiled = Compile(documents);
+        Assert.Equal(["alpha-2", "c", "alpha"], compiled.Published.Select(article => article.Names.Slug));
+
+        // An older one wants the slug "alpha" (and its class name): naming again would move both.
+        Assert.Null(ContentCompiler.Update(compiled, [], [Parse("d.md", Doc("Delta", "2024-12-01", "news", slug: "alpha"))], Now));
+        Assert.Null(ContentCompiler.Update(compiled, [], [Parse("d.md", Doc("Alpha", "2024-12-01", "news"))], Now));
+        // The holder of "alpha" goes: "alpha-2" would become "alpha".
+        Assert.Null(ContentCompiler.Update(compiled, [documents[0]], [], Now));
+        // "c" goes, or "d" comes, wanting nothing another has.
+        Assert.NotNull(ContentCompiler.Update(compiled, [documents[2]], [], Now));
+        Assert.NotNull(ContentCompiler.Update(compiled, [], [Parse("d.md", Doc("Delta", "2024-12-01", "news"))], Now));
+    }
+
+    [Theory]
+    // A slug a suffix skipped: "port-deal" is wanted twice, the second got "port-deal-3" past b's "port-deal-2".
+    [InlineData("a.md|Port one|2025-01-01|news|port-deal", "b.md|Port two|2025-01-02|news|port-deal-2", "c.md|Port three|2025-01-03|news|port-deal", 1)]
+    // A class name a suffix skipped: PortDeal is wanted twice, the second got PortDeal3 past b's PortDeal2.
+    [InlineData("a.md|Port deal|2025-01-01|news|", "b.md|Port deal 2|2025-01-02|news|", "c.md|Port deal|2025-01-03|news|", 1)]
+    // A tag slug two long tags share (cut at 80 characters): the tag first used by the oldest article keeps it.
+    [InlineData("a.md|One|2025-01-01|" + LongTag + " one|", "b.md|Two|2025-01-02|" + LongTag + " two|", "c.md|Three|2025-01-03|" + LongTag + " one|", 0)]
+    // A URL of its own that the permalink of a suffixed slug skipped.
+    [InlineData("a.md|Port one|2025-01-01|news|port-deal", "b.md|Own|2025-01-02|news|own|/articles/port-deal-2/", "c.md|Port three|2025-01-03|news|port-deal", 1)]
+    public void An_article_going_that_holds_what_another_was_moved_past_needs_a_compile(string first, string second, string third, int holder)
+    {
+        var documents = new List<ArticleDocument> { ParseLine(first), ParseLine(second), ParseLine(third) };
+        var compiled = Compile(documents);
+
+        foreach (var gone in documents)
+        {
+            var updated = ContentCompiler.Update(compiled, [gone], [], Now);
+            if (updated is not null)
+            {
+                AssertSame(Compile(documents.Where(document => document != gone)), updated);
+            }
+        }
+        Assert.Null(ContentCompiler.Update(compiled, [documents[holder]], [], Now));
+    }
+
+    [Fact]
+    public void An_article_at_a_URL_a_redirect_document_asks_for_or_leads_to_needs_a_compile()
+    {
+        var documents = new List<ArticleDocument> { Parse("a.md", Doc("Alpha", "2025-01-01", "news")) };
+        RedirectDocument[] redirects = [Redirect("moved.md", "---\nredirect_to: /articles/a/\nurl: /old/a/\n---\n"), Redirect("gone.md", "---\nredirect_to: /articles/later/\n---\n")];
+        var compiled = ContentCompiler.Compile(documents, includeDrafts: false, Now, redirects: redirects);
+
+        Assert.Null(ContentCompiler.Update(compiled, [], [ParseLine("b.md|Beta|2025-01-02|news||/old/a/")], Now));
+        Assert.Null(ContentCompiler.Update(compiled, [], [ParseLine("later.md|Later|2025-01-02|news|")], Now));
+        Assert.NotNull(ContentCompiler.Update(compiled, [], [ParseLine("b.md|Beta|2025-01-02|news|")], Now));
+    }
+
+    [Fact]
+    public void A_draft_or_an_article_dated_in_the_future_needs_a_compile()
+    {
+        var compiled = Compile([Parse("a.md", Doc("Alpha", "2025-01-01", "news"))]);
+
+        Assert.Null(ContentCompiler.Update(compiled, [], [Parse("b.md", Doc("Beta", "2025-06-01", "news"))], Now));
+        Assert.Null(ContentCompiler.Update(compiled, [], [Parse("b.md", Doc("Beta", "2025-01-02", "news").Replace("---\nBody", "draft: true\n---\nBody"))], Now));
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Random_changes_to_random_corpora_give_what_a_compile_gives(int seed)
+    {
+        var random = new Random(seed);
+        var documents = new List<ArticleDocument>();
+        var serial = 0;
+        for (var i = random.Next(40, 120); i > 0; i--)
+        {
+            documents.Add(Parse($"d{serial++}.md", RandomDoc(random)));
+        }
+        var redirects = new[] { Redirect("moved.md", "---\nredirect_to: /articles/d0/\nurl: /old/flood/\n---\n") };
+        var urlLock = random.Next(3) == 0 ? Lock(new() { ["d1.md"] = "articles/kept-by-lock/", ["gone.md"] = "articles/strike-ends/" }) : null;
+        var config = ConfigResult.Missing with { Lead = "port-deal", LeadLocation = LocationInfo.StartOf("/news/staticnews.yml") };
+        CompiledContent Full(IEnumerable<ArticleDocument> all, DateTimeOffset now) =>
+            ContentCompiler.Compile(all, includeDrafts: false, now, redirects: redirects, config: config, urlLock: urlLock);
+
+        var now = Now;
+        var content = Full(documents, now);
+        var updates = 0;
+        for (var step = 0; step < 30; step++)
+        {
+            var removed = new List<ArticleDocument>();
+            var added = new List<ArticleDocument>();
+            var next = documents.ToList();
+            switch (random.Next(3))
+            {
+                case 0:
+                    added.Add(Parse($"d{serial++}.md", RandomDoc(random)));
+                    next.Add(added[0]);
+                    break;
+                case 1 when next.Count > 1:
+                    removed.Add(next[random.Next(next.Count)]);
+                    next.Remove(removed[0]);
+                    break;
+                default:
+                    var at = random.Next(next.Count);
+                    removed.Add(next[at]);
+                    added.Add(next[at] = Parse(Path.GetFileName(next[at].FilePath), RandomDoc(random)));
+                    break;
+            }
+            now = now.AddMinutes(random.Next(0, 3));
+            var full = Full(next, now);
+            var updated = ContentCompiler.Update(content, removed, added, now);
+            if (updated is not null)
+            {
+                AssertSame(full, updated);
+                updates++;
+            }
+            (documents, content) = (next, updated ?? full);
+        }
+        // The fast path must be taken for the test to check it: most random changes clash with nothing.
+        Assert.True(updates >= 5, $"only {updates} of 30 changes were taken in without a compile");
+    }
+
+    public static TheoryData<int> Seeds()
+    {
+        var seeds = new TheoryData<int>();
+        for (var seed = 1; seed <= 40; seed++)
+        {
+            seeds.Add(seed);
+        }
+        return seeds;
+    }
+
+    private static void AssertSame(CompiledContent expected, CompiledContent actual)
+    {
+        Assert.Equal(expected.Articles.Select(Describe), actual.Articles.Select(Describe));
+        Assert.Equal(expected.Published.Select(Describe), actual.Published.Select(Describe));
+        Assert.Equal(expected.Tags.Select(tag => $"{tag.Name}|{tag.Slug}|{string.Join(",", tag.Articles.Select(Describe))}"),
+            actual.Tags.Select(tag => $"{tag.Name}|{tag.Slug}|{string.Join(",", tag.Articles.Select(Describe))}"));
+        Assert.Equal(expected.Diagnostics, actual.Diagnostics);
+        Assert.Equal(expected.Redirects, actual.Redirects);
+        Assert.Equal(expected.Pages ?? Array.Empty<NamedPage>(), actual.Pages ?? Array.Empty<NamedPage>());
+        Assert.All(actual.Articles, named => Assert.Same(expected.Articles.Single(e => e.Names.FilePath == named.Names.FilePath).Article, named.Article));
+    }
+
+    private static string Describe(NamedArticle named) =>
+        $"{named.Names.FilePath} {named.Names.Slug} {named.Names.ClassName} {named.Names.Location} {named.Names.PagePath} [{string.Join(" ", named.Names.Aliases)}]";
+
+    private static string RandomDoc(Random random)
+    {
+        var text = new StringBuilder("---\n");
+        // A few titles (class names) and dates that clash, the rest of each its own.
+        var title = random.Next(6) == 0 ? Titles[random.Next(Titles.Length)] : "Story " + Words[random.Next(Words.Length)] + " " + Words[random.Next(Words.Length)] + " " + random.Next(1000);
+        text.Append("title: ").Append(title).Append('\n');
+        var day = random.Next(10) == 0 ? "2025-01-01" : new DateTime(2024, 1, 1).AddDays(random.Next(0, 440)).ToString("yyyy-MM-dd");
+        text.Append("date: ").Append(day).Append('\n');
+        var tags = Enumerable.Range(0, random.Next(0, 4)).Select(_ => Tags[random.Next(Tags.Length)]);
+        text.Append("tags: [").Append(string.Join(", ", tags.Select(tag => "\"" + tag + "\""))).Append("]\n");
+        if (random.Next(8) == 0)
+        {
+            text.Append("slug: ").Append(new[] { "port-deal", "port-deal-2", "d1" }[random.Next(3)]).Append('\n');
+        }
+        if (random.Next(12) == 0)
+        {
+            text.Append("url: /").Append(random.Next(2) == 0 ? "old/flood" : "special").Append("/\n");
+        }
+        if (random.Next(12) == 0)
+        {
+            text.Append("aliases: [/old/").Append(random.Next(3)).Append("/]\n");
+        }
+        if (random.Next(20) == 0)
+        {
+            text.Append("draft: true\n");
+        }
+        if (random.Next(8) == 0)
+        {
+            text.Append("related: [election-day, flood-warning]\n");
+        }
+        if (random.Next(10) == 0)
+        {
+            text.Append("lang: hy\ntranslation_of: budget-vote\n");
+        }
+        if (random.Next(8) == 0)
+        {
+            text.Append("rating: ").Append(random.Next(2) == 0 ? "5" : "high").Append('\n');
+        }
+        return text.Append("---\nBody.\n").ToString();
+    }
+
+    private static string Doc(string title, string date, string tags, string? slug = null) =>
+        $"---\ntitle: {title}\ndate: {date}\ntags: [{tags}]\n{(slug is null ? "" : "slug: " + slug + "\n")}---\nBody.\n";
+
+    private const string LongTag = "A very long tag name that goes on and on past the eighty characters a slug may hold, so";
+
+    /// <summary>A document from "file|title|date|tags|slug|url", the last two optional.</summary>
+    private static ArticleDocument ParseLine(string line)
+    {
+        var parts = line.Split('|');
+        var extra = (parts.Length > 4 && parts[4].Length > 0 ? "slug: " + parts[4] + "\n" : "") + (parts.Length > 5 ? "url: " + parts[5] + "\n" : "");
+        return Parse(parts[0], $"---\ntitle: {parts[1]}\ndate: {parts[2]}\ntags: [\"{parts[3]}\"]\n{extra}---\nBody.\n");
+    }
+
+    private static CompiledContent Compile(IEnumerable<ArticleDocument> documents) => ContentCompiler.Compile(documents, includeDrafts: false, Now);
+
+    private static ArticleDocument Parse(string name, string text) =>
+        ContentCompiler.Parse("/news/" + name, SourceText.From(text), Options).Article!;
+
+    private static RedirectDocument Redirect(string name, string text) =>
+        ContentCompiler.Parse("/news/" + name, SourceText.From(text), Options).Redirect!;
+
+    private static UrlLock Lock(Dictionary<string, string> urls) =>
+        ContentCompiler.ReadLock("/news/staticnews.lock", SourceText.From(UrlLockFile.Write(urls)));
+}
