@@ -14,8 +14,12 @@ public static class RedirectPages
     /// <param name="warnings">Where an old URL that is left out is reported.</param>
     public static IEnumerable<PageJob> Plan(SiteContent content, IReadOnlyList<PageJob> pages, ICollection<string> warnings)
     {
-        var taken = new HashSet<string>(pages.Select(page => page.OutputPath), StringComparer.OrdinalIgnoreCase);
         var redirects = new List<PageJob>();
+        if (content.Redirects.Count == 0 && content.Articles.All(article => article.Document.Aliases.Count == 0))
+        {
+            return redirects;
+        }
+        var taken = new HashSet<string>(pages.Select(page => page.OutputPath), StringComparer.OrdinalIgnoreCase);
         foreach (var article in content.Articles)
         {
             foreach (var alias in article.Document.Aliases)

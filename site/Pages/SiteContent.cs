@@ -38,7 +38,10 @@ public sealed class SiteContent
         // Making a view reads the start of the article's body (for its excerpt): the largest part of planning, so it runs on every core.
         var views = articles.AsParallel().AsOrdered().Select(a => ArticleView.From(a, site, Authors, Tags)).ToList();
         var bySlug = views.ToDictionary(v => v.Slug, StringComparer.Ordinal);
-        var editions = TranslationGroups.Of(views.Select((view, i) => new TranslationMember(view.Slug, view.Language, articles[i].TranslationOf, view.Published)));
+        // Only translation_of: makes editions; without any, no article has one.
+        var editions = articles.Any(article => article.TranslationOf is not null)
+            ? TranslationGroups.Of(views.Select((view, i) => new TranslationMember(view.Slug, view.Language, articles[i].TranslationOf, view.Published)))
+            : TranslationGroups.Of([]);
         Articles = views.Select((view, i) => (view with
         {
             Newer = i > 0 ? views[i - 1].Link : null,

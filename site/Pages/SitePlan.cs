@@ -21,7 +21,8 @@ public static class SitePlan
             .Concat(SearchPage.Plan())
             .ToList();
         var articles = ArticlesBesides(front.Concat(others).ToList(), ArticlePages.Plan(content), warnings).ToList();
-        var pages = PagesBesides(front.Concat(others).Concat(articles).ToList(), StaticPages.Plan(content), warnings);
+        var staticPages = StaticPages.Plan(content).ToList();
+        var pages = staticPages.Count == 0 ? [] : PagesBesides(front.Concat(others).Concat(articles).ToList(), staticPages, warnings);
         var jobs = front.Concat(articles).Concat(others).Concat(pages).ToList();
         // The sitemap lists every page planned so far; then come the feed, the sitemap itself and robots.txt.
         jobs.AddRange(FeedPages.Plan(content, jobs));
