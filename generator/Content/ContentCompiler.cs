@@ -88,16 +88,16 @@ public static class ContentCompiler
         IReadOnlyList<CompiledTag> tags, DateTimeOffset now)
     {
         var naming = steps.Naming;
-        var publishedAt = new HashSet<ArticleReference>(published.Select(article => article.Names.Location));
+        var publishedAt = new Lazy<HashSet<ArticleReference>>(() => new HashSet<ArticleReference>(published.Select(article => article.Names.Location)));
         var lead = steps.Config is not { Lead: not null } config
             ? EquatableArray<DiagnosticInfo>.Empty
-            : LeadChecker.Check(config, named.Where(article => article.Names.Slug == config.Lead).Select(IndexEntryFor), publishedAt);
-        var references = ReferenceChecker.Check(
-            named.Select(article => ReferenceCheckFor(article.Article)).Where(check => check is not null).Select(check => check!).ToImmutableArray(), naming);
+            : LeadChecker.Check(config, named.Where(article => article.Names.Slug == config.Lead).Select(IndexEntryFor), publishedAt.Value);
+        var checks = named.Select(article => ReferenceCheckFor(article.Article)).Where(check => check is not null).Select(check => check!).ToImmutableArray();
+        var references = checks.IsEmpty ? EquatableArray<DiagnosticInfo>.Empty : ReferenceChecker.Check(checks, naming);
         var translations = !named.Any(article => article.Article.Metadata.TranslationOf is not null)
             ? EquatableArray<DiagnosticInfo>.Empty
             : TranslationChecker.Check(ConfigResult.Missing with { Language = steps.Language },
-                named.Select(TranslationEntryFor).ToImmutableArray(), named.Select(IndexEntryFor), publishedAt);
+                named.Select(TranslationEntryFor).ToImmutableArray(), named.Select(IndexEntryFor), publishedAt.Value);
         var pageModel = PageNamer.Name(steps.Namespace, steps.Pages, naming, steps.IncludeDrafts, steps.UrlLock);
         var diagnostics = naming.Diagnostics.Concat(steps.IndexDiagnostics).Concat(references).Concat(translations).Concat(lead)
             .Concat((steps.UrlLock ?? UrlLock.Empty).Diagnostics).Concat(pageModel.Diagnostics).ToList();

@@ -53,9 +53,9 @@ internal static class ContentUpdate
             coming.Add(named);
         }
 
-        var placed = Place(previous.Articles, gone, coming);
-        NamedArticle Current(NamedArticle named) => placed.TryGetValue(named.Names.FilePath, out var moved) && !gone.Contains(named) ? moved : named;
-        coming = coming.Select(named => placed[named.Names.FilePath]).ToList();
+        var (moved, placedComing) = Place(previous.Articles, gone, coming);
+        NamedArticle Current(NamedArticle named) => moved.TryGetValue(named, out var now) ? now : named;
+        coming = placedComing;
         if (TagUpdate.Apply(previous.Tags, gone, coming, Current) is not { } tags)
         {
             return null;
@@ -93,26 +93,26 @@ internal static class ContentUpdate
         steps.IncludeDrafts || IndexBuilder.WhyNotPublished(ContentCompiler.IndexEntryFor(named), now) is null;
 
     /// <summary>
-    /// The articles whose place changed, by file path: every one in a part that lost or gained an article, placed again
-    /// (<see cref="ArticlePartitioner.Locate"/>), the coming ones among them.
+    /// Every part that lost or gained an article placed again (<see cref="ArticlePartitioner.Locate"/>): each kept article
+    /// whose place changed, as it was and as it is now, and the coming ones in their places.
     /// </summary>
-    private static Dictionary<string, NamedArticle> Place(IReadOnlyList<NamedArticle> previous, HashSet<NamedArticle> gone, List<NamedArticle> coming)
+    private static (Dictionary<NamedArticle, NamedArticle> Moved, List<NamedArticle> Coming) Place(IReadOnlyList<NamedArticle> previous,
+        HashSet<NamedArticle> gone, List<NamedArticle> coming)
     {
         var parts = new HashSet<int>(gone.Select(named => named.Names.Location.Part)
             .Concat(coming.Select(named => ArticlePartitioner.PartOf(named.Article.SourcePath))));
-        var members = previous.Where(named => !gone.Contains(named) && parts.Contains(named.Names.Location.Part))
-            .Concat(coming)
-            .ToList();
+        var kept = previous.Where(named => !gone.Contains(named) && parts.Contains(named.Names.Location.Part)).ToList();
+        var members = kept.Concat(coming).ToList();
         var located = ArticlePartitioner.Locate(members.Select(named => named.Article.SourcePath).ToList(), members.Select(named => named.Names.ClassName).ToList());
-        var placed = new Dictionary<string, NamedArticle>(StringComparer.Ordinal);
-        var isComing = new HashSet<NamedArticle>(coming, ByReference<NamedArticle>.Instance);
-        for (var i = 0; i < members.Count; i++)
+        NamedArticle At(int i) => members[i] with { Names = members[i].Names with { Location = located[i] } };
+        var moved = new Dictionary<NamedArticle, NamedArticle>(ByReference<NamedArticle>.Instance);
+        for (var i = 0; i < kept.Count; i++)
         {
-            if (members[i].Names.Location != located[i] || isComing.Contains(members[i]))
+            if (kept[i].Names.Location != located[i])
             {
-                placed[members[i].Names.FilePath] = members[i] with { Names = members[i].Names with { Location = located[i] } };
+                moved[kept[i]] = At(i);
             }
         }
-        return placed;
+        return (moved, Enumerable.Range(kept.Count, coming.Count).Select(At).ToList());
     }
 }

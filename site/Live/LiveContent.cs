@@ -68,12 +68,13 @@ public sealed class LiveContent
 
     /// <summary>Every diagnostic, in the compiler's format, for the terminal at start.</summary>
     public IEnumerable<ContentDiagnostic> AllDiagnostics =>
-        _documents.Keys.SelectMany(DiagnosticsOf).Concat(_crossDocument).Distinct();
+        _documents.Keys.SelectMany(DiagnosticsOf).Concat(_crossDocument.Select(ContentDiagnostic.From)).Distinct();
 
-    private IReadOnlyList<ContentDiagnostic> _crossDocument = [];
+    /// <summary>What only all documents together show (put in the compiler's format when asked for: most are the same on every update).</summary>
+    private IReadOnlyList<DiagnosticInfo> _crossDocument = [];
 
     /// <summary>What the checks of what staticnews.yml names report (<c>lead:</c>), at its lines.</summary>
-    public IEnumerable<ContentDiagnostic> ConfigDiagnostics => _crossDocument.Where(d => d.FilePath == _configFile);
+    public IEnumerable<ContentDiagnostic> ConfigDiagnostics => _crossDocument.Where(d => d.Location.FilePath == _configFile).Select(ContentDiagnostic.From);
 
     /// <summary>
     /// How many articles the last change made anew: those of the documents it parsed again (or whose slug it changed),
@@ -161,7 +162,7 @@ public sealed class LiveContent
             change.Replaced(previous, _documents[path]);
         }
         Compile(change, inPlace: !documentsAddedOrRemoved);
-        return touched.SelectMany(DiagnosticsOf).Concat(_crossDocument.Where(d => touched.Contains(d.FilePath))).Distinct().ToList();
+        return touched.SelectMany(DiagnosticsOf).Concat(_crossDocument.Where(d => touched.Contains(d.Location.FilePath)).Select(ContentDiagnostic.From)).Distinct().ToList();
     }
 
     /// <summary>
@@ -293,28 +294,35 @@ public sealed class LiveContent
         LastUpdateCompiledAll = compiledAll;
         _compiled = compiled;
         Pages = (compiled.Pages ?? []).Select(MakePage).ToList();
-        var kept = compiled.Published
-            .Where(named => _made.TryGetValue(named.Article, out var article) && article.Slug == named.Names.Slug)
-            .ToHashSet(ReferenceEqualityComparer.Instance);
-        var changed = kept.Count != compiled.Published.Count || kept.Count != _made.Count;
-        var made = new Dictionary<ArticleDocument, LiveArticle>(ReferenceEqualityComparer.Instance);
-        var bySlug = new Dictionary<string, Article>(StringComparer.Ordinal);
-        var live = new Dictionary<NamedArticle, Article>(ReferenceEqualityComparer.Instance);
-        ArticlesMade = 0;
-        foreach (var named in compiled.Published)
+        var published = compiled.Published;
+        var previous = new LiveArticle?[published.Count];
+        var keptCount = 0;
+        for (var i = 0; i < published.Count; i++)
         {
-            var article = kept.Contains(named) && !(changed && !named.Article.Metadata.Related.IsEmpty)
-                ? _made[named.Article]
-                : Make(named);
+            if (_made.TryGetValue(published[i].Article, out var article) && article.Slug == published[i].Names.Slug)
+            {
+                previous[i] = article;
+                keptCount++;
+            }
+        }
+        var changed = keptCount != published.Count || keptCount != _made.Count;
+        var made = new Dictionary<ArticleDocument, LiveArticle>(published.Count, ReferenceEqualityComparer.Instance);
+        var bySlug = new Dictionary<string, Article>(published.Count, StringComparer.Ordinal);
+        var articles = new List<Article>(published.Count);
+        ArticlesMade = 0;
+        for (var i = 0; i < published.Count; i++)
+        {
+            var named = published[i];
+            var article = previous[i] is { } kept && !(changed && !named.Article.Metadata.Related.IsEmpty) ? kept : Make(named);
             made[named.Article] = article;
             bySlug[article.Slug] = article;
-            live[named] = article;
+            articles.Add(article);
         }
         (_made, _bySlug) = (made, bySlug);
-        Articles = compiled.Published.Select(named => live[named]).ToList();
-        Tags = compiled.Tags.Select(tag => new Tag(tag.Name, tag.Slug, tag.Articles.Select(named => live[named]).ToList())).ToList();
+        Articles = articles;
+        Tags = compiled.Tags.Select(tag => new Tag(tag.Name, tag.Slug, tag.Articles.Select(named => (Article)made[named.Article]).ToList())).ToList();
         Redirects = compiled.Redirects.Select(page => new Redirect(page.SourcePath, page.Path, page.Target, page.Title)).ToList();
-        _crossDocument = compiled.Diagnostics.Select(ContentDiagnostic.From).ToList();
+        _crossDocument = compiled.Diagnostics;
     }
 
     /// <summary>
