@@ -16,16 +16,19 @@ public static class FeedPages
     /// <param name="home">The page the feed is the feed of: its id and its alternate link.</param>
     public static FeedView FeedOf(SiteContent content, IReadOnlyList<ArticleView> articles, string title, SitePath home)
     {
-        var updated = articles
-            .SelectMany(a => new[] { a.Published, a.Updated })
-            .Where(d => d is not null)
-            .Select(d => d!.Value)
-            .DefaultIfEmpty(Dates.Undated)
-            .Max();
+        // The latest date of any of its articles (each updated or published), the first where two are the same moment.
+        DateTimeOffset? newest = null;
+        foreach (var article in articles)
+        {
+            newest = Later(Later(newest, article.Published), article.Updated);
+        }
+        var updated = newest ?? Dates.Undated;
         var site = content.Site;
         var path = home == SitePath.Root ? SiteView.FeedPath : home.Under("feed.xml");
         return new FeedView(title, site.AbsoluteUrlOf(home), site.AbsoluteUrlOf(path), Dates.Iso(updated), articles.Take(FeedSize).ToList());
     }
+
+    private static DateTimeOffset? Later(DateTimeOffset? newest, DateTimeOffset? date) => date > newest || newest is null ? date ?? newest : newest;
 
     /// <param name="pages">Every page of the site, for the sitemap.</param>
     public static IEnumerable<PageJob> Plan(SiteContent content, IReadOnlyList<PageJob> pages)

@@ -78,6 +78,10 @@ public sealed class MemorySite : IServedSite
     /// <summary>"a/./b/../c" as "a/c"; null for a path that steps above the site's root or names no file.</summary>
     public static string? Normalize(string sitePath)
     {
+        if (IsNormal(sitePath))
+        {
+            return sitePath;
+        }
         var parts = new List<string>();
         foreach (var part in sitePath.Replace('\\', '/').Split('/'))
         {
@@ -98,6 +102,30 @@ public sealed class MemorySite : IServedSite
             }
         }
         return parts.Count == 0 ? null : string.Join('/', parts);
+    }
+
+    /// <summary>Whether the path is already as <see cref="Normalize"/> makes it: segments joined by '/', none empty, "." or "..".</summary>
+    private static bool IsNormal(string path)
+    {
+        var start = 0;
+        for (var i = 0; i <= path.Length; i++)
+        {
+            if (i < path.Length && path[i] != '/')
+            {
+                if (path[i] == '\\')
+                {
+                    return false;
+                }
+                continue;
+            }
+            var segment = path.AsSpan(start, i - start);
+            if (segment.Length == 0 || segment is "." or "..")
+            {
+                return false;
+            }
+            start = i + 1;
+        }
+        return true;
     }
 
     private sealed record Snapshot(IReadOnlyDictionary<string, ServedFile> Files, IReadOnlyList<DeferredFolder> Folders);
