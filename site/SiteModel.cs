@@ -18,8 +18,9 @@ public sealed record SiteModel(SiteContent Content, IReadOnlyList<PageJob> Jobs,
     public SiteView Site => Content.Site;
 
     /// <param name="redirects">The pages that send the reader to another site (<c>Articles.Redirects</c>).</param>
+    /// <param name="previous">The content of the last render, whose views are taken again where they still hold (<see cref="SiteContent"/>).</param>
     public static SiteModel Make(SiteSettings settings, BuildOptions options, IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags,
-        IPictureFiles pictureFiles, ImageCache images, bool searchEnabled, IReadOnlyList<Redirect>? redirects = null)
+        IPictureFiles pictureFiles, ImageCache images, bool searchEnabled, IReadOnlyList<Redirect>? redirects = null, SiteContent? previous = null)
     {
         var site = new SiteView(settings.Title, settings.Description, settings.Language, settings.BaseUrl, settings.BasePath, searchEnabled)
         {
@@ -30,7 +31,7 @@ public sealed record SiteModel(SiteContent Content, IReadOnlyList<PageJob> Jobs,
         var pages = options.Pages.Select(page => PageView.From(page, site)).ToList();
         site = site with { Publisher = PublisherPages.Resolve(settings.Publisher, pages, settings.BaseUrl, problems) };
         var pictures = SitePictures.Prepare(articles, site, options.ResolvedContentRoot, pictureFiles, images);
-        var content = new SiteContent(settings, site, articles, tags, pictures.BySlug, redirects, pictures.BodiesBySlug, pages);
+        var content = new SiteContent(settings, site, articles, tags, pictures.BySlug, redirects, pictures.BodiesBySlug, pages, previous);
         problems.AddRange(pictures.Problems);
         var jobs = SitePlan.Plan(content, problems);
         // The footer links the pages the plan kept (one at a URL of the site's own is left out).

@@ -111,7 +111,7 @@ public sealed class LiveRender
         }
 
         var pictureFiles = new MemoryPictureFiles(_pictures);
-        var model = SiteModel.Make(settings, options, articles, tags, pictureFiles, ImageCache.None(), searchEnabled: options.Search, redirects);
+        var model = SiteModel.Make(settings, options, articles, tags, pictureFiles, ImageCache.None(), searchEnabled: options.Search, redirects, _last?.Content);
         var (site, jobs) = (model.Site, model.Jobs);
         problems.AddRange(model.Problems);
         var planned = stopwatch.Elapsed;

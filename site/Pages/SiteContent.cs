@@ -22,21 +22,40 @@ public sealed class SiteContent
     /// <param name="redirects">The pages that send the reader to another site (<c>Articles.Redirects</c>).</param>
     /// <param name="bodyPictures">The bodies' images that were resized, by article slug (<see cref="SitePictures.BodiesBySlug"/>).</param>
     /// <param name="pages">The pages of pages/ (<see cref="Content.Page"/>), which are no articles.</param>
+    /// <param name="previous">
+    /// The content of the last render (the preview's), whose views of the same article objects are taken again when
+    /// what they were made from is the same: the site's URLs and language, and the page of every author and tag they link.
+    /// </param>
     public SiteContent(SiteSettings settings, SiteView site, IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags, IReadOnlyDictionary<string, PictureView>? pictures = null,
-        IReadOnlyList<Redirect>? redirects = null, IReadOnlyDictionary<string, BodyPictures>? bodyPictures = null, IReadOnlyList<PageView>? pages = null)
+        IReadOnlyList<Redirect>? redirects = null, IReadOnlyDictionary<string, BodyPictures>? bodyPictures = null, IReadOnlyList<PageView>? pages = null,
+        SiteContent? previous = null)
     {
         Settings = settings;
         Pictures = pictures;
         BodyPictures = bodyPictures;
         Redirects = redirects ?? [];
         Pages = pages ?? [];
-        Authors = new Taxonomy(TaxonomyKind.Authors, site, articles.Select(a => a.Authors).ToList());
-        Tags = new Taxonomy(TaxonomyKind.Tags, site, articles.Select(a => a.Tags).ToList());
-        Sections = new Taxonomy(TaxonomyKind.Sections, site, articles.Select(a => (IReadOnlyList<string>)(a.Section is { Length: > 0 } section ? [section] : [])).ToList());
+        Taxonomy authors = null!, tagTerms = null!, sections = null!;
+        Parallel.Invoke(
+            () => authors = new Taxonomy(TaxonomyKind.Authors, site, articles.Select(a => a.Authors).ToList()),
+            () => tagTerms = new Taxonomy(TaxonomyKind.Tags, site, articles.Select(a => a.Tags).ToList()),
+            () => sections = new Taxonomy(TaxonomyKind.Sections, site, articles.Select(a => (IReadOnlyList<string>)(a.Section is { Length: > 0 } section ? [section] : [])).ToList()));
+        (Authors, Tags, Sections) = (authors, tagTerms, sections);
         // Every page's navigation lists the sections, so the site carries them.
         Site = site with { Sections = SectionNavigation.Order(Sections, settings.Sections) };
+        _madeWith = (site.BaseUrl, site.BasePath, site.Language);
+        var kept = previous is not null && previous._madeWith == _madeWith && Authors.KeepsPagesOf(previous.Authors) && Tags.KeepsPagesOf(previous.Tags)
+            ? previous._madeViews
+            : null;
         // Making a view reads the start of the article's body (for its excerpt): the largest part of planning, so it runs on every core.
-        var views = articles.AsParallel().AsOrdered().Select(a => ArticleView.From(a, site, Authors, Tags)).ToList();
+        var views = kept is null
+            ? articles.AsParallel().AsOrdered().Select(a => ArticleView.From(a, site, Authors, Tags)).ToList()
+            : articles.Select(a => kept.TryGetValue(a, out var view) ? view : ArticleView.From(a, site, Authors, Tags)).ToList();
+        _madeViews = new Dictionary<Article, ArticleView>(views.Count, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < views.Count; i++)
+        {
+            _madeViews[articles[i]] = views[i];
+        }
         var bySlug = views.ToDictionary(v => v.Slug, StringComparer.Ordinal);
         // Only translation_of: makes editions; without any, no article has one.
         var editions = articles.Any(article => article.TranslationOf is not null)
@@ -60,10 +79,25 @@ public sealed class SiteContent
 
     private SiteContent(SiteContent content, IReadOnlyList<ArticleView> articles)
     {
-        (Settings, Site, Authors, Tags, Sections, AuthorProfiles, Pictures, BodyPictures, Redirects, Pages) =
-            (content.Settings, content.Site, content.Authors, content.Tags, content.Sections, content.AuthorProfiles, content.Pictures, content.BodyPictures, content.Redirects, content.Pages);
+        (Settings, Site, Authors, Tags, Sections, AuthorProfiles, Pictures, BodyPictures, Redirects, Pages, _madeWith) =
+            (content.Settings, content.Site, content.Authors, content.Tags, content.Sections, content.AuthorProfiles, content.Pictures, content.BodyPictures, content.Redirects, content.Pages, content._madeWith);
         Articles = articles;
+        // The edited articles' views are not kept: the next content makes them.
+        _madeViews = new Dictionary<Article, ArticleView>(content._madeViews, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            if (!ReferenceEquals(articles[i].Document, content.Articles[i].Document))
+            {
+                _madeViews.Remove(content.Articles[i].Document);
+            }
+        }
     }
+
+    /// <summary>What every view was made from besides its article and the taxonomies: the site's URLs and language.</summary>
+    private readonly (string BaseUrl, string BasePath, string Language) _madeWith;
+
+    /// <summary>Each article's view as <see cref="ArticleView.From(Article, SiteView, Taxonomy, Taxonomy)"/> made it, before its links and pictures.</summary>
+    private readonly Dictionary<Article, ArticleView> _madeViews;
 
     /// <summary>
     /// The view of <paramref name="edited"/>, an article edited where the one at <paramref name="index"/> stood: made as

@@ -52,6 +52,23 @@ public sealed class Taxonomy
         return links;
     }
 
+    /// <summary>Whether every term of <paramref name="previous"/> that this taxonomy still has is at the same page: a link made to it then still holds.</summary>
+    public bool KeepsPagesOf(Taxonomy previous)
+    {
+        if (previous.Kind != Kind || previous._site.BasePath != _site.BasePath)
+        {
+            return false;
+        }
+        foreach (var (identity, term) in previous._termOf)
+        {
+            if (_termOf.TryGetValue(identity, out var now) && now.Path != term.Path)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private Term MakeTerm(string name, string slug, IReadOnlyList<int> articles)
     {
         var path = Kind.Folder.Under(slug + "/");
