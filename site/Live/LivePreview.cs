@@ -107,7 +107,6 @@ public sealed class LivePreview
             if (what is not null)
             {
                 var served = stopwatch.Elapsed;
-                ReleaseCollector();
                 // The new site is served: the open pages reload while the render finds which pages changed, for the next update.
                 updated();
                 var walked = _render.Settle();
@@ -122,10 +121,11 @@ public sealed class LivePreview
     }
 
     /// <summary>
-    /// Collects the heap now, while the server is idle, then holds the collector off until the next update is served, up
-    /// to <see cref="UpdateAllocationBudget"/> bytes allocated: an update makes a new site model (views, terms, pages) that
-    /// nearly all lives on, so a young collection in its middle would copy all of it (20-30 ms at 10,000 articles, of an
-    /// update of about 100). Allocating more (many pages rendered on request meanwhile) lets the collector run as usual.
+    /// Collects the heap now, while the server is idle, then holds the collector off through the next update, the reload
+    /// it sends and the walk after it, up to <see cref="UpdateAllocationBudget"/> bytes allocated: an update makes a new
+    /// site model (views, terms, pages) that nearly all lives on, so a young collection in its middle would copy all of it
+    /// (20-30 ms at 10,000 articles, of an update of about 100), and one right after it would hold up the reloaded page.
+    /// Allocating more (many pages rendered on request meanwhile) lets the collector run as usual.
     /// </summary>
     private static void CollectThenHold()
     {

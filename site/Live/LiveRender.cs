@@ -150,16 +150,17 @@ public sealed class LiveRender
         _pictures = pictureFiles.Files;
         var search = SearchFolder(model.Content, options);
         var fingerprints = new PageFingerprints(site, templatesDigest, RendererVersion.Current, _bodies, _kept);
-        int Walk() => this.Walk(fingerprints, jobs, paths, files,
+        int Walk(int cores) => this.Walk(fingerprints, jobs, paths, files, cores,
             (jobsByPath, readers, unfingerprinted) => new LastRender(articles, redirects, model.Content, templatesDigest, jobsByPath, readers, unfingerprinted, files, search, problems, assetProblems));
         var changed = 0;
         if (settleLater)
         {
-            _pending = Walk;
+            // Once the site is served, the walk leaves a core to the server: the open pages reload meanwhile.
+            _pending = () => Walk(Math.Max(1, Environment.ProcessorCount - 1));
         }
         else
         {
-            changed = Walk();
+            changed = Walk(Environment.ProcessorCount);
         }
         return new LiveRenderResult(true, files, rendered, planned, stopwatch.Elapsed - planned, [.. problems, .. assetProblems]) { PagesChanged = changed, Folders = Folders(search) };
     }
@@ -168,13 +169,14 @@ public sealed class LiveRender
     /// Fingerprints every page of a whole update (noting which articles each reads) and keeps them for the next update:
     /// which pages an edit in place must make again, and which are unchanged. Returns how many pages changed.
     /// </summary>
-    private int Walk(PageFingerprints fingerprints, IReadOnlyList<PageJob> jobs, string[] paths, IReadOnlyDictionary<string, ServedFile> files,
+    /// <param name="cores">How many pages are fingerprinted at once.</param>
+    private int Walk(PageFingerprints fingerprints, IReadOnlyList<PageJob> jobs, string[] paths, IReadOnlyDictionary<string, ServedFile> files, int cores,
         Func<Dictionary<string, PageJob>, Dictionary<string, List<string>>, List<string>, LastRender> last)
     {
         _kept.Begin(fingerprints.Context);
         var taken = new (byte[]? Fingerprint, List<string> Reads)[jobs.Count];
         var changed = 0;
-        Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = cores }, i =>
         {
             var reads = new List<string>();
             var fingerprint = fingerprints.Of(jobs[i], reads);
