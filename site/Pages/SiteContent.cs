@@ -50,24 +50,35 @@ public sealed class SiteContent
         // Making a view reads the start of the article's body (for its excerpt): the largest part of planning, so it runs on every core.
         var views = kept is null
             ? articles.AsParallel().AsOrdered().Select(a => ArticleView.From(a, site, Authors, Tags)).ToList()
-            : articles.Select(a => kept.TryGetValue(a, out var view) ? view : ArticleView.From(a, site, Authors, Tags)).ToList();
-        _madeViews = new Dictionary<Article, ArticleView>(views.Count, ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < views.Count; i++)
-        {
-            _madeViews[articles[i]] = views[i];
-        }
-        var bySlug = views.ToDictionary(v => v.Slug, StringComparer.Ordinal);
-        // Only translation_of: makes editions; without any, no article has one.
-        var editions = articles.Any(article => article.TranslationOf is not null)
+            : articles.Select(a => kept.TryGetValue(a, out var view) ? view.Made : ArticleView.From(a, site, Authors, Tags)).ToList();
+        // Only related: and translation_of: link articles by slug; without any, no view needs another's.
+        var translated = articles.Any(article => article.TranslationOf is not null);
+        var bySlug = translated || articles.Any(article => article.RelatedSlugs.Count > 0)
+            ? views.ToDictionary(v => v.Slug, StringComparer.Ordinal)
+            : new Dictionary<string, ArticleView>(StringComparer.Ordinal);
+        var editions = translated
             ? TranslationGroups.Of(views.Select((view, i) => new TranslationMember(view.Slug, view.Language, articles[i].TranslationOf, view.Published)))
             : TranslationGroups.Of([]);
-        Articles = views.Select((view, i) => (view with
+        _madeViews = new Dictionary<Article, (ArticleView, ArticleView)>(views.Count, ReferenceEqualityComparer.Instance);
+        var shown = new List<ArticleView>(views.Count);
+        for (var i = 0; i < views.Count; i++)
         {
-            Newer = i > 0 ? views[i - 1].Link : null,
-            Older = i + 1 < views.Count ? views[i + 1].Link : null,
-            Related = articles[i].RelatedSlugs.Where(bySlug.ContainsKey).Select(slug => bySlug[slug].Link).ToList(),
-            Editions = editions.EditionsOf(view.Slug).Select(edition => EditionOf(bySlug[edition.Slug], view)).ToList(),
-        }).WithPicture(pictures, bodyPictures)).ToList();
+            var view = views[i];
+            var newer = i > 0 ? views[i - 1].Link : null;
+            var older = i + 1 < views.Count ? views[i + 1].Link : null;
+            IReadOnlyList<ArticleLink> related = articles[i].RelatedSlugs.Count == 0 ? [] : articles[i].RelatedSlugs.Where(bySlug.ContainsKey).Select(slug => bySlug[slug].Link).ToList();
+            IReadOnlyList<EditionLink> editionLinks = translated ? editions.EditionsOf(view.Slug).Select(edition => EditionOf(bySlug[edition.Slug], view)).ToList() : [];
+            // The view shown last time, when it was made from this one with the same links and no picture.
+            var final = kept is not null && kept.TryGetValue(articles[i], out var before) && ReferenceEquals(before.Made, view)
+                && Equals(before.Shown.Newer, newer) && Equals(before.Shown.Older, older)
+                && before.Shown.Related.SequenceEqual(related) && before.Shown.Editions.SequenceEqual(editionLinks)
+                && bodyPictures?.GetValueOrDefault(view.Slug) is null && (pictures is null || articles[i].Image is null)
+                ? before.Shown
+                : (view with { Newer = newer, Older = older, Related = related, Editions = editionLinks }).WithPicture(pictures, bodyPictures);
+            _madeViews[articles[i]] = (view, final);
+            shown.Add(final);
+        }
+        Articles = shown;
 
         // staticnews.yml may spell an author as one article does and not as the page shows the name.
         AuthorProfiles = settings.Authors
@@ -83,7 +94,7 @@ public sealed class SiteContent
             (content.Settings, content.Site, content.Authors, content.Tags, content.Sections, content.AuthorProfiles, content.Pictures, content.BodyPictures, content.Redirects, content.Pages, content._madeWith);
         Articles = articles;
         // The edited articles' views are not kept: the next content makes them.
-        _madeViews = new Dictionary<Article, ArticleView>(content._madeViews, ReferenceEqualityComparer.Instance);
+        _madeViews = new Dictionary<Article, (ArticleView, ArticleView)>(content._madeViews, ReferenceEqualityComparer.Instance);
         for (var i = 0; i < articles.Count; i++)
         {
             if (!ReferenceEquals(articles[i].Document, content.Articles[i].Document))
@@ -96,8 +107,11 @@ public sealed class SiteContent
     /// <summary>What every view was made from besides its article and the taxonomies: the site's URLs and language.</summary>
     private readonly (string BaseUrl, string BasePath, string Language) _madeWith;
 
-    /// <summary>Each article's view as <see cref="ArticleView.From(Article, SiteView, Taxonomy, Taxonomy)"/> made it, before its links and pictures.</summary>
-    private readonly Dictionary<Article, ArticleView> _madeViews;
+    /// <summary>
+    /// Each article's view as <see cref="ArticleView.From(Article, SiteView, Taxonomy, Taxonomy)"/> made it, before its
+    /// links and pictures, and as it is shown (in <see cref="Articles"/>).
+    /// </summary>
+    private readonly Dictionary<Article, (ArticleView Made, ArticleView Shown)> _madeViews;
 
     /// <summary>
     /// The view of <paramref name="edited"/>, an article edited where the one at <paramref name="index"/> stood: made as

@@ -30,8 +30,10 @@ public sealed class SiteContentReuseTests
         var updated = new SiteContent(Settings, Site, after, [], previous: before);
 
         AssertSameViews(new SiteContent(Settings, Site, after, []), updated);
-        // The view of an unchanged article is the one made before, its neighbours' links set again.
+        // The view of an unchanged article is the one made before; shown as before too when its links are the same.
         Assert.Same(before.Articles[1].Tags, updated.Articles[2].Tags);
+        Assert.Same(before.Articles[3], updated.Articles[4]);
+        Assert.NotSame(before.Articles[0], updated.Articles[1]);
         Assert.Equal(updated.Articles[0].Link, updated.Articles[1].Newer);
     }
 
@@ -67,7 +69,7 @@ public sealed class SiteContentReuseTests
     private static List<Article> Articles(int count) =>
         Enumerable.Range(0, count)
             .Select(i => (Article)new TestArticle($"story-{i}", $"Story {i}", published: Day(9 - i), tags: [i % 2 == 0 ? "Politics" : "Economy"],
-                authors: ["Ann"], related: i == 2 ? ["story-0"] : null, paragraphs: [$"Body {i}."]))
+                authors: ["Ann"], related: i == 2 ? ["story-0", "new"] : null, paragraphs: [$"Body {i}."]))
             .ToList();
 
     private static DateTimeOffset Day(int day) => new(2026, 3, day, 9, 0, 0, TimeSpan.Zero);
