@@ -39,6 +39,9 @@ public sealed class LiveContent
     private Dictionary<string, Article> _bySlug = new(StringComparer.Ordinal);
     private GeneratorOptions _options;
 
+    /// <summary>Each tag of the last content as compiled and as made for the site.</summary>
+    private List<(CompiledTag Compiled, Tag Tag)> _tags = [];
+
     /// <summary>The last compile's content, which an in-place edit replaces articles of.</summary>
     private CompiledContent? _compiled;
 
@@ -309,18 +312,34 @@ public sealed class LiveContent
         var made = new Dictionary<ArticleDocument, LiveArticle>(published.Count, ReferenceEqualityComparer.Instance);
         var bySlug = new Dictionary<string, Article>(published.Count, StringComparer.Ordinal);
         var articles = new List<Article>(published.Count);
+        var remade = new HashSet<ArticleDocument>(ReferenceEqualityComparer.Instance);
         ArticlesMade = 0;
         for (var i = 0; i < published.Count; i++)
         {
             var named = published[i];
             var article = previous[i] is { } kept && !(changed && !named.Article.Metadata.Related.IsEmpty) ? kept : Make(named);
+            if (!ReferenceEquals(article, previous[i]))
+            {
+                remade.Add(named.Article);
+            }
             made[named.Article] = article;
             bySlug[article.Slug] = article;
             articles.Add(article);
         }
         (_made, _bySlug) = (made, bySlug);
         Articles = articles;
-        Tags = compiled.Tags.Select(tag => new Tag(tag.Name, tag.Slug, tag.Articles.Select(named => (Article)made[named.Article]).ToList())).ToList();
+        // A tag with the same name and the same documents, none of their articles made again, is the tag it was.
+        var lastTags = _tags.ToDictionary(tag => tag.Compiled.Slug, StringComparer.Ordinal);
+        bool Same(CompiledTag tag, CompiledTag last) =>
+            tag.Name == last.Name && tag.Articles.Count == last.Articles.Count
+            && tag.Articles.Select(named => named.Article).SequenceEqual(last.Articles.Select(named => named.Article), ReferenceEqualityComparer.Instance)
+            && (remade.Count == 0 || !tag.Articles.Any(named => remade.Contains(named.Article)));
+        _tags = compiled.Tags
+            .Select(tag => lastTags.TryGetValue(tag.Slug, out var last) && Same(tag, last.Compiled)
+                ? (tag, last.Tag)
+                : (tag, new Tag(tag.Name, tag.Slug, tag.Articles.Select(named => (Article)made[named.Article]).ToList())))
+            .ToList();
+        Tags = _tags.Select(tag => tag.Tag).ToList();
         Redirects = compiled.Redirects.Select(page => new Redirect(page.SourcePath, page.Path, page.Target, page.Title)).ToList();
         _crossDocument = compiled.Diagnostics;
     }
@@ -355,6 +374,8 @@ public sealed class LiveContent
         _compiled = compiled;
         Articles = Articles.Select(article => replaced.GetValueOrDefault(article) ?? article).ToList();
         Tags = Tags.Select(tag => tag.Articles.Any(replaced.ContainsKey) ? new Tag(tag.Name, tag.Slug, tag.Articles.Select(article => replaced.GetValueOrDefault(article) ?? article).ToList()) : tag).ToList();
+        // The compiled tags are the last ones with the edited documents in their places (ContentCompiler.Replace).
+        _tags = compiled.Tags.Zip(Tags, (tag, made) => (tag, made)).ToList();
     }
 
     private static Page MakePage(NamedPage named) => new(named.Page.SourcePath, named.Slug, named.Url, named.Page.Title, named.Page.Description,

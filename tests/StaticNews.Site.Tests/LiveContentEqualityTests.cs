@@ -182,6 +182,9 @@ public sealed class LiveContentEqualityTests(CompiledNewsRepository repository) 
         Assert.False(repository.LastEditsCompiledAll);
         Assert.Contains(repository.Edited.Articles, article => article.Title == "Arrived after the first edits");
         Assert.DoesNotContain(repository.Edited.Articles, article => article.Title == "Deleted after the first edits");
+        // A tag lists the very articles of Articles (those that name related articles were made again), as Articles.Tags does.
+        var bySlug = repository.Edited.Articles.ToDictionary(article => article.Slug);
+        Assert.All(repository.Edited.Tags.SelectMany(tag => tag.Articles), article => Assert.Same(bySlug[article.Slug], article));
     }
 
     [Theory]
