@@ -54,9 +54,8 @@ public static class ContentCompiler
     {
         var articles = documents.ToImmutableArray();
         var requests = articles.Select(NamingRequestFor).ToImmutableArray();
-        var steps = new CompileSteps(@namespace, includeDrafts, permalink, (redirects ?? []).ToImmutableArray(), config, language, urlLock,
-            (pages ?? []).ToImmutableArray(), Naming: null!, IndexDiagnostics: default);
-        var naming = Name(requests, permalink, steps.Redirects, urlLock);
+        var redirectDocuments = (redirects ?? []).ToImmutableArray();
+        var naming = Name(requests, permalink, redirectDocuments, urlLock);
         var named = articles
             .Select(article => naming.For(article.FilePath) is { } names ? new NamedArticle(article, names, @namespace) : null)
             .Where(article => article is not null)
@@ -65,7 +64,9 @@ public static class ContentCompiler
         var index = IndexBuilder.Build(@namespace, named.Select(IndexEntryFor).ToImmutableArray(), includeDrafts, now, naming.Redirects);
         var byLocation = named.ToDictionary(article => article.Names.Location);
         var tags = index.Tags.Select(tag => new CompiledTag(tag.Name, tag.Slug, tag.Articles.Select(at => byLocation[at]).ToList())).ToList();
-        return Finish(steps with { Naming = naming, IndexDiagnostics = index.Diagnostics }, named, index.Published.Select(at => byLocation[at]).ToList(), tags, now);
+        var steps = new CompileSteps(@namespace, includeDrafts, permalink, redirectDocuments, config, language, urlLock, (pages ?? []).ToImmutableArray(),
+            naming, index.Diagnostics);
+        return Finish(steps, named, index.Published.Select(at => byLocation[at]).ToList(), tags, now);
     }
 
     /// <summary>

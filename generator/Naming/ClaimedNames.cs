@@ -105,7 +105,7 @@ internal sealed class ClaimedNames
         var names = Wanted(request);
         var aliases = request.Aliases.Select(alias => alias.Path).ToList();
         if (_slugs.ContainsKey(names.Slug) || _classes.ContainsKey(names.ClassName) || _reserved.ContainsKey(names.PagePath)
-            || aliases.Distinct(StringComparer.OrdinalIgnoreCase).Count() != aliases.Count
+            || aliases.Distinct(StringComparer.OrdinalIgnoreCase).Count() != aliases.Count || aliases.Contains(names.PagePath, StringComparer.OrdinalIgnoreCase)
             || PathsOf(request, names).Any(path => _paths.ContainsKey(path) || _redirectPaths.Contains(path)))
         {
             return null;
@@ -120,7 +120,8 @@ internal sealed class ClaimedNames
     /// </summary>
     public bool Release(NamingRequest request, ArticleNames names)
     {
-        if (_lockedSources.Contains(request.SourcePath) || Wanted(request) is not { } wanted
+        var wanted = Wanted(request);
+        if (_lockedSources.Contains(request.SourcePath)
             || !string.Equals(names.Slug, wanted.Slug, StringComparison.Ordinal) || names.ClassName != wanted.ClassName
             || !string.Equals(names.PagePath, wanted.PagePath, StringComparison.Ordinal)
             || !names.Aliases.SequenceEqual(wanted.Aliases)

@@ -98,6 +98,23 @@ public sealed class ContentUpdateTests
         Assert.NotNull(ContentCompiler.Update(compiled, [], [ParseLine("b.md|Beta|2025-01-02|news|")], Now));
     }
 
+    [Theory]
+    [InlineData("url: /same/\naliases: [/same/]\n")]
+    [InlineData("aliases: [/old/one/, /OLD/ONE/]\n")]
+    public void An_article_whose_old_URLs_clash_with_its_own_is_taken_as_a_compile_takes_it(string frontMatter)
+    {
+        var documents = new List<ArticleDocument> { Parse("a.md", Doc("Alpha", "2025-01-01", "news")) };
+        var compiled = Compile(documents);
+        var added = Parse("b.md", $"---\ntitle: Beta\ndate: 2025-01-02\n{frontMatter}---\nBody.\n");
+
+        var updated = ContentCompiler.Update(compiled, [], [added], Now);
+
+        if (updated is not null)
+        {
+            AssertSame(Compile([.. documents, added]), updated);
+        }
+    }
+
     [Fact]
     public void A_draft_or_an_article_dated_in_the_future_needs_a_compile()
     {
