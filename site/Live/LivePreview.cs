@@ -111,7 +111,7 @@ public sealed class LivePreview
                 updated();
                 var walked = _render.Settle();
                 _pagesChanged = walked ?? _pagesChanged;
-                _log.WriteLine($"Updated after a change to {what} in {served.TotalSeconds:0.00} s (content {_contentTime.TotalSeconds:0.00} s, plan {_planTime.TotalSeconds:0.00} s, pages {_renderTime.TotalSeconds:0.00} s: {_pagesChanged} changed, {_pagesRendered} of them open and rendered; then {(stopwatch.Elapsed - served).TotalSeconds:0.00} s to find which changed{(_inPlace ? "; an edit in place" : "")})");
+                _log.WriteLine($"Updated after a change to {what} in {served.TotalSeconds:0.000} s (content {_contentTime.TotalSeconds:0.000} s, plan {_planTime.TotalSeconds:0.000} s, pages {_renderTime.TotalSeconds:0.000} s: {_pagesChanged} changed, {_pagesRendered} of them open and rendered; then {(stopwatch.Elapsed - served).TotalSeconds:0.000} s to find which changed{(_inPlace ? "; an edit in place" : "")})");
                 // The last plan, views and pages are now garbage in the oldest generation: collected here, while the
                 // server is idle, rather than by a full collection that falls due in the middle of the next edit's update
                 // (a few hundred milliseconds at 10,000 articles).
