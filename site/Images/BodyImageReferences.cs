@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Net;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
@@ -19,6 +20,17 @@ public static partial class BodyImageReferences
 
     public static IReadOnlyList<BodyImageReference> Of(Article article) =>
         article.Format != ArticleFormat.Markdown ? [] : Found.GetValue(article, a => In(a.GetMarkdown() ?? ""));
+
+    /// <summary>The images of <paramref name="article"/> when they are known without reading its body (found before, or not Markdown).</summary>
+    public static bool TryKnown(Article article, [NotNullWhen(true)] out IReadOnlyList<BodyImageReference>? images)
+    {
+        if (article.Format != ArticleFormat.Markdown)
+        {
+            images = [];
+            return true;
+        }
+        return Found.TryGetValue(article, out images);
+    }
 
     public static IReadOnlyList<BodyImageReference> In(string markdown)
     {

@@ -48,6 +48,7 @@ public sealed class SitePictures
     public static SitePictures Prepare(IReadOnlyList<Article> articles, SiteView site, string contentRoot, IPictureFiles output, ImageCache cache)
     {
         var pictures = new SitePictures();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         var local = new ConcurrentDictionary<string, List<Use>>(StringComparer.Ordinal);
         foreach (var article in articles.Where(a => a.Image is not null))
         {
@@ -64,14 +65,23 @@ public sealed class SitePictures
                 pictures.Report(new Use(article, null), contentRoot, "SNS0017", problem!);
             }
         }
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-        // Finding a body's images reads the body: that is most of this step, so it runs on every core.
-        var bodies = articles.AsParallel().AsOrdered().Select(a => (Article: a, Images: BodyImageReferences.Of(a))).Where(b => b.Images.Count > 0).ToList();
-        foreach (var (article, images) in bodies)
+        // Finding a body's images reads the body: that is most of this step, so it runs on every core, for the articles
+        // not looked at before (the preview keeps an unchanged document's article).
+        var images = new IReadOnlyList<BodyImageReference>?[articles.Count];
+        var unknown = new List<int>();
+        for (var i = 0; i < articles.Count; i++)
         {
-            foreach (var image in images)
+            if (!BodyImageReferences.TryKnown(articles[i], out images[i]))
             {
-                pictures.FindBodyImage(new Use(article, image), contentRoot, local);
+                unknown.Add(i);
+            }
+        }
+        Parallel.ForEach(unknown, parallel, i => images[i] = BodyImageReferences.Of(articles[i]));
+        for (var i = 0; i < articles.Count; i++)
+        {
+            for (var j = 0; j < images[i]!.Count; j++)
+            {
+                pictures.FindBodyImage(new Use(articles[i], images[i]![j]), contentRoot, local);
             }
         }
 

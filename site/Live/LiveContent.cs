@@ -315,8 +315,9 @@ public sealed class LiveContent
             }
         }
         var changed = keptCount != published.Count || keptCount != _made.Count;
-        var made = new Dictionary<ArticleDocument, LiveArticle>(published.Count, ReferenceEqualityComparer.Instance);
-        var bySlug = new Dictionary<string, Article>(published.Count, StringComparer.Ordinal);
+        // The last maps, copied (a page rendered on request may read them meanwhile) and mended where articles changed.
+        var made = new Dictionary<ArticleDocument, LiveArticle>(_made, ReferenceEqualityComparer.Instance);
+        var bySlug = new Dictionary<string, Article>(_bySlug, StringComparer.Ordinal);
         var articles = new List<Article>(published.Count);
         var remade = new HashSet<ArticleDocument>(ReferenceEqualityComparer.Instance);
         ArticlesMade = 0;
@@ -327,19 +328,43 @@ public sealed class LiveContent
             if (!ReferenceEquals(article, previous[i]))
             {
                 remade.Add(named.Article);
+                if (made.TryGetValue(named.Article, out var before))
+                {
+                    Forget(bySlug, before);
+                }
+                made[named.Article] = article;
+                bySlug[article.Slug] = article;
             }
-            made[named.Article] = article;
-            bySlug[article.Slug] = article;
             articles.Add(article);
+        }
+        if (made.Count != published.Count)
+        {
+            var kept = new HashSet<ArticleDocument>(published.Select(named => named.Article), ReferenceEqualityComparer.Instance);
+            foreach (var (document, article) in made.Where(entry => !kept.Contains(entry.Key)).ToList())
+            {
+                made.Remove(document);
+                Forget(bySlug, article);
+            }
         }
         (_made, _bySlug) = (made, bySlug);
         Articles = articles;
         // A tag with the same name and the same documents, none of their articles made again, is the tag it was.
         var lastTags = _tags.ToDictionary(tag => tag.Compiled.Slug, StringComparer.Ordinal);
-        bool Same(CompiledTag tag, CompiledTag last) =>
-            tag.Name == last.Name && tag.Articles.Count == last.Articles.Count
-            && tag.Articles.Select(named => named.Article).SequenceEqual(last.Articles.Select(named => named.Article), ReferenceEqualityComparer.Instance)
-            && (remade.Count == 0 || !tag.Articles.Any(named => remade.Contains(named.Article)));
+        bool Same(CompiledTag tag, CompiledTag last)
+        {
+            if (!ReferenceEquals(tag, last) && (tag.Name != last.Name || tag.Articles.Count != last.Articles.Count))
+            {
+                return false;
+            }
+            for (var i = 0; i < tag.Articles.Count; i++)
+            {
+                if (!ReferenceEquals(tag.Articles[i].Article, last.Articles[i].Article) || remade.Contains(tag.Articles[i].Article))
+                {
+                    return false;
+                }
+            }
+            return true;
+        }
         _tags = compiled.Tags
             .Select(tag => lastTags.TryGetValue(tag.Slug, out var last) && Same(tag, last.Compiled)
                 ? (tag, last.Tag)
@@ -382,6 +407,15 @@ public sealed class LiveContent
         Tags = Tags.Select(tag => tag.Articles.Any(replaced.ContainsKey) ? new Tag(tag.Name, tag.Slug, tag.Articles.Select(article => replaced.GetValueOrDefault(article) ?? article).ToList()) : tag).ToList();
         // The compiled tags are the last ones with the edited documents in their places (ContentCompiler.Replace).
         _tags = compiled.Tags.Zip(Tags, (tag, made) => (tag, made)).ToList();
+    }
+
+    /// <summary>Drops <paramref name="article"/>'s slug from <paramref name="bySlug"/> unless another article holds it now.</summary>
+    private static void Forget(Dictionary<string, Article> bySlug, Article article)
+    {
+        if (bySlug.TryGetValue(article.Slug, out var holder) && ReferenceEquals(holder, article))
+        {
+            bySlug.Remove(article.Slug);
+        }
     }
 
     private static Page MakePage(NamedPage named) => new(named.Page.SourcePath, named.Slug, named.Url, named.Page.Title, named.Page.Description,

@@ -42,7 +42,7 @@ public static class FeedPages
         var urls = pages
             .Where(p => p.UseLayout && p is not (NotFoundPageJob or SearchPageJob))
             .Select(p => p is ArticlePageJob a
-                ? new SitemapUrl(site.AbsoluteUrlOf(p.Path), a.Article.UpdatedIso ?? a.Article.PublishedIso) { Alternates = a.Article.Editions }
+                ? new SitemapUrl(a.Article.AbsoluteUrl, a.Article.UpdatedIso ?? a.Article.PublishedIso) { Alternates = a.Article.Editions }
                 : new SitemapUrl(site.AbsoluteUrlOf(p.Path), null))
             .ToList();
         yield return new SitemapJob(urls);

@@ -71,8 +71,8 @@ public sealed class SiteContent
             // The view shown last time, when it was made from this one with the same links and no picture.
             var final = kept is not null && kept.TryGetValue(articles[i], out var before) && ReferenceEquals(before.Made, view)
                 && Equals(before.Shown.Newer, newer) && Equals(before.Shown.Older, older)
-                && before.Shown.Related.SequenceEqual(related) && before.Shown.Editions.SequenceEqual(editionLinks)
-                && bodyPictures?.GetValueOrDefault(view.Slug) is null && (pictures is null || articles[i].Image is null)
+                && SameLinks(before.Shown.Related, related) && SameLinks(before.Shown.Editions, editionLinks)
+                && (bodyPictures is not { Count: > 0 } || !bodyPictures.ContainsKey(view.Slug)) && (pictures is null || articles[i].Image is null)
                 ? before.Shown
                 : (view with { Newer = newer, Older = older, Related = related, Editions = editionLinks }).WithPicture(pictures, bodyPictures);
             _madeViews[articles[i]] = (view, final);
@@ -103,6 +103,9 @@ public sealed class SiteContent
             }
         }
     }
+
+    private static bool SameLinks<T>(IReadOnlyList<T> before, IReadOnlyList<T> now) =>
+        before.Count == now.Count && (now.Count == 0 || before.SequenceEqual(now));
 
     /// <summary>What every view was made from besides its article and the taxonomies: the site's URLs and language.</summary>
     private readonly (string BaseUrl, string BasePath, string Language) _madeWith;

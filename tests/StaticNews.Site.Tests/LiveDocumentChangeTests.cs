@@ -100,6 +100,50 @@ public sealed class LiveDocumentChangeTests
         Assert.Equal(Titles(new LiveContent(root.Root)), Titles(content));
     }
 
+    [Fact]
+    public void A_deleted_article_is_no_longer_found_by_its_slug_and_one_that_takes_the_slug_is()
+    {
+        using var root = NewsRoot();
+        root.Write("lead.md", "---\ntitle: Lead\nrelated: [gone-story]\ndate: 2025-01-03\n---\nIts body.\n");
+        var gone = Path.Combine(root.News, "gone.md");
+        root.Write("gone.md", "---\ntitle: Gone\nslug: gone-story\ndate: 2025-01-01\n---\nIts body.\n");
+        var content = new LiveContent(root.Root);
+        Assert.Equal(["Gone"], Lead(content).Related.Select(article => article.Title));
+
+        File.Delete(gone);
+        content.Update([gone]);
+        Assert.False(content.LastUpdateCompiledAll);
+        Assert.Empty(Lead(content).Related);
+
+        var back = Path.Combine(root.News, "back.md");
+        File.WriteAllText(back, "---\ntitle: Back\nslug: gone-story\ndate: 2025-01-01\n---\nIts body.\n");
+        content.Update([back]);
+        Assert.False(content.LastUpdateCompiledAll);
+        Assert.Equal(["Back"], Lead(content).Related.Select(article => article.Title));
+
+        static StaticNews.Content.Article Lead(LiveContent content) => content.Articles.Single(article => article.Title == "Lead");
+    }
+
+    [Fact]
+    public void An_article_whose_slug_moves_is_no_longer_found_by_its_old_slug()
+    {
+        using var root = NewsRoot();
+        root.Write("lead.md", "---\ntitle: Lead\nrelated: [twin, twin-2]\ndate: 2025-01-03\n---\nIts body.\n");
+        root.Write("a-twin.md", "---\ntitle: Twin\nslug: twin\ndate: 2025-01-01\n---\nThe first.\n");
+        root.Write("b-twin.md", "---\ntitle: Twin\nslug: twin\ndate: 2025-01-02\n---\nThe second.\n");
+        var content = new LiveContent(root.Root);
+        var before = content.Articles.Where(article => article.Title == "Twin").ToDictionary(article => article.Slug, article => article.SourcePath);
+        Assert.Equal(["twin", "twin-2"], before.Keys.Order(StringComparer.Ordinal));
+
+        // The article that held "twin" goes: the other one takes the slug, and "twin-2" names nothing.
+        var first = Path.Combine(root.Root, before["twin"]);
+        File.Delete(first);
+        content.Update([first]);
+
+        var lead = content.Articles.Single(article => article.Title == "Lead");
+        Assert.Equal([("twin", before["twin-2"])], lead.Related.Select(article => (article.Slug, article.SourcePath)));
+    }
+
     private static PreviewRoot NewsRoot()
     {
         var root = new PreviewRoot();
