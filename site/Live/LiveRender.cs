@@ -118,17 +118,27 @@ public sealed class LiveRender
 
         // Every page is served anew, made when asked for (the open ones now); which of them changed is found after.
         var (templates, renderers, templatesDigest) = Renderers(options, site);
+        var paths = new string?[jobs.Count];
+        var made = new ServedFile[jobs.Count];
+        // Thirteen thousand pages at 10,000 articles, each only promised: on every core.
+        Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            if (MemorySite.Normalize(jobs[i].OutputPath) is { } path)
+            {
+                paths[i] = path;
+                made[i] = Deferred(path, jobs[i], templates, site, renderers);
+            }
+        });
         var files = new Dictionary<string, ServedFile>(jobs.Count + 16, StringComparer.Ordinal);
-        var paths = new string[jobs.Count];
         var rendered = 0;
         var renderer = renderers.TryTake(out var kept) ? kept : new PageRenderer(templates, site);
         try
         {
             for (var i = 0; i < jobs.Count; i++)
             {
-                paths[i] = MemorySite.Normalize(jobs[i].OutputPath)
+                var path = paths[i]
                     ?? throw new TemplateException($"error SNS0020: the page '{jobs[i].OutputPath}' would lie outside the site; the update is not served");
-                files[paths[i]] = Make(paths[i], jobs[i], now, renderer, templates, site, renderers, ref rendered);
+                files[path] = now.Contains(path) ? Render(path, jobs[i], renderer, ref rendered) : made[i];
             }
         }
         catch (TemplateException e)
@@ -150,7 +160,7 @@ public sealed class LiveRender
         _pictures = pictureFiles.Files;
         var search = SearchFolder(model.Content, options);
         var fingerprints = new PageFingerprints(site, templatesDigest, RendererVersion.Current, _bodies, _kept);
-        int Walk(int cores) => this.Walk(fingerprints, jobs, paths, files, cores,
+        int Walk(int cores) => this.Walk(fingerprints, jobs, paths!, files, cores,
             (jobsByPath, readers, unfingerprinted) => new LastRender(articles, redirects, model.Content, templatesDigest, jobsByPath, readers, unfingerprinted, files, search, problems, assetProblems));
         var changed = 0;
         if (settleLater)
@@ -222,16 +232,21 @@ public sealed class LiveRender
     }
 
     /// <summary>A changed page: rendered now when it is open in a browser (<paramref name="now"/>), else when first asked for.</summary>
-    private ServedFile Make(string path, PageJob job, IReadOnlySet<string> now, PageRenderer renderer, TemplateCatalog templates, SiteView site, ConcurrentBag<PageRenderer> renderers, ref int rendered)
+    private ServedFile Make(string path, PageJob job, IReadOnlySet<string> now, PageRenderer renderer, TemplateCatalog templates, SiteView site, ConcurrentBag<PageRenderer> renderers, ref int rendered) =>
+        now.Contains(path) ? Render(path, job, renderer, ref rendered) : Deferred(path, job, templates, site, renderers);
+
+    /// <summary>The page rendered now (it is open in a browser): a template error fails the update.</summary>
+    private ServedFile Render(string path, PageJob job, PageRenderer renderer, ref int rendered)
     {
-        if (now.Contains(path))
-        {
-            var content = Encoding.UTF8.GetBytes(renderer.Render(job));
-            Interlocked.Increment(ref rendered);
-            Interlocked.Increment(ref _renders);
-            return ServedFile.Of(path, content);
-        }
-        return ServedFile.Deferred(path, () =>
+        var content = Encoding.UTF8.GetBytes(renderer.Render(job));
+        Interlocked.Increment(ref rendered);
+        Interlocked.Increment(ref _renders);
+        return ServedFile.Of(path, content);
+    }
+
+    /// <summary>The page rendered when first asked for, with a renderer of <paramref name="renderers"/> (any thread may ask).</summary>
+    private ServedFile Deferred(string path, PageJob job, TemplateCatalog templates, SiteView site, ConcurrentBag<PageRenderer> renderers) =>
+        ServedFile.Deferred(path, () =>
         {
             var deferred = renderers.TryTake(out var kept) ? kept : new PageRenderer(templates, site);
             try
@@ -250,7 +265,6 @@ public sealed class LiveRender
                 renderers.Add(deferred);
             }
         });
-    }
 
     /// <summary>
     /// The last render with the edited articles' views in place of theirs and the pages that read them; null when an

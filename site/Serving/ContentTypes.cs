@@ -21,7 +21,9 @@ public static class ContentTypes
         [".wasm"] = "application/wasm",
     };
 
-    public static string Of(string path) => ByExtension.GetValueOrDefault(Path.GetExtension(path), "application/octet-stream");
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> ByExtensionSpan = ByExtension.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static string Of(string path) => ByExtensionSpan.TryGetValue(Path.GetExtension(path.AsSpan()), out var type) ? type : "application/octet-stream";
 
     public static bool IsHtml(string contentType) => contentType.StartsWith("text/html", StringComparison.Ordinal);
 }
