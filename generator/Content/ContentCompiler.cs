@@ -84,6 +84,12 @@ public static class ContentCompiler
         DateTimeOffset now) =>
         ContentUpdate.Apply(previous, removed, added, now);
 
+    /// <summary>
+    /// Gathers now what <see cref="Update"/> reads of <paramref name="compiled"/> besides the documents that change (the
+    /// names every article holds and asks for), which it otherwise gathers within the first update.
+    /// </summary>
+    public static void PrepareUpdates(CompiledContent compiled) => compiled.Steps?.ClaimsOf(compiled.Articles);
+
     /// <summary>What only all articles together show, checked once the articles are named and published; the content made of it all.</summary>
     internal static CompiledContent Finish(CompileSteps steps, IReadOnlyList<NamedArticle> named, IReadOnlyList<NamedArticle> published,
         IReadOnlyList<CompiledTag> tags, DateTimeOffset now)

@@ -21,11 +21,13 @@ internal static class TagUpdate
     {
         var tags = previous.ToList();
         var byIdentity = new Dictionary<string, int>(tags.Count, StringComparer.Ordinal);
+        var identities = new List<string>(tags.Count);
         var bases = new List<string>(tags.Count);
         var contested = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < tags.Count; i++)
         {
-            byIdentity[TermGrouping.Identity(tags[i].Name)] = i;
+            identities.Add(TermGrouping.Identity(tags[i].Name));
+            byIdentity[identities[i]] = i;
             bases.Add(SlugBuilder.FromTitle(tags[i].Name));
             if (tags[i].Slug != bases[i])
             {
@@ -67,6 +69,7 @@ internal static class TagUpdate
                     return null;
                 }
                 byIdentity[identity] = tags.Count;
+                identities.Add(identity);
                 bases.Add(slug);
                 tags.Add(new CompiledTag(name, slug, []));
                 touched[tags.Count - 1] = [article];
@@ -86,8 +89,7 @@ internal static class TagUpdate
             {
                 continue;
             }
-            var identity = TermGrouping.Identity(tags[i].Name);
-            var shown = Named(articles[0]).First(named => named.Identity == identity).Name;
+            var shown = Named(articles[0]).First(named => named.Identity == identities[i]).Name;
             if (SlugBuilder.FromTitle(shown) != bases[i])
             {
                 return null;

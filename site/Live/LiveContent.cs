@@ -54,11 +54,11 @@ public sealed class LiveContent
         DocumentsFolder = ReadDocumentsFolder();
         ParseAll(DocumentFiles.List(DocumentsFolder, DocumentSelection.FromConfig(_configText)));
         Compile();
-        // A document added or deleted is taken in against the names every article holds: an update of nothing gathers
-        // them now, while the preview starts, rather than within the writer's first such edit.
+        // A document added or deleted is taken in against the names every article holds: gathered now, while the
+        // preview starts, rather than within the writer's first such edit.
         if (_compiled is not null)
         {
-            ContentCompiler.Update(_compiled, [], [], _compiled.Now);
+            ContentCompiler.PrepareUpdates(_compiled);
         }
     }
 

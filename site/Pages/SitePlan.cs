@@ -53,11 +53,9 @@ public static class SitePlan
     private static IEnumerable<PageJob> ArticlesBesides(IReadOnlyList<PageJob> own, IEnumerable<PageJob> articles, ICollection<string> warnings)
     {
         var taken = new HashSet<string>(own.Select(page => page.OutputPath), StringComparer.OrdinalIgnoreCase);
-        // Only a path in one of their folders can be one of them: most articles' are under articles/, where the site has no page of its own.
-        var folders = new HashSet<string>(own.Select(page => FirstSegment(page.OutputPath).ToString()), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var job in articles)
         {
-            if (folders.Contains(FirstSegment(job.OutputPath)) && taken.Contains(job.OutputPath) && job is ArticlePageJob page)
+            if (taken.Contains(job.OutputPath) && job is ArticlePageJob page)
             {
                 warnings.Add($"{page.Article.SourcePath}: warning SNS0016: the article's URL '/{page.Path}' is the site's own page ({page.OutputPath}), so the article is left out of the site; give it another url: or slug:");
                 continue;
@@ -65,6 +63,4 @@ public static class SitePlan
             yield return job;
         }
     }
-
-    private static ReadOnlySpan<char> FirstSegment(string path) => path.AsSpan(0, path.IndexOf('/') is var slash and >= 0 ? slash : path.Length);
 }
