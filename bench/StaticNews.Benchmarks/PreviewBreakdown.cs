@@ -47,16 +47,16 @@ internal static class PreviewBreakdown
         void Note(string stage, TimeSpan time) => (stages.TryGetValue(stage, out var list) ? list : stages[stage] = []).Add(time.TotalMilliseconds);
         for (var i = 0; i < Updates; i++)
         {
-            var path = Path.Combine(content.DocumentsFolder, $"breakdown-new-{i}.md");
+            // Update i writes story i / 2 (even i) or deletes it (odd i).
+            var path = Path.Combine(content.DocumentsFolder, $"breakdown-new-{i / 2}.md");
             var edit = i % 2 == 0 ? "new" : "delete";
             if (edit == "new")
             {
-                File.WriteAllText(path, $"---\ntitle: \"Breakdown story {i} arrives\"\nstandfirst: \"A new story.\"\ndate: {DateTimeOffset.UtcNow:yyyy-MM-ddTHH:mm:ssK}\n---\nIts body.\n");
+                File.WriteAllText(path, $"---\ntitle: \"Breakdown story {i / 2} arrives\"\nstandfirst: \"A new story.\"\ndate: {DateTimeOffset.UtcNow:yyyy-MM-ddTHH:mm:ssK}\n---\nIts body.\n");
             }
             else
             {
-                File.Delete(Path.Combine(content.DocumentsFolder, $"breakdown-new-{i - 1}.md"));
-                path = Path.Combine(content.DocumentsFolder, $"breakdown-new-{i - 1}.md");
+                File.Delete(path);
             }
             CollectThenHold();
             clock.Restart();
