@@ -26,6 +26,9 @@ public sealed record CompiledContent(
 
     /// <summary>What the compile was made from and its steps gave, for <see cref="ContentCompiler.Update"/>.</summary>
     internal CompileSteps? Steps { get; init; }
+
+    /// <summary>How many of <see cref="Articles"/> the cross-document checks read, for <see cref="ContentCompiler.Update"/>; null when not counted.</summary>
+    internal CheckedArticles? Checked { get; init; }
 }
 
 /// <summary>A tag as <c>Articles.Tags</c> holds it: its name as first written, its slug, its published articles newest first.</summary>

@@ -91,17 +91,20 @@ public static class ContentCompiler
     public static void PrepareUpdates(CompiledContent compiled) => compiled.Steps?.ClaimsOf(compiled.Articles);
 
     /// <summary>What only all articles together show, checked once the articles are named and published; the content made of it all.</summary>
+    /// <param name="counted">How many of <paramref name="named"/> the checks read, when the caller knows; else counted here.</param>
     internal static CompiledContent Finish(CompileSteps steps, IReadOnlyList<NamedArticle> named, IReadOnlyList<NamedArticle> published,
-        IReadOnlyList<CompiledTag> tags, DateTimeOffset now)
+        IReadOnlyList<CompiledTag> tags, DateTimeOffset now, CheckedArticles? counted = null)
     {
         var naming = steps.Naming;
+        var counts = counted ?? CheckedArticles.Of(named);
         var publishedAt = new Lazy<HashSet<ArticleReference>>(() => new HashSet<ArticleReference>(published.Select(article => article.Names.Location)));
         var lead = steps.Config is not { Lead: not null } config
             ? EquatableArray<DiagnosticInfo>.Empty
             : LeadChecker.Check(config, named.Where(article => article.Names.Slug == config.Lead).Select(IndexEntryFor), publishedAt.Value);
-        var checks = named.Select(article => ReferenceCheckFor(article.Article)).Where(check => check is not null).Select(check => check!).ToImmutableArray();
-        var references = checks.IsEmpty ? EquatableArray<DiagnosticInfo>.Empty : ReferenceChecker.Check(checks, naming);
-        var translations = !named.Any(article => article.Article.Metadata.TranslationOf is not null)
+        var references = counts.Referencing == 0
+            ? EquatableArray<DiagnosticInfo>.Empty
+            : ReferenceChecker.Check(named.Select(article => ReferenceCheckFor(article.Article)).Where(check => check is not null).Select(check => check!).ToImmutableArray(), naming);
+        var translations = counts.Translating == 0
             ? EquatableArray<DiagnosticInfo>.Empty
             : TranslationChecker.Check(ConfigResult.Missing with { Language = steps.Language },
                 named.Select(TranslationEntryFor).ToImmutableArray(), named.Select(IndexEntryFor), publishedAt.Value);
@@ -109,7 +112,7 @@ public static class ContentCompiler
         var diagnostics = naming.Diagnostics.Concat(steps.IndexDiagnostics).Concat(references).Concat(translations).Concat(lead)
             .Concat((steps.UrlLock ?? UrlLock.Empty).Diagnostics).Concat(pageModel.Diagnostics).ToList();
         var redirects = naming.Redirects.OrderBy(redirect => redirect.Path, StringComparer.Ordinal).ToList();
-        return new CompiledContent(named, published, tags, diagnostics, redirects, pageModel.Pages) { Now = now, Steps = steps };
+        return new CompiledContent(named, published, tags, diagnostics, redirects, pageModel.Pages) { Now = now, Steps = steps, Checked = counts };
     }
 
     /// <summary>staticnews.lock as naming reads it; a line it cannot read is a diagnostic (SN0055), and the rest are used.</summary>
@@ -162,7 +165,7 @@ public static class ContentCompiler
             previous.Tags.Select(tag => tag with { Articles = tag.Articles.Select(Current).ToList() }).ToList(),
             previous.Diagnostics,
             previous.Redirects,
-            previous.Pages) { Now = now, Steps = previous.Steps };
+            previous.Pages) { Now = now, Steps = previous.Steps, Checked = previous.Checked };
     }
 
     /// <summary>Whether what <paramref name="previous"/> published is what it would publish at <paramref name="now"/>: no article's date or expiry fell between.</summary>

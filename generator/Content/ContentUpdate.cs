@@ -86,7 +86,8 @@ internal static class ContentUpdate
         }
 
         var naming = steps.Naming with { Names = articles.Select(named => named.Names).ToEquatableArray() };
-        return ContentCompiler.Finish(steps.With(naming, claims), articles, published, tags, now);
+        var counted = (previous.Checked ?? CheckedArticles.Of(previous.Articles)).With(gone, -1).With(coming, +1);
+        return ContentCompiler.Finish(steps.With(naming, claims), articles, published, tags, now, counted);
     }
 
     private static bool Published(NamedArticle named, CompileSteps steps, DateTimeOffset now) =>

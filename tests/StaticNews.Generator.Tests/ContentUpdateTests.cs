@@ -1,5 +1,6 @@
 using System.Text;
 using Microsoft.CodeAnalysis.Text;
+using StaticNews.Generator.Diagnostics;
 using StaticNews.Generator.Content;
 using StaticNews.Generator.Model;
 using StaticNews.Generator.Naming;
@@ -96,6 +97,47 @@ public sealed class ContentUpdateTests
         Assert.Null(ContentCompiler.Update(compiled, [], [ParseLine("b.md|Beta|2025-01-02|news||/old/a/")], Now));
         Assert.Null(ContentCompiler.Update(compiled, [], [ParseLine("later.md|Later|2025-01-02|news|")], Now));
         Assert.NotNull(ContentCompiler.Update(compiled, [], [ParseLine("b.md|Beta|2025-01-02|news|")], Now));
+    }
+
+    [Theory]
+    [InlineData("related: [no-such-story]\n")]
+    [InlineData("lang: hy\ntranslation_of: no-such-story\n")]
+    public void The_first_article_the_cross_document_checks_read_is_checked_as_a_compile_checks_it(string frontMatter)
+    {
+        // Checks over all articles are skipped while none has anything for them: the first that has must be checked.
+        var documents = new List<ArticleDocument> { Parse("a.md", Doc("Alpha", "2025-01-01", "news")), Parse("b.md", Doc("Beta", "2025-01-02", "news")) };
+        var compiled = Compile(documents);
+        var added = Parse("c.md", $"---\ntitle: Gamma\ndate: 2025-01-03\n{frontMatter}---\nBody.\n");
+        var expected = Compile([.. documents, added]);
+
+        var updated = ContentCompiler.Update(compiled, [], [added], Now);
+
+        Assert.NotNull(updated);
+        AssertSame(expected, updated);
+        Assert.NotEmpty(expected.Diagnostics);
+        // And once it goes again, nothing is left to check.
+        var removed = ContentCompiler.Update(updated, [added], [], Now);
+        Assert.NotNull(removed);
+        AssertSame(Compile(documents), removed);
+    }
+
+    [Fact]
+    public void The_first_custom_fields_are_checked_for_one_type_as_a_compile_checks_them()
+    {
+        var documents = new List<ArticleDocument> { Parse("a.md", Doc("Alpha", "2025-01-01", "news")) };
+        var compiled = Compile(documents);
+        List<ArticleDocument> added =
+        [
+            Parse("b.md", "---\ntitle: Beta\ndate: 2025-01-02\nrating: 5\n---\nBody.\n"),
+            Parse("c.md", "---\ntitle: Gamma\ndate: 2025-01-03\nrating: high\n---\nBody.\n"),
+        ];
+        var expected = Compile([.. documents, .. added]);
+
+        var updated = ContentCompiler.Update(compiled, [], added, Now);
+
+        Assert.NotNull(updated);
+        AssertSame(expected, updated);
+        Assert.Contains(expected.Diagnostics, diagnostic => diagnostic.Descriptor.Id == DiagnosticDescriptors.CustomFieldTypeConflict.Id);
     }
 
     [Theory]
