@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Runtime;
 using StaticNews.Site.Live;
 using StaticNews.Site.Loading;
 
@@ -58,7 +57,7 @@ internal static class PreviewBreakdown
             {
                 File.Delete(path);
             }
-            CollectThenHold();
+            LivePreview.CollectThenHold();
             clock.Restart();
             content.Update([path]);
             var contentTime = clock.Elapsed;
@@ -77,7 +76,7 @@ internal static class PreviewBreakdown
                 Note($"{edit}: whole update", total);
             }
         }
-        ReleaseCollector();
+        LivePreview.ReleaseCollector();
         foreach (var file in Directory.EnumerateFiles(content.DocumentsFolder, "breakdown-new-*.md"))
         {
             File.Delete(file);
@@ -87,23 +86,6 @@ internal static class PreviewBreakdown
             times.Sort();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{times[times.Count / 2],8:F1} ms  {stage} (median of {times.Count}; {times[0]:F1}-{times[^1]:F1})"));
-        }
-    }
-
-    private static void CollectThenHold()
-    {
-        ReleaseCollector();
-        if (!GC.TryStartNoGCRegion(240L * 1024 * 1024))
-        {
-            GC.Collect();
-        }
-    }
-
-    private static void ReleaseCollector()
-    {
-        if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
-        {
-            GC.EndNoGCRegion();
         }
     }
 }

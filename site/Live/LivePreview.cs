@@ -125,9 +125,10 @@ public sealed class LivePreview
     /// it sends and the walk after it, up to <see cref="UpdateAllocationBudget"/> bytes allocated: an update makes a new
     /// site model (views, terms, pages) that nearly all lives on, so a young collection in its middle would copy all of it
     /// (20-30 ms at 10,000 articles, of an update of about 100), and one right after it would hold up the reloaded page.
-    /// Allocating more (many pages rendered on request meanwhile) lets the collector run as usual.
+    /// Allocating more (many pages rendered on request meanwhile) lets the collector run as usual. (Public for
+    /// bench/StaticNews.Benchmarks' breakdown-preview, which runs updates as the preview does.)
     /// </summary>
-    private static void CollectThenHold()
+    public static void CollectThenHold()
     {
         ReleaseCollector();
         try
@@ -144,7 +145,8 @@ public sealed class LivePreview
         }
     }
 
-    private static void ReleaseCollector()
+    /// <summary>Ends the hold of <see cref="CollectThenHold"/>, if any: the collector runs as usual.</summary>
+    public static void ReleaseCollector()
     {
         if (GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
         {
