@@ -47,10 +47,19 @@ public sealed class SiteContent
         var kept = previous is not null && previous._madeWith == _madeWith && Authors.KeepsPagesOf(previous.Authors) && Tags.KeepsPagesOf(previous.Tags)
             ? previous._madeViews
             : null;
+        // Each article's views of the last render, when they are kept.
+        var before = new (ArticleView Made, ArticleView Shown)?[articles.Count];
+        if (kept is not null)
+        {
+            for (var i = 0; i < articles.Count; i++)
+            {
+                before[i] = kept.TryGetValue(articles[i], out var last) ? last : null;
+            }
+        }
         // Making a view reads the start of the article's body (for its excerpt): the largest part of planning, so it runs on every core.
         var views = kept is null
             ? articles.AsParallel().AsOrdered().Select(a => ArticleView.From(a, site, Authors, Tags)).ToList()
-            : articles.Select(a => kept.TryGetValue(a, out var view) ? view.Made : ArticleView.From(a, site, Authors, Tags)).ToList();
+            : articles.Select((a, i) => before[i]?.Made ?? ArticleView.From(a, site, Authors, Tags)).ToList();
         // Only related: and translation_of: link articles by slug; without any, no view needs another's.
         var translated = articles.Any(article => article.TranslationOf is not null);
         var bySlug = translated || articles.Any(article => article.RelatedSlugs.Count > 0)
@@ -69,11 +78,11 @@ public sealed class SiteContent
             IReadOnlyList<ArticleLink> related = articles[i].RelatedSlugs.Count == 0 ? [] : articles[i].RelatedSlugs.Where(bySlug.ContainsKey).Select(slug => bySlug[slug].Link).ToList();
             IReadOnlyList<EditionLink> editionLinks = translated ? editions.EditionsOf(view.Slug).Select(edition => EditionOf(bySlug[edition.Slug], view)).ToList() : [];
             // The view shown last time, when it was made from this one with the same links and no picture.
-            var final = kept is not null && kept.TryGetValue(articles[i], out var before) && ReferenceEquals(before.Made, view)
-                && Equals(before.Shown.Newer, newer) && Equals(before.Shown.Older, older)
-                && SameLinks(before.Shown.Related, related) && SameLinks(before.Shown.Editions, editionLinks)
+            var final = before[i] is { } last && ReferenceEquals(last.Made, view)
+                && Equals(last.Shown.Newer, newer) && Equals(last.Shown.Older, older)
+                && SameLinks(last.Shown.Related, related) && SameLinks(last.Shown.Editions, editionLinks)
                 && (bodyPictures is not { Count: > 0 } || !bodyPictures.ContainsKey(view.Slug)) && (pictures is null || articles[i].Image is null)
-                ? before.Shown
+                ? last.Shown
                 : (view with { Newer = newer, Older = older, Related = related, Editions = editionLinks }).WithPicture(pictures, bodyPictures);
             _madeViews[articles[i]] = (view, final);
             shown.Add(final);
