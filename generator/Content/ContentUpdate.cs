@@ -54,7 +54,7 @@ internal static class ContentUpdate
         }
 
         var (moved, placedComing) = Place(previous.Articles, gone, coming);
-        NamedArticle Current(NamedArticle named) => moved.TryGetValue(named, out var now) ? now : named;
+        NamedArticle Current(NamedArticle named) => moved.TryGetValue(named, out var placed) ? placed : named;
         coming = placedComing;
         if (TagUpdate.Apply(previous.Tags, gone, coming, Current) is not { } tags)
         {
