@@ -43,6 +43,7 @@ internal static class PreviewBreakdown
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"start: {content.Articles.Count} articles read and the site planned in {clock.Elapsed.TotalSeconds:F2} s"));
 
         var stages = new Dictionary<string, List<double>>();
+        var heldHeap = new List<long>();
         void Note(string stage, TimeSpan time) => (stages.TryGetValue(stage, out var list) ? list : stages[stage] = []).Add(time.TotalMilliseconds);
         for (var i = 0; i < Updates; i++)
         {
@@ -58,6 +59,8 @@ internal static class PreviewBreakdown
                 File.Delete(path);
             }
             LivePreview.CollectThenHold();
+            // What each update leaves after the preview's idle collection: flat, or the preview grows with every edit.
+            heldHeap.Add(GC.GetTotalMemory(forceFullCollection: false));
             clock.Restart();
             content.Update([path]);
             var contentTime = clock.Elapsed;
@@ -81,6 +84,8 @@ internal static class PreviewBreakdown
         {
             File.Delete(file);
         }
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"heap after the collection before each update: {heldHeap[0] / 1_000_000} MB before the first, {heldHeap[^1] / 1_000_000} MB before the last"));
         foreach (var (stage, times) in stages)
         {
             times.Sort();
