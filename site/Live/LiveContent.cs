@@ -439,14 +439,23 @@ public sealed class LiveContent
 
     private string Excluded() => string.Join("\n", SiteConfigLoader.Load(_configText).Config.Exclude.Select(pattern => pattern.Value));
 
-    private string ReadDocumentsFolder()
+    private string ReadDocumentsFolder() => DocumentsFolderIn(_root, _configText);
+
+    /// <summary>Where the documents of the repository at <paramref name="root"/> are, as <see cref="DocumentsFolder"/> says once they are read.</summary>
+    public static string DocumentsFolderOf(string root)
+    {
+        var configFile = Path.Combine(Path.GetFullPath(root), SiteConfig.FileName);
+        return DocumentsFolderIn(Path.GetFullPath(root), File.Exists(configFile) ? ReadText(configFile) : "");
+    }
+
+    private static string DocumentsFolderIn(string root, string configText)
     {
         var documents = "seeds";
-        if (_configText.Length > 0)
+        if (configText.Length > 0)
         {
-            documents = SiteConfigLoader.Load(_configText).Config.Documents?.Value ?? documents;
+            documents = SiteConfigLoader.Load(configText).Config.Documents?.Value ?? documents;
         }
-        return Path.GetFullPath(Path.Combine(_root, documents));
+        return Path.GetFullPath(Path.Combine(root, documents));
     }
 
     private static string ReadText(string path)

@@ -43,11 +43,12 @@ public static class PreviewServer
             if (project is not null)
             {
                 var root = Path.GetDirectoryName(Path.GetDirectoryName(project))!;
-                preview = new LivePreview(root, options.SiteDirectory, url, log, memory);
-                // The site's folder holds its templates, assets and code; the root only staticnews.yml (never _site).
+                // Watched before the documents are read (seconds at 10,000): a document saved meanwhile comes in the first
+                // update. The site's folder holds its templates, assets and code; the root only staticnews.yml (never _site).
                 using var watcher = new ChangeWatcher(project,
-                    [(preview.DocumentsFolder, true), (Path.Combine(root, "site"), true), (root, false)],
+                    [(LiveContent.DocumentsFolderOf(root), true), (Path.Combine(root, "site"), true), (root, false)],
                     options.Settle, url, log);
+                preview = new LivePreview(root, options.SiteDirectory, url, log, memory);
                 log.WriteLine($"Watching {preview.DocumentsFolder}, the templates, the assets and staticnews.yml; press Ctrl+C to stop.");
                 var rendering = System.Diagnostics.Stopwatch.StartNew();
                 if (preview.Render())
