@@ -10,9 +10,10 @@ public static class FrontPages
     public static IEnumerable<PageJob> Plan(SiteContent content)
     {
         var description = content.Site.Description;
-        // The lead first, then the others newest first: a lead older than the first page moves up to it.
+        // The lead first, then the others newest first: a lead older than the first page moves up to it. The lead is one
+        // of these views, passed over by reference: the record's own equality compares fields, for each of 10,000.
         var lead = content.Lead;
-        var ordered = lead is null ? content.Articles : [lead, .. content.Articles.Where(a => a != lead)];
+        var ordered = lead is null ? content.Articles : [lead, .. content.Articles.Where(a => !ReferenceEquals(a, lead))];
         var pages = ListPages.Paginate(content, SitePath.Root, "Latest news", ordered);
         // Page 1 is the front page: the same articles, laid out with a lead story.
         yield return new FrontPageJob(pages[0], content.Articles, content.Tags.Terms.Take(TagCount).Select(t => t.Link).ToList());
