@@ -99,9 +99,20 @@ public sealed class LivePreview
         // The start parsed every document and planned the whole site: collected before the first edit, as after every
         // update (below).
         CollectThenHold();
+        var collectWhenIdle = false;
         while (!cancellationToken.IsCancellationRequested)
         {
-            var burst = await watcher.NextBurstAsync(cancellationToken);
+            var next = watcher.NextBurstAsync(cancellationToken);
+            // The last plan, views and pages are now garbage in the oldest generation: collected once the server is idle
+            // (a full collection stops every thread, 100-200 ms at 10,000 articles, so not while the open pages reload),
+            // rather than by one that falls due in the middle of the next edit's update. When that edit comes first, its
+            // update runs with the collector as usual.
+            if (collectWhenIdle && await Task.WhenAny(next, Task.Delay(IdleBeforeCollection, cancellationToken)) != next)
+            {
+                CollectThenHold();
+            }
+            collectWhenIdle = false;
+            var burst = await next;
             var stopwatch = Stopwatch.StartNew();
             var what = await UpdateAsync(watcher, burst, cancellationToken);
             if (what is not null)
@@ -112,10 +123,7 @@ public sealed class LivePreview
                 var walked = _render.Settle();
                 _pagesChanged = walked ?? _pagesChanged;
                 _log.WriteLine($"Updated after a change to {what} in {served.TotalSeconds:0.000} s (content {_contentTime.TotalSeconds:0.000} s, plan {_planTime.TotalSeconds:0.000} s, pages {_renderTime.TotalSeconds:0.000} s: {_pagesChanged} changed, {_pagesRendered} of them open and rendered; then {(stopwatch.Elapsed - served).TotalSeconds:0.000} s to find which changed{(_inPlace ? "; an edit in place" : "")})");
-                // The last plan, views and pages are now garbage in the oldest generation: collected here, while the
-                // server is idle, rather than by a full collection that falls due in the middle of the next edit's update
-                // (a few hundred milliseconds at 10,000 articles).
-                CollectThenHold();
+                collectWhenIdle = true;
             }
         }
     }
@@ -156,6 +164,9 @@ public sealed class LivePreview
             GC.EndNoGCRegion();
         }
     }
+
+    /// <summary>How long after an update the server must have had no change before the heap is collected: the open pages have reloaded by then.</summary>
+    private static readonly TimeSpan IdleBeforeCollection = TimeSpan.FromMilliseconds(500);
 
     /// <summary>
     /// What an update may allocate before the collector runs: a new document at 10,000 articles allocates about 23 MB in
