@@ -455,7 +455,8 @@ public sealed class LiveContent
         {
             documents = SiteConfigLoader.Load(configText).Config.Documents?.Value ?? documents;
         }
-        return Path.GetFullPath(Path.Combine(root, documents));
+        // Without a trailing separator ("documents: news/"), as the folders of documents it is compared with.
+        return Path.TrimEndingDirectorySeparator(Path.GetFullPath(Path.Combine(root, documents)));
     }
 
     private static string ReadText(string path)
