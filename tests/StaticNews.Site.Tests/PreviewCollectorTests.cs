@@ -14,12 +14,13 @@ public class PreviewCollectorTests
     [Fact]
     public void The_garbage_of_one_update_is_collected_before_the_next_is_held()
     {
-        const int Megabytes = 96;
+        const int Megabytes = 64;
         try
         {
             LivePreview.CollectThenHold();
             var before = GC.GetTotalMemory(forceFullCollection: false);
-            // An update's model, dropped when the next update replaces it: many small objects, as views and jobs are.
+            // An update's model, dropped when the next update replaces it: many small objects, as views and jobs are, within
+            // the hold's budget.
             MakeGarbage(Megabytes);
             var held = GC.GetTotalMemory(forceFullCollection: false);
             Assert.True(held - before > Megabytes / 2 * 1024L * 1024, $"the garbage was collected while held ({before:N0} → {held:N0} bytes)");
