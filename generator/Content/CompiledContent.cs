@@ -29,6 +29,13 @@ public sealed record CompiledContent(
 
     /// <summary>How many of <see cref="Articles"/> the cross-document checks read, for <see cref="ContentCompiler.Update"/>; null when not counted.</summary>
     internal CheckedArticles? Checked { get; init; }
+
+    /// <summary>
+    /// The first moment after <see cref="Now"/> at which an article's date or expiry falls, when what is published may
+    /// change (<see cref="DateTimeOffset.MaxValue"/> when none does), so that an update need not look at every article to
+    /// know it has not come. An update may carry an earlier one (an article that went still counts), never a later one.
+    /// </summary>
+    internal DateTimeOffset PublishedUntil { get; init; }
 }
 
 /// <summary>A tag as <c>Articles.Tags</c> holds it: its name as first written, its slug, its published articles newest first.</summary>

@@ -92,8 +92,9 @@ public static class ContentCompiler
 
     /// <summary>What only all articles together show, checked once the articles are named and published; the content made of it all.</summary>
     /// <param name="counted">How many of <paramref name="named"/> the checks read, when the caller knows; else counted here.</param>
+    /// <param name="publishedUntil">The content's <see cref="CompiledContent.PublishedUntil"/>, when the caller knows it; else found here.</param>
     internal static CompiledContent Finish(CompileSteps steps, IReadOnlyList<NamedArticle> named, IReadOnlyList<NamedArticle> published,
-        IReadOnlyList<CompiledTag> tags, DateTimeOffset now, CheckedArticles? counted = null)
+        IReadOnlyList<CompiledTag> tags, DateTimeOffset now, CheckedArticles? counted = null, DateTimeOffset? publishedUntil = null)
     {
         var naming = steps.Naming;
         var counts = counted ?? CheckedArticles.Of(named);
@@ -112,7 +113,13 @@ public static class ContentCompiler
         var diagnostics = naming.Diagnostics.Concat(steps.IndexDiagnostics).Concat(references).Concat(translations).Concat(lead)
             .Concat((steps.UrlLock ?? UrlLock.Empty).Diagnostics).Concat(pageModel.Diagnostics).ToList();
         var redirects = naming.Redirects.OrderBy(redirect => redirect.Path, StringComparer.Ordinal).ToList();
-        return new CompiledContent(named, published, tags, diagnostics, redirects, pageModel.Pages) { Now = now, Steps = steps, Checked = counts };
+        return new CompiledContent(named, published, tags, diagnostics, redirects, pageModel.Pages)
+        {
+            Now = now,
+            Steps = steps,
+            Checked = counts,
+            PublishedUntil = publishedUntil ?? PublishedUntil(named, now),
+        };
     }
 
     /// <summary>staticnews.lock as naming reads it; a line it cannot read is a diagnostic (SN0055), and the rest are used.</summary>
@@ -165,14 +172,38 @@ public static class ContentCompiler
             previous.Tags.Select(tag => tag with { Articles = tag.Articles.Select(Current).ToList() }).ToList(),
             previous.Diagnostics,
             previous.Redirects,
-            previous.Pages) { Now = now, Steps = previous.Steps, Checked = previous.Checked };
+            previous.Pages)
+        {
+            Now = now,
+            Steps = previous.Steps,
+            Checked = previous.Checked,
+            PublishedUntil = Earlier(previous.PublishedUntil, PublishedUntil(replaced.Values, now)),
+        };
     }
 
     /// <summary>Whether what <paramref name="previous"/> published is what it would publish at <paramref name="now"/>: no article's date or expiry fell between.</summary>
-    internal static bool StillPublishes(CompiledContent previous, DateTimeOffset now) =>
-        now >= previous.Now && !previous.Articles.Any(named => Between(named.Article.Metadata.Published, previous.Now, now) || Between(named.Article.Metadata.Expires, previous.Now, now));
+    internal static bool StillPublishes(CompiledContent previous, DateTimeOffset now) => now >= previous.Now && now < previous.PublishedUntil;
 
-    private static bool Between(DateTimeOffset? moment, DateTimeOffset after, DateTimeOffset upTo) => moment > after && moment <= upTo;
+    /// <summary>The first date or expiry of <paramref name="articles"/> after <paramref name="now"/>; <see cref="DateTimeOffset.MaxValue"/> when none is.</summary>
+    internal static DateTimeOffset PublishedUntil(IEnumerable<NamedArticle> articles, DateTimeOffset now)
+    {
+        var until = DateTimeOffset.MaxValue;
+        foreach (var named in articles)
+        {
+            var metadata = named.Article.Metadata;
+            if (metadata.Published is { } published && published > now && published < until)
+            {
+                until = published;
+            }
+            if (metadata.Expires is { } expires && expires > now && expires < until)
+            {
+                until = expires;
+            }
+        }
+        return until;
+    }
+
+    internal static DateTimeOffset Earlier(DateTimeOffset one, DateTimeOffset other) => one <= other ? one : other;
 
     internal static ConfigResult ReadConfig(string path, SourceText text)
     {

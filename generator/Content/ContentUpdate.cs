@@ -87,7 +87,10 @@ internal static class ContentUpdate
 
         var naming = steps.Naming with { Names = articles.Select(named => named.Names).ToEquatableArray() };
         var counted = (previous.Checked ?? CheckedArticles.Of(previous.Articles)).With(gone, -1).With(coming, +1);
-        return ContentCompiler.Finish(steps.With(naming, claims), articles, published, tags, now, counted);
+        // No date or expiry fell since the last content (above), so its next one is still the first after now but for
+        // the coming articles'.
+        var until = ContentCompiler.Earlier(previous.PublishedUntil, ContentCompiler.PublishedUntil(coming, now));
+        return ContentCompiler.Finish(steps.With(naming, claims), articles, published, tags, now, counted, until);
     }
 
     private static bool Published(NamedArticle named, CompileSteps steps, DateTimeOffset now) =>

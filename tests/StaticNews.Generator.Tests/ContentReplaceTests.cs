@@ -54,6 +54,21 @@ public sealed class ContentReplaceTests
         Assert.Null(ContentCompiler.Replace(compiled, [(documents[0], edited)], Now.AddHours(7)));
     }
 
+    [Fact]
+    public void A_date_that_falls_after_edits_in_place_needs_a_compile()
+    {
+        var documents = new[] { Parse("a.md", Doc("Alpha", "2025-01-01", "Body a.")), Parse("later.md", Doc("Later", "2025-03-01T18:00:00Z", "Embargoed.")) };
+        var compiled = ContentCompiler.Compile(documents, includeDrafts: false, Now);
+        var edited = Parse("a.md", Doc("Alpha", "2025-01-01", "Body a, edited."));
+        var again = Parse("a.md", Doc("Alpha", "2025-01-01", "Body a, edited again."));
+
+        var replaced = ContentCompiler.Replace(compiled, [(documents[0], edited)], Now.AddHours(1));
+
+        Assert.NotNull(replaced);
+        Assert.NotNull(ContentCompiler.Replace(replaced, [(edited, again)], Now.AddHours(5)));
+        Assert.Null(ContentCompiler.Replace(replaced, [(edited, again)], Now.AddHours(7)));
+    }
+
     private static string Doc(string title, string date, string body, string tag = "news") =>
         $"---\ntitle: {title}\ndescription: About {title}.\ndate: {date}\ntags: [{tag}]\n---\n{body}\n";
 

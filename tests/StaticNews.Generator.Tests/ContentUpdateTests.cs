@@ -166,6 +166,27 @@ public sealed class ContentUpdateTests
         Assert.Null(ContentCompiler.Update(compiled, [], [Parse("b.md", Doc("Beta", "2025-01-02", "news").Replace("---\nBody", "draft: true\n---\nBody"))], Now));
     }
 
+    [Fact]
+    public void A_date_or_expiry_that_falls_after_a_chain_of_updates_needs_a_compile()
+    {
+        // Embargoed until six hours after the compile: the updates before then carry that moment along.
+        var compiled = Compile([Parse("a.md", Doc("Alpha", "2025-01-01", "news")), Parse("later.md", Doc("Later", "2025-03-01T18:00:00Z", "news"))]);
+        var first = ContentCompiler.Update(compiled, [], [Parse("b.md", Doc("Beta", "2025-01-02", "news"))], Now.AddHours(1));
+        Assert.NotNull(first);
+        var second = ContentCompiler.Update(first, [], [Parse("c.md", Doc("Gamma", "2025-01-03", "news"))], Now.AddHours(2));
+        Assert.NotNull(second);
+
+        Assert.Null(ContentCompiler.Update(second, [], [Parse("d.md", Doc("Delta", "2025-01-04", "news"))], Now.AddHours(7)));
+
+        // An article that comes with an expiry brings its own moment.
+        var echo = Parse("e.md", Doc("Echo", "2025-01-05", "news").Replace("---\nBody", "expiryDate: 2025-03-01T15:00:00Z\n---\nBody"));
+        Assert.Equal(Now.AddHours(3), echo.Metadata.Expires);
+        var expiring = ContentCompiler.Update(compiled, [], [echo], Now.AddHours(1));
+        Assert.NotNull(expiring);
+        Assert.NotNull(ContentCompiler.Update(expiring, [], [Parse("f.md", Doc("Foxtrot", "2025-01-06", "news"))], Now.AddHours(2)));
+        Assert.Null(ContentCompiler.Update(expiring, [], [Parse("f.md", Doc("Foxtrot", "2025-01-06", "news"))], Now.AddHours(4)));
+    }
+
     [Theory]
     [MemberData(nameof(Seeds))]
     public void Random_changes_to_random_corpora_give_what_a_compile_gives(int seed)
