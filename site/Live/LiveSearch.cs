@@ -10,8 +10,8 @@ namespace StaticNews.Site.Live;
 /// The preview's search index: the same files <c>dotnet build</c> writes (<see cref="SearchIndexer"/>), made in memory
 /// when the search page first asks for one of them, never within an update. After an edit the index is brought up to date
 /// from the last one made, indexing again only the articles whose record changed (<see cref="SearchIndex.With"/>), as
-/// the build does; an article added or removed builds it whole. A document's file is made when it is asked for (a page
-/// of results asks for ten).
+/// the build does; an article added or removed builds it whole. A document file is made when it is asked for (a page
+/// of results asks for at most ten).
 /// </summary>
 public sealed class LiveSearch(ArticleBodyDigests bodies, Action<string>? failed = null)
 {
@@ -56,10 +56,10 @@ public sealed class LiveSearch(ArticleBodyDigests bodies, Action<string>? failed
     {
         var records = documents.AsParallel().AsOrdered().Select(entry => entry.Record()).ToList();
         Interlocked.Add(ref _indexed, records.Count);
-        var files = new Dictionary<string, ServedFile>(documents.Count + 64, StringComparer.Ordinal);
-        for (var i = 0; i < documents.Count; i++)
+        var files = new Dictionary<string, ServedFile>(SearchIndexFiles.DocumentFiles(documents.Count) + 64, StringComparer.Ordinal);
+        for (var file = 0; file < SearchIndexFiles.DocumentFiles(documents.Count); file++)
         {
-            AddDocument(files, i, documents[i]);
+            AddDocuments(files, file, documents);
         }
         return Finish(documents, digest, SearchIndex.Of(records), files);
     }
@@ -71,9 +71,9 @@ public sealed class LiveSearch(ArticleBodyDigests bodies, Action<string>? failed
             .ToList();
         Interlocked.Add(ref _indexed, changes.Count);
         var files = new Dictionary<string, ServedFile>(previous.Files, StringComparer.Ordinal);
-        foreach (var number in changed)
+        foreach (var file in changed.Select(SearchIndexFiles.DocumentFileOf).Distinct())
         {
-            AddDocument(files, number, documents[number]);
+            AddDocuments(files, file, documents);
         }
         return Finish(documents, digest, previous.Index.With(changes), files);
     }
@@ -90,14 +90,16 @@ public sealed class LiveSearch(ArticleBodyDigests bodies, Action<string>? failed
         return new Made(documents, digest, index, files);
     }
 
-    /// <summary>Document <paramref name="number"/>'s file, made from its entry when asked for.</summary>
-    private static void AddDocument(Dictionary<string, ServedFile> files, int number, SearchEntry document)
+    /// <summary>Document file <paramref name="file"/>, made from its documents' entries when asked for.</summary>
+    private static void AddDocuments(Dictionary<string, ServedFile> files, int file, List<SearchEntry> documents)
     {
-        var path = SearchIndexer.Folder + "/" + SearchIndexFiles.DocumentFile(number);
+        var path = SearchIndexer.Folder + "/" + SearchIndexFiles.DocumentFileName(file);
+        var first = SearchIndexFiles.FirstDocumentOf(file);
+        var entries = documents.GetRange(first, Math.Min(SearchIndexFiles.DocumentsPerFile, documents.Count - first));
         files[path] = ServedFile.Deferred(path, () =>
         {
             var bytes = Array.Empty<byte>();
-            SearchIndexFiles.WriteDocument(number, document.Record(), new ArrayBufferWriter<byte>(), (_, written) => bytes = written.ToArray());
+            SearchIndexFiles.WriteDocuments(file, entries.Select(entry => entry.Record()).ToList(), new ArrayBufferWriter<byte>(), (_, written) => bytes = written.ToArray());
             return bytes;
         });
     }

@@ -15,7 +15,8 @@ public static class SearchIndexReader
         {
             using var meta = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, SearchIndexFiles.MetaFile)));
             var root = meta.RootElement;
-            if (root.GetProperty("version").GetInt32() != SearchIndexFiles.FormatVersion || root.GetProperty("documents").GetInt32() != documents)
+            if (root.GetProperty("version").GetInt32() != SearchIndexFiles.FormatVersion || root.GetProperty("documents").GetInt32() != documents
+                || root.GetProperty("documentsPerFile").GetInt32() != SearchIndexFiles.DocumentsPerFile)
             {
                 return null;
             }
@@ -43,15 +44,17 @@ public static class SearchIndexReader
 
     /// <summary>What a file that is missing, unreadable or not what the writer wrote throws.</summary>
     private static bool Unreadable(Exception e) =>
-        e is IOException or UnauthorizedAccessException or JsonException or InvalidOperationException or KeyNotFoundException or FormatException;
+        e is IOException or UnauthorizedAccessException or JsonException or InvalidOperationException or KeyNotFoundException or FormatException
+            or IndexOutOfRangeException;
 
-    /// <summary>Document <paramref name="number"/>'s record, from its file in <paramref name="folder"/>.</summary>
+    /// <summary>Document <paramref name="number"/>'s record, from its document file in <paramref name="folder"/>.</summary>
     public static SearchRecord? ReadDocument(string folder, int number)
     {
         try
         {
-            using var file = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, SearchIndexFiles.DocumentFile(number))));
-            var root = file.RootElement;
+            var name = SearchIndexFiles.DocumentFileName(SearchIndexFiles.DocumentFileOf(number));
+            using var file = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, name)));
+            var root = file.RootElement[number - SearchIndexFiles.FirstDocumentOf(SearchIndexFiles.DocumentFileOf(number))];
             return new SearchRecord("/" + root.GetProperty("url").GetString(), root.GetProperty("language").GetString()!,
                 root.GetProperty("title").GetString()!, root.GetProperty("text").GetString()!);
         }

@@ -39,7 +39,8 @@ public static class SearchIndexer
         else
         {
             var records = documents.AsParallel().AsOrdered().Select(entry => entry.Record()).ToList();
-            Write(output, SearchIndex.Of(records), Enumerable.Range(0, records.Count).Select(i => (i, records[i])).ToList());
+            var files = Enumerable.Range(0, SearchIndexFiles.DocumentFiles(records.Count)).ToList();
+            Write(output, SearchIndex.Of(records), files, number => records[number]);
             done = new SearchIndexing(records.Count, Whole: true);
         }
         output.WriteText(Folder + "/" + SearchDigest.FileName, digest);
@@ -69,13 +70,16 @@ public static class SearchIndexer
             return false;
         }
         var updated = index.With(changes.Select(change => (change.Document, change.Before!, change.After)).ToList());
-        var rewritten = changed.Select(SearchIndexFiles.DocumentFile).Select(file => Folder + "/" + file).ToHashSet(StringComparer.Ordinal);
-        Write(output, updated, changes.Select(change => (change.Document, change.After)).ToList());
+        // A changed document's file holds others too: theirs are made again from their entries, as a whole build makes them.
+        var after = changes.ToDictionary(change => change.Document, change => change.After);
+        var files = changed.Select(SearchIndexFiles.DocumentFileOf).Distinct().Order().ToList();
+        var rewritten = files.Select(file => Folder + "/" + SearchIndexFiles.DocumentFileName(file)).ToHashSet(StringComparer.Ordinal);
+        Write(output, updated, files, number => after.TryGetValue(number, out var record) ? record : documents[number].Record());
         return Keep(output, previous.Files.Where(file => file.Relative.StartsWith(Folder + "/docs/", StringComparison.Ordinal) && !rewritten.Contains(file.Relative)));
     }
 
-    /// <summary>The index's words and meta, then the given documents' files (in parallel).</summary>
-    private static void Write(StagedOutput output, SearchIndex index, IReadOnlyList<(int Number, SearchRecord Record)> documents)
+    /// <summary>The index's words and meta, then the given document files (in parallel), each of the records <paramref name="record"/> gives for its documents.</summary>
+    private static void Write(StagedOutput output, SearchIndex index, IReadOnlyList<int> files, Func<int, SearchRecord> record)
     {
         SearchIndexFiles.WriteIndex(index, (file, bytes) =>
         {
@@ -85,9 +89,12 @@ public static class SearchIndexer
                 FaultPoint.Reach(FaultPoint.Search);
             }
         });
-        Parallel.For(0, documents.Count, () => new ArrayBufferWriter<byte>(), (i, _, buffer) =>
+        var count = index.Lengths.Count;
+        Parallel.For(0, files.Count, () => new ArrayBufferWriter<byte>(), (i, _, buffer) =>
         {
-            SearchIndexFiles.WriteDocument(documents[i].Number, documents[i].Record, buffer, (file, bytes) => output.WriteBytes(Folder + "/" + file, bytes.Span));
+            var first = SearchIndexFiles.FirstDocumentOf(files[i]);
+            var records = Enumerable.Range(first, Math.Min(SearchIndexFiles.DocumentsPerFile, count - first)).Select(record).ToList();
+            SearchIndexFiles.WriteDocuments(files[i], records, buffer, (file, bytes) => output.WriteBytes(Folder + "/" + file, bytes.Span));
             return buffer;
         }, _ => { });
     }

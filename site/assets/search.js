@@ -2,7 +2,7 @@
 // what matches. Two parts: a pure engine, exported and usable without a DOM (the tests run it in Node), and the
 // page, which runs only in a browser. The index format and the query rules are those of format version 1.
 
-const INDEX_VERSION = 1;
+const INDEX_VERSION = 2;
 
 // BM25's constants.
 const K1 = 1.2;
@@ -82,7 +82,7 @@ function chunkOf(chunks, term) {
 
 /**
  * The search over one index. loadJson(relativePath) gives a Promise of the parsed JSON of a file of the index folder
- * ("meta.json", "terms/3.json", "docs/12.json"); each file is loaded once.
+ * ("meta.json", "terms/3.json", "docs/1.json"); each file is loaded once.
  */
 export function createSearch(loadJson) {
   const loaded = new Map();
@@ -143,9 +143,11 @@ export function createSearch(loadJson) {
       return results.sort((a, b) => b.score - a.score || a.id - b.id);
     },
 
-    /** A document's { url, title, language, text }. */
-    document(id) {
-      return load(`docs/${id}.json`);
+    /** A document's { url, title, language, text }, from the file it shares with its neighbours in number. */
+    async document(id) {
+      const perFile = (await meta()).documentsPerFile;
+      const documents = await load(`docs/${Math.floor(id / perFile)}.json`);
+      return documents[id % perFile];
     },
   };
 }

@@ -277,7 +277,7 @@ public sealed class LiveContentEqualityTests(CompiledNewsRepository repository) 
         var served = result.Files.Concat(search.Files).ToDictionary(StringComparer.Ordinal);
         var built = Files(repository.Repo.Site);
         Assert.Contains("search-index/meta.json", built);
-        Assert.Contains("search-index/docs/10.json", built);
+        Assert.Contains("search-index/docs/1.json", built);
         Assert.Contains("articles/alpha/index.html", built);
         Assert.Contains("old/alpha/index.html", built);
         Assert.Contains("articles/moved/index.html", built);

@@ -63,7 +63,7 @@ public sealed class PreviewLiveTests
         Stop(serve, root);
     }
 
-    /// <summary>What the search page finds in the served index: its meta, every chunk of words and every document it names, fetched as the page would.</summary>
+    /// <summary>What the search page finds in the served index: its meta, every chunk of words and every file of documents, fetched as the page would.</summary>
     private static async Task<IReadOnlyList<SiteSearch.Result>> SearchServedAsync(ServeProcess serve, string query)
     {
         using var site = new TempDirectory();
@@ -80,9 +80,10 @@ public sealed class PreviewLiveTests
         {
             await Fetch($"terms/{chunk}.json");
         }
-        for (var document = 0; document < meta.RootElement.GetProperty("documents").GetInt32(); document++)
+        var perFile = meta.RootElement.GetProperty("documentsPerFile").GetInt32();
+        for (var file = 0; file * perFile < meta.RootElement.GetProperty("documents").GetInt32(); file++)
         {
-            await Fetch($"docs/{document}.json");
+            await Fetch($"docs/{file}.json");
         }
         return SiteSearch.Find(site.Path, query);
     }

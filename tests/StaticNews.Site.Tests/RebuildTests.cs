@@ -58,9 +58,10 @@ public sealed class RebuildTests : IDisposable
         Assert.True(result.Succeeded, string.Join("\n", result.Problems));
         Assert.Contains("Two, corrected.", File.ReadAllText(Path.Combine(Output, "articles", "second-story", "index.html")));
         var rewritten = Files().Where(f => File.GetLastWriteTimeUtc(Path.Combine(Output, f)) != LongAgo).ToList();
-        // The page itself, the two feeds, which carry the latest bodies, and of the search index the article's document,
-        // the documents' lengths, the one chunk of words a site this small has, and the digest of what the index holds.
-        Assert.Equal(["articles/second-story/index.html", "feed.json", "feed.xml", "search-index/docs/1.json", "search-index/meta.json",
+        // The page itself, the two feeds, which carry the latest bodies, and of the search index the file of the article's
+        // document (the one file of documents a site this small has), the documents' lengths, the one chunk of words, and
+        // the digest of what the index holds.
+        Assert.Equal(["articles/second-story/index.html", "feed.json", "feed.xml", "search-index/docs/0.json", "search-index/meta.json",
             "search-index/staticnews-records.sha256", "search-index/terms/0.json"], rewritten);
         Assert.Equal(rewritten.Count, result.FilesWritten);
     }

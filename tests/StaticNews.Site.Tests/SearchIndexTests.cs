@@ -20,8 +20,10 @@ public sealed class SearchIndexTests : IDisposable
 
     private string Output => _temp.Combine("_site");
 
-    private static List<Article> Articles(string secondBody = "Two.", string thirdTag = "Economy") =>
+    /// <param name="others">More articles, each with a body of its own, numbered after these three (their URLs sort last).</param>
+    private static List<Article> Articles(string secondBody = "Two.", string thirdTag = "Economy", int others = 0) =>
     [
+        .. Enumerable.Range(0, others).Select(i => new TestArticle($"zz-other-{i:D2}", $"Other {i}", published: Day.AddDays(-1 - i), paragraphs: [$"Other story {i}."])),
         new TestArticle("first-story", "First story", published: Day.AddDays(2), tags: ["Politics"], authors: ["Ani Petrosyan"],
             paragraphs: ["The quokkaburg ferry resumed on Monday.", "A second paragraph."]),
         new TestArticle("second-story", "Second story", published: Day.AddDays(1), tags: ["Politics"], paragraphs: [secondBody]),
@@ -62,8 +64,8 @@ public sealed class SearchIndexTests : IDisposable
         Run(Output, [new SearchRecord("/b/", "en", "Bee", "Bee."), new SearchRecord("/a/", "en", "Ant", "Ant."), new SearchRecord("/c/", "en", "Cat", "Cat.")]);
 
         var folder = Path.Combine(Output, SearchIndexer.Folder);
-        Assert.Equal(["a/", "b/", "c/"], Enumerable.Range(0, 3)
-            .Select(i => (string)JsonNode.Parse(File.ReadAllText(Path.Combine(folder, SearchIndexFiles.DocumentFile(i))))!["url"]!));
+        var documents = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, SearchIndexFiles.DocumentFileName(0))))!.AsArray();
+        Assert.Equal(["a/", "b/", "c/"], documents.Select(document => (string)document!["url"]!));
     }
 
     [Fact]
@@ -102,7 +104,7 @@ public sealed class SearchIndexTests : IDisposable
 
     [Theory]
     [InlineData("terms/0.json")] // the words
-    [InlineData("docs/3.json")]  // the edited document's old words
+    [InlineData("docs/0.json")]  // the edited document's old words (document 3 of the first file)
     [InlineData("meta.json")]
     public void An_index_that_cannot_be_read_back_is_built_whole(string damaged)
     {
@@ -162,29 +164,32 @@ public sealed class SearchIndexTests : IDisposable
     [Fact]
     public void The_index_is_written_again_only_when_an_articles_record_changed_and_then_only_its_changed_files()
     {
-        Build(Articles());
+        // Twelve articles in URL order: first-story 0, markdown-story 1, second-story 2, the others 3 to 11; two document files.
+        const int others = 9;
+        Assert.Equal(1, SearchIndexFiles.DocumentFileOf(3 + others - 1));
+        Build(Articles(others: others));
         var index = Path.Combine(Output, SearchIndexer.Folder);
         MakeOld(index);
 
         // Nothing searchable changed (the same articles; then another tag, which the index does not hold): the index is kept.
-        Build(Articles());
-        Build(Articles(thirdTag: "Culture"));
+        Build(Articles(others: others));
+        Build(Articles(thirdTag: "Culture", others: others));
         Assert.Equal([], Changed(index));
         Assert.Equal("/articles/first-story/", Assert.Single(SiteSearch.Find(Output, "quokkaburg")).Url);
 
-        // One body edited: written again, and the new word is found; the other articles' documents are the files they were.
-        Build(Articles(secondBody: "Two walrusine days.", thirdTag: "Culture"));
+        // One body edited: written again, and the new word is found; the other document file is the file it was.
+        Build(Articles(secondBody: "Two walrusine days.", thirdTag: "Culture", others: others));
         var changed = Changed(index);
         Assert.Contains("meta.json", changed);
-        Assert.Contains(SearchIndexFiles.DocumentFile(2), changed);
-        Assert.DoesNotContain(SearchIndexFiles.DocumentFile(0), changed);
-        Assert.DoesNotContain(SearchIndexFiles.DocumentFile(1), changed);
+        Assert.Contains(SearchIndexFiles.DocumentFileName(0), changed);
+        Assert.DoesNotContain(SearchIndexFiles.DocumentFileName(1), changed);
         Assert.Equal("/articles/second-story/", Assert.Single(SiteSearch.Find(Output, "walrusine")).Url);
         Assert.Equal("/articles/first-story/", Assert.Single(SiteSearch.Find(Output, "quokkaburg")).Url);
+        Assert.Equal("/articles/zz-other-08/", Assert.Single(SiteSearch.Find(Output, "other story 8")).Url);
 
         // An index removed from the output is built again, even though the records did not change.
         Directory.Delete(index, recursive: true);
-        Build(Articles(secondBody: "Two walrusine days.", thirdTag: "Culture"));
+        Build(Articles(secondBody: "Two walrusine days.", thirdTag: "Culture", others: others));
         Assert.Equal("/articles/second-story/", Assert.Single(SiteSearch.Find(Output, "walrusine")).Url);
     }
 

@@ -5,7 +5,7 @@ namespace StaticNews.Site.Tests;
 
 /// <summary>
 /// The search page's engine (site/assets/search.js, run in Node) over small index folders written here by hand, file
-/// by file, in the index format (version 1): what it finds, in which order, and how it shows the words found. The
+/// by file, in the index format (version 2; two documents a file here, as the meta says): what it finds, in which order, and how it shows the words found. The
 /// expected values follow from the format's rules, worked out in each test.
 /// </summary>
 public sealed class SearchScriptTests : IDisposable
@@ -17,7 +17,7 @@ public sealed class SearchScriptTests : IDisposable
     [Fact]
     public void A_document_is_found_only_when_it_has_every_token_of_the_query()
     {
-        WriteIndex("""{"version":1,"documents":3,"averageLength":2,"lengths":[2,2,2],"chunks":[""]}""",
+        WriteIndex("""{"version":2,"documentsPerFile":2,"documents":3,"averageLength":2,"lengths":[2,2,2],"chunks":[""]}""",
             ("terms/0.json", """{"apple":[0,1,1,1],"banana":[0,1,2,1],"cherry":[1,1,1,1]}"""));
         WriteDocument(0, "articles/a/", "Apple and banana", "apple banana");
         WriteDocument(1, "articles/b/", "Apple and cherry", "apple cherry");
@@ -38,7 +38,7 @@ public sealed class SearchScriptTests : IDisposable
     {
         // N = 4, lengths 4, 4, 8, 4 (average 5). "lavrovsky" is in documents 0 (once) and 2 (twice), "lavrov" in 1,
         // "lavr" (shorter than the query, so no match for "lavrov") in 3.
-        WriteIndex("""{"version":1,"documents":4,"averageLength":5,"lengths":[4,4,8,4],"chunks":[""]}""",
+        WriteIndex("""{"version":2,"documentsPerFile":2,"documents":4,"averageLength":5,"lengths":[4,4,8,4],"chunks":[""]}""",
             ("terms/0.json", """{"lavr":[3,1],"lavrov":[1,1],"lavrovsky":[0,1,2,2]}"""));
         for (var id = 0; id < 4; id++)
         {
@@ -70,7 +70,7 @@ public sealed class SearchScriptTests : IDisposable
     {
         // Chunk k holds the terms t with chunks[k] <= t < chunks[k + 1]. terms/0.json (apple, banana) is left out: no
         // query here falls in it, so reading it would fail the search.
-        WriteIndex("""{"version":1,"documents":4,"averageLength":1.75,"lengths":[2,2,2,1],"chunks":["","cherry","lavrov","mango"]}""",
+        WriteIndex("""{"version":2,"documentsPerFile":2,"documents":4,"averageLength":1.75,"lengths":[2,2,2,1],"chunks":["","cherry","lavrov","mango"]}""",
             ("terms/1.json", """{"cherry":[0,1],"kiwi":[1,1],"lamb":[2,1]}"""),
             ("terms/2.json", """{"lavrov":[3,1],"lemon":[0,1]}"""),
             ("terms/3.json", """{"mango":[1,1],"zebra":[2,1]}"""));
@@ -97,7 +97,7 @@ public sealed class SearchScriptTests : IDisposable
     public void Document_ids_in_postings_are_each_the_difference_from_the_previous()
     {
         // [3, 1, 2, 5, 4, 1]: document 3 once, 3 + 2 = 5 five times, 5 + 4 = 9 once. Only those documents exist.
-        WriteIndex("""{"version":1,"documents":10,"averageLength":3,"lengths":[3,3,3,3,3,3,3,3,3,3],"chunks":[""]}""",
+        WriteIndex("""{"version":2,"documentsPerFile":2,"documents":10,"averageLength":3,"lengths":[3,3,3,3,3,3,3,3,3,3],"chunks":[""]}""",
             ("terms/0.json", """{"walrus":[3,1,2,5,4,1]}"""));
         foreach (var id in new[] { 3, 5, 9 })
         {
@@ -141,7 +141,7 @@ public sealed class SearchScriptTests : IDisposable
         var longText = string.Join(' ', words.Take(29)) + "\n" + string.Join(' ', words.Skip(29));
         // 40 words, the third a match: the window starts at the first word.
         var early = string.Join(' ', Enumerable.Range(1, 40).Select(i => i == 3 ? "Lavrova" : $"w{i}"));
-        WriteIndex("""{"version":1,"documents":3,"averageLength":32.333333333333336,"lengths":[50,7,40],"chunks":[""]}""",
+        WriteIndex("""{"version":2,"documentsPerFile":2,"documents":3,"averageLength":32.333333333333336,"lengths":[50,7,40],"chunks":[""]}""",
             ("terms/0.json", """{"cafe":[0,1,1,1],"lavrov":[0,1,1,1],"lavrova":[2,1]}"""));
         WriteDocument(0, "articles/long/", "Long", longText);
         // A decomposed é (e + U+0301) after a precomposed ë (which NFD lengthens by one): marks fall on the text's own words.
@@ -184,8 +184,19 @@ public sealed class SearchScriptTests : IDisposable
         }
     }
 
-    private void WriteDocument(int id, string url, string title, string text) =>
-        WriteIndexFile($"docs/{id}.json", JsonSerializer.Serialize(new { url, title, language = "en", text }));
+    /// <summary>The documents written so far, by document file: document id goes into file id / 2, at place id % 2 (null where none was written).</summary>
+    private readonly Dictionary<int, object?[]> _documentFiles = [];
+
+    private void WriteDocument(int id, string url, string title, string text)
+    {
+        var file = id / 2;
+        if (!_documentFiles.TryGetValue(file, out var documents))
+        {
+            _documentFiles[file] = documents = new object?[2];
+        }
+        documents[id % 2] = new { url, title, language = "en", text };
+        WriteIndexFile($"docs/{file}.json", JsonSerializer.Serialize(documents));
+    }
 
     private void WriteIndexFile(string path, string json)
     {
