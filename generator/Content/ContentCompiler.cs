@@ -177,7 +177,8 @@ public static class ContentCompiler
             Now = now,
             Steps = previous.Steps,
             Checked = previous.Checked,
-            PublishedUntil = Earlier(previous.PublishedUntil, PublishedUntil(replaced.Values, now)),
+            // Each edit kept its index entry, dates and expiry included: the moments it brings are those already counted.
+            PublishedUntil = previous.PublishedUntil,
         };
     }
 
