@@ -22,7 +22,7 @@ public static class SearchIndexFiles
     /// How many documents share a file. One file per article was 10,000 files at 10,000 articles, 43 % of the site's
     /// files; creating a file costs far more than its bytes on some file systems (ext4 without a journal just after a
     /// clean: 2.7 s for 10,000 small files against 0.1 s for the same bytes in 100, bench/README.md). Eight keep a page of
-    /// ten results at most ten files of about 45 KB (15 KB compressed) at 5.4 KB an article.
+    /// ten results at most ten files of about 43 KB at 5.4 KB an article.
     /// </summary>
     public const int DocumentsPerFile = 8;
 
