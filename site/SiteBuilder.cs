@@ -137,7 +137,7 @@ public static class SiteBuilder
         }
 
         // GitHub Pages must not run Jekyll over the site (it would hide folders starting with '_').
-        output.WriteText(".nojekyll", "");
+        output.WriteText(SitePlaces.NoJekyllFile, "");
         problems.AddRange(output.CopyDirectory(options.AssetsDirectory, "assets"));
         FaultPoint.Reach(FaultPoint.Staged);
         // The search index goes into the staged site; if it fails, nothing has changed in the output.

@@ -151,7 +151,7 @@ public sealed class LiveRender
             renderers.Add(renderer);
         }
         // As the build writes them: GitHub Pages must not run Jekyll over the site; the assets are copied as they are.
-        files[".nojekyll"] = ServedFile.Of(".nojekyll", []);
+        files[SitePlaces.NoJekyllFile] = ServedFile.Of(SitePlaces.NoJekyllFile, []);
         foreach (var (path, picture) in pictureFiles.Files)
         {
             files[path] = picture;

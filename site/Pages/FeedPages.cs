@@ -31,6 +31,13 @@ public static class FeedPages
     private static DateTimeOffset? Later(DateTimeOffset? newest, DateTimeOffset? date) => date > newest || newest is null ? date ?? newest : newest;
 
     /// <param name="pages">Every page of the site, for the sitemap.</param>
+    public static readonly SitePath SitemapPath = new("sitemap.xml");
+
+    public static readonly SitePath RobotsPath = new("robots.txt");
+
+    /// <summary>The files <see cref="Plan"/> writes at the site's root, whatever the articles (planned after them, so known before).</summary>
+    public static readonly IReadOnlyList<SitePath> RootFiles = [SiteView.FeedPath, SiteView.JsonFeedPath, SitemapPath, SiteView.NewsSitemapPath, RobotsPath];
+
     public static IEnumerable<PageJob> Plan(SiteContent content, IReadOnlyList<PageJob> pages)
     {
         var site = content.Site;
@@ -88,7 +95,7 @@ public sealed record JsonFeedJob(FeedView Feed) : PageJob(SiteView.JsonFeedPath)
 }
 
 /// <summary>sitemap.xml: every page a search engine should index.</summary>
-public sealed record SitemapJob(IReadOnlyList<SitemapUrl> Urls) : PageJob(new SitePath("sitemap.xml"))
+public sealed record SitemapJob(IReadOnlyList<SitemapUrl> Urls) : PageJob(FeedPages.SitemapPath)
 {
     public override string Template => "sitemap.xml.sbn";
 
@@ -116,7 +123,7 @@ public sealed record NewsSitemapJob(IReadOnlyList<NewsSitemapEntry> Entries) : P
 }
 
 /// <summary>robots.txt: the template needs only <c>site</c>.</summary>
-public sealed record RobotsJob() : PageJob(new SitePath("robots.txt"))
+public sealed record RobotsJob() : PageJob(FeedPages.RobotsPath)
 {
     public override string Template => "robots.txt.sbn";
 

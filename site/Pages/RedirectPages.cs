@@ -5,8 +5,9 @@ namespace StaticNews.Site.Pages;
 /// <summary>
 /// An article's old URLs (<c>aliases:</c>, <c>redirect_from:</c>, a document that only redirects to it), and the URLs
 /// of documents that only redirect to another site (<see cref="SiteContent.Redirects"/>): a small page at each that
-/// sends the reader, and a search engine, on. Planned after the sitemap, so they are listed nowhere; one whose URL is
-/// a page of the site is left out with a warning (SNS0015), so a redirect never replaces a page.
+/// sends the reader, and a search engine, on. Planned after the sitemap, so they are listed nowhere; one whose URL takes
+/// the place of a page or file of the site (<see cref="SitePlaces"/>) is left out with a warning (SNS0015), so a redirect
+/// never replaces a page.
 /// </summary>
 public static class RedirectPages
 {
@@ -19,15 +20,15 @@ public static class RedirectPages
         {
             return redirects;
         }
-        var taken = new HashSet<string>(pages.Select(page => page.OutputPath), StringComparer.OrdinalIgnoreCase);
+        var places = new SitePlaces(content.Site, pages);
         foreach (var article in content.Articles)
         {
             foreach (var alias in article.Document.Aliases)
             {
                 var path = new SitePath(alias);
-                if (!taken.Add(path.OutputFile))
+                if (places.TryTake(path) is { } taken)
                 {
-                    warnings.Add($"{article.SourcePath}: warning SNS0015: the old URL '/{alias}' is a page of the site ({path.OutputFile}), so no redirect page is made for it; remove it from aliases: (redirect_from:)");
+                    warnings.Add($"{article.SourcePath}: warning SNS0015: the old URL '/{alias}' is a page or file of the site ({taken}), so no redirect page is made for it; remove it from aliases: (redirect_from:)");
                     continue;
                 }
                 redirects.Add(new RedirectPageJob(path, new RedirectView(article.Title, article.AbsoluteUrl)));
@@ -36,9 +37,9 @@ public static class RedirectPages
         foreach (var redirect in content.Redirects)
         {
             var path = new SitePath(redirect.Path);
-            if (!taken.Add(path.OutputFile))
+            if (places.TryTake(path) is { } taken)
             {
-                warnings.Add($"{redirect.SourcePath}: warning SNS0015: the document's URL '/{redirect.Path}' is a page of the site ({path.OutputFile}), so no redirect page to {redirect.Target} is made there; give the document another url:");
+                warnings.Add($"{redirect.SourcePath}: warning SNS0015: the document's URL '/{redirect.Path}' is a page or file of the site ({taken}), so no redirect page to {redirect.Target} is made there; give the document another url:");
                 continue;
             }
             redirects.Add(new RedirectPageJob(path, new RedirectView(redirect.Title ?? redirect.Target, redirect.Target)));

@@ -1,3 +1,5 @@
+using StaticNews.Site.Views;
+
 namespace StaticNews.Site.Pages;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace StaticNews.Site.Pages;
 /// </summary>
 public static class SitePlan
 {
-    /// <param name="warnings">Where pages left out are reported: an article whose URL is a page of the site's own (SNS0016),
+    /// <param name="warnings">Where pages left out are reported: an article whose URL is a page or file of the site's own (SNS0016),
     /// an old URL that is a page (SNS0015).</param>
     public static IReadOnlyList<PageJob> Plan(SiteContent content, ICollection<string>? warnings = null)
     {
@@ -20,9 +22,9 @@ public static class SitePlan
             .Concat(NotFoundPage.Plan(content))
             .Concat(SearchPage.Plan())
             .ToList();
-        var articles = ArticlesBesides(front.Concat(others).ToList(), ArticlePages.Plan(content), warnings).ToList();
+        var articles = ArticlesBesides(content.Site, front.Concat(others).ToList(), ArticlePages.Plan(content), warnings).ToList();
         var staticPages = StaticPages.Plan(content).ToList();
-        var pages = staticPages.Count == 0 ? [] : PagesBesides(front.Concat(others).Concat(articles).ToList(), staticPages, warnings);
+        var pages = staticPages.Count == 0 ? [] : PagesBesides(content.Site, front.Concat(others).Concat(articles).ToList(), staticPages, warnings);
         var jobs = front.Concat(articles).Concat(others).Concat(pages).ToList();
         // The sitemap lists every page planned so far; then come the feed, the sitemap itself and robots.txt.
         jobs.AddRange(FeedPages.Plan(content, jobs));
@@ -31,15 +33,15 @@ public static class SitePlan
         return jobs;
     }
 
-    /// <summary>The pages of pages/ whose file no page planned before has (the generator keeps them off articles' URLs).</summary>
-    private static IEnumerable<PageJob> PagesBesides(IReadOnlyList<PageJob> planned, IEnumerable<PageJob> pages, ICollection<string> warnings)
+    /// <summary>The pages of pages/ whose file takes no place of the pages planned before, nor of the site's own files (<see cref="SitePlaces"/>); the generator keeps them off articles' URLs.</summary>
+    private static IEnumerable<PageJob> PagesBesides(SiteView site, IReadOnlyList<PageJob> planned, IEnumerable<PageJob> pages, ICollection<string> warnings)
     {
-        var taken = new HashSet<string>(planned.Select(page => page.OutputPath), StringComparer.OrdinalIgnoreCase);
+        var places = new SitePlaces(site, planned);
         foreach (var job in pages)
         {
-            if (job is StaticPageJob page && !taken.Add(job.OutputPath))
+            if (job is StaticPageJob page && places.TryTake(job.Path) is { } taken)
             {
-                warnings.Add($"{page.Page.SourcePath}: warning SNS0016: the page's URL '/{page.Path}' is the site's own page ({page.OutputPath}), so the page is left out of the site; give it another url: or slug:");
+                warnings.Add($"{page.Page.SourcePath}: warning SNS0016: the page's URL '/{page.Path}' is the site's own page or file ({taken}), so the page is left out of the site; give it another url: or slug:");
                 continue;
             }
             yield return job;
@@ -47,17 +49,18 @@ public static class SitePlan
     }
 
     /// <summary>
-    /// The article pages whose file is none of the site's own pages (an article's <c>url:</c> or the permalink pattern
-    /// may name "archive/" or "search/"): the site's page is kept, the article left out with a warning.
+    /// The article pages whose file takes no place of the site's own pages and files (<see cref="SitePlaces"/>: an
+    /// article's <c>url:</c> or the permalink pattern may name "archive/", "search/" or "feed.xml/"): the site's page is
+    /// kept, the article left out with a warning.
     /// </summary>
-    private static IEnumerable<PageJob> ArticlesBesides(IReadOnlyList<PageJob> own, IEnumerable<PageJob> articles, ICollection<string> warnings)
+    private static IEnumerable<PageJob> ArticlesBesides(SiteView site, IReadOnlyList<PageJob> own, IEnumerable<PageJob> articles, ICollection<string> warnings)
     {
-        var taken = new HashSet<string>(own.Select(page => page.OutputPath), StringComparer.OrdinalIgnoreCase);
+        var places = new SitePlaces(site, own);
         foreach (var job in articles)
         {
-            if (taken.Contains(job.OutputPath) && job is ArticlePageJob page)
+            if (job is ArticlePageJob page && places.ConflictOf(job.Path) is { } taken)
             {
-                warnings.Add($"{page.Article.SourcePath}: warning SNS0016: the article's URL '/{page.Path}' is the site's own page ({page.OutputPath}), so the article is left out of the site; give it another url: or slug:");
+                warnings.Add($"{page.Article.SourcePath}: warning SNS0016: the article's URL '/{page.Path}' is the site's own page or file ({taken}), so the article is left out of the site; give it another url: or slug:");
                 continue;
             }
             yield return job;

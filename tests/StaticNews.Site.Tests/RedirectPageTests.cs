@@ -75,19 +75,72 @@ public sealed class RedirectPageTests
         Assert.NotNull(site.Page("fine/index.html").QuerySelector("meta[http-equiv=refresh]"));
     }
 
-    [Fact]
-    public void An_article_whose_url_is_a_page_of_the_site_is_left_out_with_a_warning()
+    [Theory]
+    [InlineData("search/", "search/index.html", "search/index.html")]
+    [InlineData("Archive/", "archive/index.html", "archive/index.html")] // a file system that ignores case has one file for both
+    [InlineData("tags/politics/", "tags/politics/index.html", "tags/politics/index.html")]
+    [InlineData("feed.xml", "feed.xml", "feed.xml")]                     // a file the site writes beside its pages
+    [InlineData("feed.xml/", "feed.xml", "feed.xml")]                    // a folder where the site writes a file: the build failed
+    [InlineData("sitemap.xml/", "sitemap.xml", "sitemap.xml")]
+    [InlineData("tags/", "tags/index.html", "tags/index.html")]
+    [InlineData("assets/site.css/", "assets/site.css", "assets/")]        // inside the folders the site fills itself
+    [InlineData("images/photo/", null, "images/")]
+    [InlineData("search-index/", null, "search-index/")]
+    public void An_article_whose_url_is_a_page_or_file_of_the_site_is_left_out_with_a_warning(string url, string? file, string taken)
     {
         using var site = new RenderedSite(
         [
-            new TestArticle("squatter", "Squatter", published: Day, url: "search/", paragraphs: ["Body."]),
-            new TestArticle("other", "Other story", published: Day.AddDays(-1), paragraphs: ["Body."]),
-        ], Config);
+            new TestArticle("squatter", "Squatter", published: Day, url: url, paragraphs: ["Body."]),
+            new TestArticle("other", "Other story", published: Day.AddDays(-1), tags: ["Politics"], paragraphs: ["Body."]),
+        ], Config, search: true);
 
         Assert.True(site.Result.Succeeded, string.Join("\n", site.Result.Problems));
         var warning = Assert.Single(site.Result.Problems);
-        Assert.StartsWith("test/squatter.txt: warning SNS0016: the article's URL '/search/'", warning, StringComparison.Ordinal);
-        Assert.DoesNotContain("Squatter", site.Read("search/index.html"), StringComparison.Ordinal);
+        Assert.StartsWith($"test/squatter.txt: warning SNS0016: the article's URL '/{url}' is the site's own page or file ({taken})", warning, StringComparison.Ordinal);
+        if (file is not null)
+        {
+            Assert.DoesNotContain("<h1 class=\"headline\">Squatter</h1>", site.Read(file), StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("searching/")]
+    [InlineData("feeds/feed.xml/")]
+    [InlineData("tags/politics-and-more/")]
+    [InlineData("assets-and-more/")]
+    public void An_article_beside_the_sites_own_pages_keeps_its_url(string url)
+    {
+        using var site = new RenderedSite(
+        [
+            new TestArticle("neighbour", "Neighbour", published: Day, url: url, paragraphs: ["Body."]),
+            new TestArticle("other", "Other story", published: Day.AddDays(-1), tags: ["Politics"], paragraphs: ["Body."]),
+        ], Config, search: true);
+
+        Assert.True(site.Result.Succeeded, string.Join("\n", site.Result.Problems));
+        Assert.Empty(site.Result.Problems);
+        Assert.Equal("Neighbour", site.Page(url + "index.html").QuerySelector("h1")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public void An_old_url_where_the_site_writes_a_file_or_fills_a_folder_is_a_warning_and_the_site_builds()
+    {
+        using var site = new RenderedSite(
+        [
+            new TestArticle("moved", "Moved story", published: Day, aliases: ["feed.xml/", "robots.txt/", "assets/old/", "tags/politics/index.html/", "tags/politics", "kept/"], paragraphs: ["Body."]),
+            new TestArticle("other", "Other story", published: Day.AddDays(-1), tags: ["Politics"], paragraphs: ["Body."]),
+        ], Config, search: true);
+
+        Assert.True(site.Result.Succeeded, string.Join("\n", site.Result.Problems));
+        Assert.Equal(
+        [
+            "test/moved.txt: warning SNS0015: the old URL '/feed.xml/' is a page or file of the site (feed.xml)",
+            "test/moved.txt: warning SNS0015: the old URL '/robots.txt/' is a page or file of the site (robots.txt)",
+            "test/moved.txt: warning SNS0015: the old URL '/assets/old/' is a page or file of the site (assets/)",
+            "test/moved.txt: warning SNS0015: the old URL '/tags/politics/index.html/' is a page or file of the site (tags/politics/index.html)",
+            "test/moved.txt: warning SNS0015: the old URL '/tags/politics' is a page or file of the site (tags/politics/)", // a file where the site has a folder
+        ], site.Result.Problems.Select(problem => problem[..problem.IndexOf(", so", StringComparison.Ordinal)]));
+        Assert.StartsWith("<?xml", site.Read("feed.xml"), StringComparison.Ordinal);
+        Assert.NotNull(site.Page("kept/index.html").QuerySelector("meta[http-equiv=refresh]"));
     }
 
     [Fact]
@@ -141,7 +194,7 @@ public sealed class RedirectPageTests
 
         Assert.True(site.Result.Succeeded, string.Join("\n", site.Result.Problems));
         Assert.Equal(2, site.Result.Problems.Count);
-        Assert.StartsWith("news/squat.md: warning SNS0015: the document's URL '/archive/' is a page of the site (archive/index.html)", site.Result.Problems[0], StringComparison.Ordinal);
+        Assert.StartsWith("news/squat.md: warning SNS0015: the document's URL '/archive/' is a page or file of the site (archive/index.html)", site.Result.Problems[0], StringComparison.Ordinal);
         Assert.StartsWith("news/alias.md: warning SNS0015: the document's URL '/old/kept/'", site.Result.Problems[1], StringComparison.Ordinal);
         Assert.Null(site.Page("archive/index.html").QuerySelector("meta[http-equiv=refresh]"));
         Assert.EndsWith("/news/articles/kept/", site.Page("old/kept/index.html").QuerySelector("link[rel=canonical]")!.GetAttribute("href"), StringComparison.Ordinal);

@@ -107,4 +107,16 @@ public sealed class StaticPagesTests
         Assert.DoesNotContain("Search us", site.Read("search/index.html"));
         Assert.Null(site.Page("index.html").QuerySelector(".footer-links"));
     }
+
+    [Fact]
+    public void A_page_in_a_folder_where_the_site_writes_a_file_is_left_out_and_the_site_builds()
+    {
+        var feed = new Page("seeds/pages/feed.md", "feed", "feed.xml/", "Our feed", "", ArticleFormat.Markdown, null, "Mine.");
+        using var site = new RenderedSite(Articles, baseUrl: BaseUrl, now: Now, pages: [feed]);
+
+        Assert.True(site.Result.Succeeded, string.Join("\n", site.Result.Problems));
+        var warning = Assert.Single(site.Result.Problems);
+        Assert.StartsWith("seeds/pages/feed.md: warning SNS0016: the page's URL '/feed.xml/' is the site's own page or file (feed.xml)", warning, StringComparison.Ordinal);
+        Assert.StartsWith("<?xml", site.Read("feed.xml"), StringComparison.Ordinal);
+    }
 }
