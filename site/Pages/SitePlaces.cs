@@ -48,7 +48,7 @@ public sealed class SitePlaces
     public string? ConflictOf(SitePath path)
     {
         // Everything the site has taken starts with one of these: a page elsewhere (every article, by default) meets none.
-        if (!_firstsLookup.Contains(path.FirstSegmentOfFile))
+        if (!_firstsLookup.Contains(FirstSegmentOfFile(path)))
         {
             return null;
         }
@@ -87,7 +87,7 @@ public sealed class SitePlaces
     {
         var file = path.OutputFile;
         _files.Add(file);
-        _firsts.Add(path.FirstSegmentOfFile.ToString());
+        _firsts.Add(FirstSegmentOfFile(path).ToString());
         if (_folders is not null)
         {
             AddFoldersOf(file, _folders);
@@ -106,6 +106,13 @@ public sealed class SitePlaces
         }
         return _folders;
     }
+
+    /// <summary>
+    /// The first folder of the path's file, or the file itself when it lies at the root ("tags" of "tags/x/", "feed.xml"
+    /// of itself, "index.html" of the front page), without making the file's path.
+    /// </summary>
+    private static ReadOnlySpan<char> FirstSegmentOfFile(SitePath path) =>
+        path.Value.IndexOf('/') is var slash and >= 0 ? path.Value.AsSpan(0, slash) : path.Value.Length == 0 ? "index.html" : path.Value;
 
     private static void AddFoldersOf(string file, HashSet<string> folders)
     {

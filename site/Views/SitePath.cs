@@ -12,13 +12,6 @@ public readonly record struct SitePath(string Value)
     /// <summary>The file the page is written to, relative to the output folder.</summary>
     public string OutputFile => Value.Length == 0 || Value.EndsWith('/') ? Value + "index.html" : Value;
 
-    /// <summary>
-    /// The first folder of <see cref="OutputFile"/>, or the file itself when it lies at the root ("tags" of "tags/x/",
-    /// "feed.xml" of itself, "index.html" of the front page), without making the file's path.
-    /// </summary>
-    public ReadOnlySpan<char> FirstSegmentOfFile =>
-        Value.IndexOf('/') is var slash and >= 0 ? Value.AsSpan(0, slash) : Value.Length == 0 ? "index.html" : Value;
-
     /// <summary>A page under this folder: <c>Under("2/")</c> of "archive/" is "archive/2/".</summary>
     public SitePath Under(string relative) => new(Value + relative);
 
