@@ -94,8 +94,7 @@ public sealed class LiveSearch(ArticleBodyDigests bodies, Action<string>? failed
     private static void AddDocuments(Dictionary<string, ServedFile> files, int file, List<SearchEntry> documents)
     {
         var path = SearchIndexer.Folder + "/" + SearchIndexFiles.DocumentFileName(file);
-        var first = SearchIndexFiles.FirstDocumentOf(file);
-        var entries = documents.GetRange(first, Math.Min(SearchIndexFiles.DocumentsPerFile, documents.Count - first));
+        var entries = SearchIndexFiles.DocumentsIn(file, documents.Count).Select(number => documents[number]).ToList();
         files[path] = ServedFile.Deferred(path, () =>
         {
             var bytes = Array.Empty<byte>();

@@ -43,8 +43,7 @@ public static class SearchIndexFiles
 
     /// <summary>
     /// Document file <paramref name="file"/> (<see cref="DocumentFileName"/>): an array of its documents, in order, each
-    /// one's URL, headline, language and text; <paramref name="documents"/> are those numbered from
-    /// <see cref="FirstDocumentOf"/>(<paramref name="file"/>).
+    /// one's URL, headline, language and text; <paramref name="documents"/> are those <see cref="DocumentsIn"/> gives.
     /// </summary>
     public static void WriteDocuments(int file, IReadOnlyList<SearchRecord> documents, ArrayBufferWriter<byte> buffer, Action<string, ReadOnlyMemory<byte>> write)
     {
@@ -72,8 +71,12 @@ public static class SearchIndexFiles
     /// <summary>The document file that holds document <paramref name="document"/>.</summary>
     public static int DocumentFileOf(int document) => document / DocumentsPerFile;
 
-    /// <summary>The number of the first document in file <paramref name="file"/>.</summary>
-    public static int FirstDocumentOf(int file) => file * DocumentsPerFile;
+    /// <summary>The numbers of the documents file <paramref name="file"/> holds, in an index of <paramref name="documents"/> documents.</summary>
+    public static IEnumerable<int> DocumentsIn(int file, int documents) =>
+        Enumerable.Range(file * DocumentsPerFile, Math.Min(DocumentsPerFile, documents - file * DocumentsPerFile));
+
+    /// <summary>Where document <paramref name="document"/> stands in its file's array.</summary>
+    public static int PlaceInFile(int document) => document % DocumentsPerFile;
 
     public static string DocumentFileName(int file) => "docs/" + file.ToString(CultureInfo.InvariantCulture) + ".json";
 

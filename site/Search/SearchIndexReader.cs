@@ -54,7 +54,7 @@ public static class SearchIndexReader
         {
             var name = SearchIndexFiles.DocumentFileName(SearchIndexFiles.DocumentFileOf(number));
             using var file = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, name)));
-            var root = file.RootElement[number - SearchIndexFiles.FirstDocumentOf(SearchIndexFiles.DocumentFileOf(number))];
+            var root = file.RootElement[SearchIndexFiles.PlaceInFile(number)];
             return new SearchRecord("/" + root.GetProperty("url").GetString(), root.GetProperty("language").GetString()!,
                 root.GetProperty("title").GetString()!, root.GetProperty("text").GetString()!);
         }

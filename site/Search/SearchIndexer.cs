@@ -92,8 +92,7 @@ public static class SearchIndexer
         var count = index.Lengths.Count;
         Parallel.For(0, files.Count, () => new ArrayBufferWriter<byte>(), (i, _, buffer) =>
         {
-            var first = SearchIndexFiles.FirstDocumentOf(files[i]);
-            var records = Enumerable.Range(first, Math.Min(SearchIndexFiles.DocumentsPerFile, count - first)).Select(record).ToList();
+            var records = SearchIndexFiles.DocumentsIn(files[i], count).Select(record).ToList();
             SearchIndexFiles.WriteDocuments(files[i], records, buffer, (file, bytes) => output.WriteBytes(Folder + "/" + file, bytes.Span));
             return buffer;
         }, _ => { });
