@@ -31,9 +31,24 @@ public sealed record SiteModel(SiteContent Content, IReadOnlyList<PageJob> Jobs,
         var pages = options.Pages.Select(page => PageView.From(page, site)).ToList();
         site = site with { Publisher = PublisherPages.Resolve(settings.Publisher, pages, settings.BaseUrl, problems) };
         var pictures = SitePictures.Prepare(articles, site, options.ResolvedContentRoot, pictureFiles, images);
-        var content = new SiteContent(settings, site, articles, tags, pictures.BySlug, redirects, pictures.BodiesBySlug, pages, previous);
+        SiteContent ContentOf(IReadOnlyList<Article> shown) => new(settings, site, shown, tags, pictures.BySlug, redirects, pictures.BodiesBySlug, pages, previous);
+        var content = ContentOf(articles);
         problems.AddRange(pictures.Problems);
-        var jobs = SitePlan.Plan(content, problems);
+        var leftOut = new List<ArticleLeftOut>();
+        var planned = new List<string>();
+        var jobs = SitePlan.Plan(content, planned, leftOut);
+        if (leftOut.Count > 0)
+        {
+            // An article whose URL is the site's own page or file (SNS0016) has no page, so no list, feed, sitemap or search
+            // result may link it: the content is made again without it, and planned again. Fewer articles make no page of the
+            // site's that was not there, so the plan leaves out no other; what it says of pages and old URLs is said of these pages.
+            var gone = leftOut.Select(article => article.Article.Document).ToHashSet(ReferenceEqualityComparer.Instance);
+            content = ContentOf(articles.Where(article => !gone.Contains(article)).ToList());
+            problems.AddRange(leftOut.Select(article => article.Warning));
+            planned.Clear();
+            jobs = SitePlan.Plan(content, planned);
+        }
+        problems.AddRange(planned);
         // The footer links the pages the plan kept (one at a URL of the site's own is left out).
         content.LinkPages(jobs.OfType<StaticPageJob>().Select(job => job.Page.Link).ToList());
         return new SiteModel(content, jobs, pictures, problems);

@@ -268,11 +268,12 @@ public sealed class LiveRender
 
     /// <summary>
     /// The last render with the edited articles' views in place of theirs and the pages that read them; null when an
-    /// article was added, removed or moved, or an edited one lists otherwise than before (<see cref="SameArticleView.SameBesidesBody"/>).
+    /// article was added, removed or moved, or an edited one lists otherwise than before (<see cref="SameArticleView.SameBesidesBody"/>),
+    /// or the last plan left an article out (SNS0016), whose content then has no view in its place.
     /// </summary>
     private static ArticleEdit? EditOf(LastRender last, IReadOnlyList<Article> articles)
     {
-        if (articles.Count != last.Articles.Count)
+        if (articles.Count != last.Articles.Count || last.Content.Articles.Count != articles.Count)
         {
             return null;
         }

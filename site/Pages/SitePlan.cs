@@ -11,7 +11,11 @@ public static class SitePlan
 {
     /// <param name="warnings">Where pages left out are reported: an article whose URL is a page or file of the site's own (SNS0016),
     /// an old URL that is a page (SNS0015).</param>
-    public static IReadOnlyList<PageJob> Plan(SiteContent content, ICollection<string>? warnings = null)
+    /// <param name="articlesLeftOut">
+    /// Where the articles left out go, each with its warning, when given (not to <paramref name="warnings"/>): the
+    /// content is then made again without them (<see cref="SiteModel.Make"/>), or its lists would still link them.
+    /// </param>
+    public static IReadOnlyList<PageJob> Plan(SiteContent content, ICollection<string>? warnings = null, ICollection<ArticleLeftOut>? articlesLeftOut = null)
     {
         warnings ??= new List<string>();
         var front = FrontPages.Plan(content).ToList();
@@ -22,7 +26,7 @@ public static class SitePlan
             .Concat(NotFoundPage.Plan(content))
             .Concat(SearchPage.Plan())
             .ToList();
-        var articles = ArticlesBesides(content.Site, front.Concat(others).ToList(), ArticlePages.Plan(content), warnings).ToList();
+        var articles = ArticlesBesides(content.Site, front.Concat(others).ToList(), ArticlePages.Plan(content), warnings, articlesLeftOut).ToList();
         var staticPages = StaticPages.Plan(content).ToList();
         var pages = staticPages.Count == 0 ? [] : PagesBesides(content.Site, front.Concat(others).Concat(articles).ToList(), staticPages, warnings);
         var jobs = front.Concat(articles).Concat(others).Concat(pages).ToList();
@@ -53,17 +57,28 @@ public static class SitePlan
     /// article's <c>url:</c> or the permalink pattern may name "archive/", "search/" or "feed.xml/"): the site's page is
     /// kept, the article left out with a warning.
     /// </summary>
-    private static IEnumerable<PageJob> ArticlesBesides(SiteView site, IReadOnlyList<PageJob> own, IEnumerable<PageJob> articles, ICollection<string> warnings)
+    private static IEnumerable<PageJob> ArticlesBesides(SiteView site, IReadOnlyList<PageJob> own, IEnumerable<PageJob> articles, ICollection<string> warnings, ICollection<ArticleLeftOut>? leftOut)
     {
         var places = new SitePlaces(site, own);
         foreach (var job in articles)
         {
             if (job is ArticlePageJob page && places.ConflictOf(job.Path) is { } taken)
             {
-                warnings.Add($"{page.Article.SourcePath}: warning SNS0016: the article's URL '/{page.Path}' is the site's own page or file ({taken}), so the article is left out of the site; give it another url: or slug:");
+                var warning = $"{page.Article.SourcePath}: warning SNS0016: the article's URL '/{page.Path}' is the site's own page or file ({taken}), so the article is left out of the site; give it another url: or slug:";
+                if (leftOut is null)
+                {
+                    warnings.Add(warning);
+                }
+                else
+                {
+                    leftOut.Add(new ArticleLeftOut(page.Article, warning));
+                }
                 continue;
             }
             yield return job;
         }
     }
 }
+
+/// <summary>An article the plan left out, its URL being a page or file of the site's own, and the warning that says so (SNS0016).</summary>
+public sealed record ArticleLeftOut(ArticleView Article, string Warning);

@@ -328,6 +328,26 @@ public sealed class LiveRenderTests
         AssertSameSite(Fresh(root), second);
     }
 
+    [Fact]
+    public void An_article_at_the_sites_own_url_stays_out_of_every_list_through_an_edit_in_place_of_another()
+    {
+        using var root = NewsRoot(6);
+        root.Write("squatter.md", "---\ntitle: Squatter story\ndescription: It squats.\ndate: 2025-01-03T12:00:00Z\nurl: /archive/\n---\nBody.\n");
+        var content = new LiveContent(root.Root);
+        var render = new LiveRender();
+        var first = render.Render(content.Articles, content.Tags, Options(root));
+        Assert.Contains(first.Problems, problem => problem.Contains("squatter.md: warning SNS0016: the article's URL '/archive/'", StringComparison.Ordinal));
+        Assert.All(first.Files, file => Assert.DoesNotContain("Squatter story", Encoding.UTF8.GetString(file.Value.Content), StringComparison.Ordinal));
+
+        // The oldest article, listed after the one left out: its view's place in the content is not its place among the articles.
+        root.Write("story-1.md", Story(1, "A later paragraph, edited."));
+        content.Update([Path.Combine(root.News, "story-1.md")]);
+        Assert.True(content.LastUpdateInPlace);
+        var edited = render.Render(content.Articles, content.Tags, Options(root), change: LiveChange.ArticlesInPlace);
+        Assert.Contains("A later paragraph, edited.", Page(edited, "articles/story-1/index.html"));
+        AssertSameSite(Fresh(root), edited);
+    }
+
     private static PreviewRoot NewsRoot(int count)
     {
         var root = new PreviewRoot();

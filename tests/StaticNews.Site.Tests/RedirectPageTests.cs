@@ -90,17 +90,23 @@ public sealed class RedirectPageTests
     {
         using var site = new RenderedSite(
         [
-            new TestArticle("squatter", "Squatter", published: Day, url: url, paragraphs: ["Body."]),
+            new TestArticle("squatter", "Squatter", published: Day, url: url, aliases: ["old/squatter/"], paragraphs: ["Body."]),
             new TestArticle("other", "Other story", published: Day.AddDays(-1), tags: ["Politics"], paragraphs: ["Body."]),
         ], Config, search: true);
 
         Assert.True(site.Result.Succeeded, string.Join("\n", site.Result.Problems));
         var warning = Assert.Single(site.Result.Problems);
+        Assert.False(File.Exists(Path.Combine(site.Output, "old", "squatter", "index.html")));
         Assert.StartsWith($"test/squatter.txt: warning SNS0016: the article's URL '/{url}' is the site's own page or file ({taken})", warning, StringComparison.Ordinal);
         if (file is not null)
         {
             Assert.DoesNotContain("<h1 class=\"headline\">Squatter</h1>", site.Read(file), StringComparison.Ordinal);
         }
+        // It has no page, so nothing links it: no list, feed, sitemap, search result or redirect from its old URL names it.
+        Assert.Contains("Other story", site.Read("index.html"), StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFiles(site.Output, "*", SearchOption.AllDirectories)
+            .Where(path => File.ReadAllText(path).Contains("Squatter", StringComparison.Ordinal))
+            .Select(path => Path.GetRelativePath(site.Output, path)));
     }
 
     [Theory]
