@@ -36,7 +36,8 @@ public sealed record SiteModel(SiteContent Content, IReadOnlyList<PageJob> Jobs,
         problems.AddRange(pictures.Problems);
         var leftOut = new List<ArticleLeftOut>();
         var planned = new List<string>();
-        var jobs = SitePlan.Plan(content, planned, leftOut);
+        var locate = new DocumentLocator(options.ResolvedContentRoot, options.ConfigFile);
+        var jobs = SitePlan.Plan(content, planned, leftOut, locate);
         if (leftOut.Count > 0)
         {
             // An article whose URL is the site's own page or file (SNS0016) has no page, so no list, feed, sitemap or search
@@ -46,7 +47,7 @@ public sealed record SiteModel(SiteContent Content, IReadOnlyList<PageJob> Jobs,
             content = ContentOf(articles.Where(article => !gone.Contains(article)).ToList());
             problems.AddRange(leftOut.Select(article => article.Warning));
             planned.Clear();
-            jobs = SitePlan.Plan(content, planned);
+            jobs = SitePlan.Plan(content, planned, locate: locate);
         }
         problems.AddRange(planned);
         // The footer links the pages the plan kept (one at a URL of the site's own is left out).

@@ -14,6 +14,7 @@ namespace StaticNews.Generator.Model;
 /// <param name="Corrections">The dated corrections (<c>corrections:</c>), as written.</param>
 /// <param name="TranslationOf">The slug of the article this one is an edition of (<c>translation_of:</c>), with where it is written.</param>
 /// <param name="RedirectTo">Where the document sends its reader instead (<c>redirect_to:</c>, <c>redirect:</c>): an http(s) URL or a site path.</param>
+/// <param name="UrlLocation">Where what gives the document its own URL is written: its <c>url:</c> (or <c>path:</c>), else its <c>slug:</c>; null when the permalink pattern makes it from the title or the file's name (the site reports a URL it cannot have there).</param>
 public sealed record ArticleMetadata(
     string? Title,
     string? Standfirst,
@@ -41,7 +42,8 @@ public sealed record ArticleMetadata(
     LocationInfo? ImageLocation = null,
     ArticleType Type = ArticleType.News,
     EquatableArray<Correction> Corrections = default,
-    SlugReference? TranslationOf = null)
+    SlugReference? TranslationOf = null,
+    LocationInfo? UrlLocation = null)
 {
     public static readonly ArticleMetadata None = new(null, null, null, null,
         EquatableArray<string>.Empty, EquatableArray<string>.Empty, null, null, false, null, null,

@@ -8,5 +8,6 @@ namespace StaticNews.Generator.Model;
 /// <param name="ProposedSlug">Its <c>slug:</c>, else its file's name.</param>
 /// <param name="ProposedName">Its property's name in <c>Pages</c>, from its title.</param>
 /// <param name="OwnPath">Its <c>url:</c> as a site path.</param>
+/// <param name="UrlLocation">Where its <c>url:</c> or <c>slug:</c> is written (<see cref="ArticleMetadata.UrlLocation"/>).</param>
 public sealed record PageDocument(string FilePath, string SourcePath, DocumentFormat Format, string Title, string Description, string Body,
-    string ProposedSlug, string ProposedName, string? OwnPath, bool Draft, string? Language, LocationInfo TitleLocation);
+    string ProposedSlug, string ProposedName, string? OwnPath, bool Draft, string? Language, LocationInfo TitleLocation, LocationInfo? UrlLocation = null);

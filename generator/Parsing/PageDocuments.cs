@@ -30,7 +30,8 @@ public static class PageDocuments
             metadata.Url ?? metadata.Path,
             metadata.Draft,
             metadata.Language,
-            article.TitleLocation);
+            article.TitleLocation,
+            metadata.UrlLocation);
         var diagnostics = parsed.Diagnostics.Where(d => d.Descriptor.Id != DiagnosticDescriptors.MissingStandfirst.Id).ToEquatableArray();
         return new ParseResult(null, diagnostics, Page: page);
     }

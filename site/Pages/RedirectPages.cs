@@ -1,3 +1,4 @@
+using StaticNews.Site.Loading;
 using StaticNews.Site.Views;
 
 namespace StaticNews.Site.Pages;
@@ -13,7 +14,8 @@ public static class RedirectPages
 {
     /// <param name="pages">Every other page of the site.</param>
     /// <param name="warnings">Where an old URL that is left out is reported.</param>
-    public static IEnumerable<PageJob> Plan(SiteContent content, IReadOnlyList<PageJob> pages, ICollection<string> warnings)
+    /// <param name="locate">Where in its document such a warning points.</param>
+    public static IEnumerable<PageJob> Plan(SiteContent content, IReadOnlyList<PageJob> pages, ICollection<string> warnings, DocumentLocator locate)
     {
         var redirects = new List<PageJob>();
         if (content.Redirects.Count == 0 && content.Articles.All(article => article.Document.Aliases.Count == 0))
@@ -28,7 +30,7 @@ public static class RedirectPages
                 var path = new SitePath(alias);
                 if (places.TryTake(path) is { } taken)
                 {
-                    warnings.Add($"{article.SourcePath}: warning SNS0015: the old URL '/{alias}' is a page or file of the site ({taken}), so no redirect page is made for it; remove it from aliases: (redirect_from:)");
+                    warnings.Add($"{locate.OldUrl(article.SourcePath, alias)}: warning SNS0015: the old URL '/{alias}' is a page or file of the site ({taken}), so no redirect page is made for it; remove it from aliases: (redirect_from:)");
                     continue;
                 }
                 redirects.Add(new RedirectPageJob(path, new RedirectView(article.Title, article.AbsoluteUrl)));
@@ -39,7 +41,7 @@ public static class RedirectPages
             var path = new SitePath(redirect.Path);
             if (places.TryTake(path) is { } taken)
             {
-                warnings.Add($"{redirect.SourcePath}: warning SNS0015: the document's URL '/{redirect.Path}' is a page or file of the site ({taken}), so no redirect page to {redirect.Target} is made there; give the document another url:");
+                warnings.Add($"{locate.OwnUrl(redirect.SourcePath)}: warning SNS0015: the document's URL '/{redirect.Path}' is a page or file of the site ({taken}), so no redirect page to {redirect.Target} is made there; give the document another url:");
                 continue;
             }
             redirects.Add(new RedirectPageJob(path, new RedirectView(redirect.Title ?? redirect.Target, redirect.Target)));

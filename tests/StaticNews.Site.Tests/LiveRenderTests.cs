@@ -336,7 +336,8 @@ public sealed class LiveRenderTests
         var content = new LiveContent(root.Root);
         var render = new LiveRender();
         var first = render.Render(content.Articles, content.Tags, Options(root));
-        Assert.Contains(first.Problems, problem => problem.Contains("squatter.md: warning SNS0016: the article's URL '/archive/'", StringComparison.Ordinal));
+        // At the line and column of its url:, as the compiler names a place.
+        Assert.Contains(first.Problems, problem => problem.StartsWith($"{Path.Combine(root.News, "squatter.md")}(5,6): warning SNS0016: the article's URL '/archive/'", StringComparison.Ordinal));
         Assert.All(first.Files, file => Assert.DoesNotContain("Squatter story", Encoding.UTF8.GetString(file.Value.Content), StringComparison.Ordinal));
 
         // The oldest article, listed after the one left out: its view's place in the content is not its place among the articles.
@@ -346,6 +347,29 @@ public sealed class LiveRenderTests
         var edited = render.Render(content.Articles, content.Tags, Options(root), change: LiveChange.ArticlesInPlace);
         Assert.Contains("A later paragraph, edited.", Page(edited, "articles/story-1/index.html"));
         AssertSameSite(Fresh(root), edited);
+    }
+
+    [Fact]
+    public void A_url_the_site_has_is_reported_at_the_line_that_gives_it()
+    {
+        using var root = NewsRoot(3);
+        // Articles at /<slug>/: a file's name or a slug: can name a page of the site's too; the first is reported at the
+        // title, as the generator reports a URL another article has (SN0037).
+        File.AppendAllText(root.Config, "\npermalink: /:slug/\n");
+        root.Write("archive.md", "---\ntitle: Notes from the archive\ndescription: Named as the archive.\ndate: 2025-01-02T12:00:00Z\n---\nBody.\n");
+        root.Write("slugged.md", "---\ntitle: A story\ndescription: Slugged as the search page.\ndate: 2025-01-02T13:00:00Z\nslug: search\n---\nBody.\n");
+        root.Write("mover.md", "---\ntitle: Mover\ndescription: It moved.\ndate: 2025-01-02T14:00:00Z\naliases:\n  - old/mover/\n  - feed.xml/\n---\nBody.\n");
+        var content = new LiveContent(root.Root);
+        var result = new LiveRender().Render(content.Articles, content.Tags, Options(root), content.Redirects);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        void AssertWarned(string document, int line, int column, string warning) => Assert.True(
+            result.Problems.Any(problem => problem.StartsWith($"{Path.Combine(root.News, document)}({line},{column}): warning {warning}", StringComparison.Ordinal)),
+            string.Join("\n", result.Problems));
+        AssertWarned("archive.md", 2, 1, "SNS0016: the article's URL '/archive/'");
+        AssertWarned("slugged.md", 5, 7, "SNS0016: the article's URL '/search/'");
+        AssertWarned("mover.md", 7, 5, "SNS0015: the old URL '/feed.xml/'");
+        Assert.Contains("http-equiv=\"refresh\"", Page(result, "old/mover/index.html"));
     }
 
     private static PreviewRoot NewsRoot(int count)

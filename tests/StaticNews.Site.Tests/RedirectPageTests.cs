@@ -68,7 +68,7 @@ public sealed class RedirectPageTests
 
         Assert.True(site.Result.Succeeded, string.Join("\n", site.Result.Problems));
         Assert.Equal(3, site.Result.Problems.Count);
-        Assert.All(site.Result.Problems, problem => Assert.StartsWith("test/moved.txt: warning SNS0015: the old URL '/", problem, StringComparison.Ordinal));
+        Assert.All(site.Problems, problem => Assert.StartsWith("test/moved.txt: warning SNS0015: the old URL '/", problem, StringComparison.Ordinal));
         Assert.Null(site.Page("archive/index.html").QuerySelector("meta[http-equiv=refresh]"));
         Assert.Equal("Other story", site.Page("articles/other/index.html").QuerySelector("h1")!.TextContent.Trim());
         Assert.StartsWith("<?xml", site.Read("feed.xml"), StringComparison.Ordinal);
@@ -95,7 +95,7 @@ public sealed class RedirectPageTests
         ], Config, search: true);
 
         Assert.True(site.Result.Succeeded, string.Join("\n", site.Result.Problems));
-        var warning = Assert.Single(site.Result.Problems);
+        var warning = Assert.Single(site.Problems);
         Assert.False(File.Exists(Path.Combine(site.Output, "old", "squatter", "index.html")));
         Assert.StartsWith($"test/squatter.txt: warning SNS0016: the article's URL '/{url}' is the site's own page or file ({taken})", warning, StringComparison.Ordinal);
         if (file is not null)
@@ -144,7 +144,7 @@ public sealed class RedirectPageTests
             "test/moved.txt: warning SNS0015: the old URL '/assets/old/' is a page or file of the site (assets/)",
             "test/moved.txt: warning SNS0015: the old URL '/tags/politics/index.html/' is a page or file of the site (tags/politics/index.html)",
             "test/moved.txt: warning SNS0015: the old URL '/tags/politics' is a page or file of the site (tags/politics/)", // a file where the site has a folder
-        ], site.Result.Problems.Select(problem => problem[..problem.IndexOf(", so", StringComparison.Ordinal)]));
+        ], site.Problems.Select(problem => problem[..problem.IndexOf(", so", StringComparison.Ordinal)]));
         Assert.StartsWith("<?xml", site.Read("feed.xml"), StringComparison.Ordinal);
         Assert.NotNull(site.Page("kept/index.html").QuerySelector("meta[http-equiv=refresh]"));
     }
@@ -200,8 +200,8 @@ public sealed class RedirectPageTests
 
         Assert.True(site.Result.Succeeded, string.Join("\n", site.Result.Problems));
         Assert.Equal(2, site.Result.Problems.Count);
-        Assert.StartsWith("news/squat.md: warning SNS0015: the document's URL '/archive/' is a page or file of the site (archive/index.html)", site.Result.Problems[0], StringComparison.Ordinal);
-        Assert.StartsWith("news/alias.md: warning SNS0015: the document's URL '/old/kept/'", site.Result.Problems[1], StringComparison.Ordinal);
+        Assert.StartsWith("news/squat.md: warning SNS0015: the document's URL '/archive/' is a page or file of the site (archive/index.html)", site.Problems[0], StringComparison.Ordinal);
+        Assert.StartsWith("news/alias.md: warning SNS0015: the document's URL '/old/kept/'", site.Problems[1], StringComparison.Ordinal);
         Assert.Null(site.Page("archive/index.html").QuerySelector("meta[http-equiv=refresh]"));
         Assert.EndsWith("/news/articles/kept/", site.Page("old/kept/index.html").QuerySelector("link[rel=canonical]")!.GetAttribute("href"), StringComparison.Ordinal);
     }

@@ -102,7 +102,7 @@ public sealed class StaticPagesTests
         using var site = new RenderedSite(Articles, config: "masthead: pages/missing.md\n", baseUrl: BaseUrl, now: Now, pages: [search]);
 
         Assert.True(site.Result.Succeeded, string.Join("\n", site.Result.Problems));
-        Assert.Contains(site.Result.Problems, p => p.StartsWith("seeds/pages/search.md: warning SNS0016:", StringComparison.Ordinal));
+        Assert.Contains(site.Problems, p => p.StartsWith("seeds/pages/search.md: warning SNS0016:", StringComparison.Ordinal));
         Assert.Contains(site.Result.Problems, p => p.Contains("warning SNS0027: masthead: 'pages/missing.md'", StringComparison.Ordinal));
         Assert.DoesNotContain("Search us", site.Read("search/index.html"));
         Assert.Null(site.Page("index.html").QuerySelector(".footer-links"));
@@ -115,7 +115,7 @@ public sealed class StaticPagesTests
         using var site = new RenderedSite(Articles, baseUrl: BaseUrl, now: Now, pages: [feed]);
 
         Assert.True(site.Result.Succeeded, string.Join("\n", site.Result.Problems));
-        var warning = Assert.Single(site.Result.Problems);
+        var warning = Assert.Single(site.Problems);
         Assert.StartsWith("seeds/pages/feed.md: warning SNS0016: the page's URL '/feed.xml/' is the site's own page or file (feed.xml)", warning, StringComparison.Ordinal);
         Assert.StartsWith("<?xml", site.Read("feed.xml"), StringComparison.Ordinal);
     }

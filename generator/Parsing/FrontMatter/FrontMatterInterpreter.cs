@@ -52,9 +52,9 @@ public static class FrontMatterInterpreter
                 case FrontMatterKeys.Categories: categories = List(entry, problems, warnOnScalar: false); break;
                 case FrontMatterKeys.Draft: metadata = metadata with { Draft = Boolean(entry, problems) }; break;
                 case FrontMatterKeys.IsPublished: unpublished = !Boolean(entry, problems, whenWrong: true); break;
-                case FrontMatterKeys.Slug: metadata = metadata with { Slug = Slug(entry, problems) }; break;
-                case FrontMatterKeys.Url: metadata = metadata with { Url = OwnPath(entry, problems) }; break;
-                case FrontMatterKeys.Path: metadata = metadata with { Path = OwnPath(entry, problems) }; break;
+                case FrontMatterKeys.Slug: metadata = metadata with { Slug = Slug(entry, problems), UrlLocation = (metadata.Url ?? metadata.Path) is null ? entry.Value.Location : metadata.UrlLocation }; break;
+                case FrontMatterKeys.Url: metadata = metadata with { Url = OwnPath(entry, problems), UrlLocation = entry.Value.Location }; break;
+                case FrontMatterKeys.Path: metadata = metadata with { Path = OwnPath(entry, problems), UrlLocation = entry.Value.Location }; break;
                 case FrontMatterKeys.Aliases: metadata = metadata with { Aliases = Aliases(entry, problems) }; break;
                 case FrontMatterKeys.RedirectTo: metadata = metadata with { RedirectTo = RedirectTarget(entry, problems), RedirectLocation = entry.Value.Location }; break;
                 case FrontMatterKeys.Image: metadata = metadata with { Image = Image(entry, problems), ImageLocation = entry.Value.Location }; break;

@@ -24,6 +24,7 @@ public sealed class RenderedSite : IDisposable
             configFile = _temp.Combine("staticnews.yml");
             File.WriteAllText(configFile, config);
         }
+        _contentRoot = Path.TrimEndingDirectorySeparator(configFile is null ? Directory.GetCurrentDirectory() : _temp.Path) + Path.DirectorySeparatorChar;
         Result = SiteBuilder.Build(articles, TestArticle.TagsOf(articles), new BuildOptions
         {
             OutputDirectory = Output,
@@ -39,6 +40,14 @@ public sealed class RenderedSite : IDisposable
     public string Output { get; }
 
     public BuildResult Result { get; }
+
+    /// <summary>
+    /// <see cref="Result"/>'s problems with each document named from the content root (the folder of the config file):
+    /// the build names a document by its full path, as the compiler does.
+    /// </summary>
+    public IReadOnlyList<string> Problems => Result.Problems.Select(problem => problem.Replace(_contentRoot, "", StringComparison.Ordinal)).ToList();
+
+    private readonly string _contentRoot;
 
     public string Read(string relativePath) => File.ReadAllText(Path.Combine(Output, relativePath));
 
