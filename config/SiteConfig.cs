@@ -27,6 +27,9 @@ public sealed class SiteConfig
     /// <summary>A WebSub hub the feeds name (<c>websub_hub:</c>), so readers subscribed through it hear of new articles at once; null for none.</summary>
     public string? WebSubHub { get; set; }
 
+    /// <summary>Where each setting's value is written (line and column, from 1), for a warning about it found after loading (the site's SNS0027).</summary>
+    public Dictionary<string, (int Line, int Column)> Positions { get; } = new();
+
     /// <summary>The documents folder, relative to staticnews.yml; null when the file does not say (each build has its
     /// own default).</summary>
     public ConfigText? Documents { get; set; }

@@ -45,6 +45,7 @@ public static class SiteConfigLoader
         {
             var key = (entry.Key as YamlScalarNode)?.Value ?? "";
             var value = entry.Value;
+            config.Positions[key] = ((int)value.Start.Line, (int)value.Start.Column);
             switch (key)
             {
                 case "title": config.Title = Text(value, key, problems) ?? config.Title; break;

@@ -29,7 +29,7 @@ public sealed record SiteModel(SiteContent Content, IReadOnlyList<PageJob> Jobs,
         };
         var problems = new List<string>();
         var pages = options.Pages.Select(page => PageView.From(page, site)).ToList();
-        site = site with { Publisher = PublisherPages.Resolve(settings.Publisher, pages, settings.BaseUrl, problems) };
+        site = site with { Publisher = PublisherPages.Resolve(settings, pages, problems) };
         var pictures = SitePictures.Prepare(articles, site, options.ResolvedContentRoot, pictureFiles, images);
         SiteContent ContentOf(IReadOnlyList<Article> shown) => new(settings, site, shown, tags, pictures.BySlug, redirects, pictures.BodiesBySlug, pages, previous);
         var content = ContentOf(articles);

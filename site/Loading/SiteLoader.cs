@@ -27,6 +27,7 @@ public static class SiteLoader
             problems.Add($"error SNS0004: --base-url '{baseUrl}' is not an absolute URL");
             return (null, problems);
         }
-        return (SiteSettings.From(config, options.BaseUrl) with { Now = options.Now ?? DateTimeOffset.UtcNow }, problems);
+        var settings = SiteSettings.From(config, options.BaseUrl) with { Now = options.Now ?? DateTimeOffset.UtcNow };
+        return (options.ConfigFile is { } file ? settings with { ConfigFile = file } : settings, problems);
     }
 }

@@ -24,6 +24,15 @@ public sealed record SiteSettings(string Title, string Description, string Langu
     /// <summary>The build's clock (<see cref="BuildOptions.Now"/>).</summary>
     public DateTimeOffset Now { get; init; } = DateTimeOffset.UtcNow;
 
+    /// <summary>staticnews.yml as a warning names it.</summary>
+    public string ConfigFile { get; init; } = SiteConfig.FileName;
+
+    /// <summary>Where each setting of staticnews.yml is written (<see cref="SiteConfig.Positions"/>).</summary>
+    public IReadOnlyDictionary<string, (int Line, int Column)> SettingPositions { get; init; } = new Dictionary<string, (int, int)>();
+
+    /// <summary>Where a warning about the setting <paramref name="key"/> points: <c>path(line,column)</c>, or the file alone when it does not set it.</summary>
+    public string PlaceOf(string key) => SettingPositions.TryGetValue(key, out var at) ? $"{ConfigFile}({at.Line},{at.Column})" : ConfigFile;
+
     public static SiteSettings From(SiteConfig config, string? baseUrlOverride)
     {
         var baseUrl = EnsureTrailingSlash(string.IsNullOrWhiteSpace(baseUrlOverride) ? config.BaseUrl : baseUrlOverride.Trim());
@@ -31,6 +40,7 @@ public sealed record SiteSettings(string Title, string Description, string Langu
         return new SiteSettings(config.Title, config.Description, config.Language, baseUrl, NormalizeBasePath(basePath), config.PageSize)
         {
             Authors = config.Authors,
+            SettingPositions = config.Positions,
             WebSubHub = config.WebSubHub,
             Sections = config.Sections.Select(s => s.Value).ToList(),
             Lead = config.Lead is { Value: { Length: > 0 } lead } ? lead.Trim() : null,

@@ -1,3 +1,4 @@
+using StaticNews.Site.Loading;
 using StaticNews.Site.Views;
 
 namespace StaticNews.Site.Pages;
@@ -8,8 +9,9 @@ namespace StaticNews.Site.Pages;
 /// </summary>
 public static class PublisherPages
 {
-    public static PublisherLinks Resolve(PublisherLinks links, IReadOnlyList<PageView> pages, string baseUrl, ICollection<string> warnings)
+    public static PublisherLinks Resolve(SiteSettings settings, IReadOnlyList<PageView> pages, ICollection<string> warnings)
     {
+        var (links, baseUrl) = (settings.Publisher, settings.BaseUrl);
         return links with
         {
             Masthead = Find(links.Masthead, "masthead"),
@@ -28,7 +30,7 @@ public static class PublisherPages
             var page = pages.FirstOrDefault(p => p.SourcePath == document || p.SourcePath.EndsWith("/" + document, StringComparison.Ordinal));
             if (page is null)
             {
-                warnings.Add($"staticnews.yml: warning SNS0027: {key}: '{document}' names no page of the documents folder's pages/, so the footer and the publisher's JSON-LD leave it out; write the path of a page there (pages/about.md) or a URL");
+                warnings.Add($"{settings.PlaceOf(key)}: warning SNS0027: {key}: '{document}' names no page of the documents folder's pages/, so the footer and the publisher's JSON-LD leave it out; write the path of a page there (pages/about.md) or a URL");
                 return null;
             }
             return page.AbsoluteUrl;
