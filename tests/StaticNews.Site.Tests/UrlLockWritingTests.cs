@@ -1,6 +1,7 @@
 using System.Runtime.Versioning;
 using StaticNews.Content;
 using StaticNews.Site.Live;
+using StaticNews.Site.Loading;
 using StaticNews.Site.Tests.Infrastructure;
 using StaticNews.Site.Writing;
 
@@ -122,6 +123,20 @@ public sealed class UrlLockWritingTests : IDisposable
         Assert.Contains(content.AllDiagnostics, d => d.Id == "SN0053");
         content.Update([Path.Combine(root.News, "story.txt")]);
         Assert.Equal(text, File.ReadAllText(lockFile));
+    }
+
+    [Fact]
+    public void An_article_left_out_at_a_url_of_the_sites_own_is_not_locked_there()
+    {
+        var day = new DateTimeOffset(2025, 3, 1, 9, 0, 0, TimeSpan.Zero);
+        var kept = new TestArticle("kept", "Kept story", published: day, paragraphs: ["Body."]);
+        Article[] articles = [new TestArticle("squatter", "Squatter", published: day.AddHours(1), url: "archive/", paragraphs: ["Body."]), kept];
+
+        var result = SiteBuilder.Build(articles, TestArticle.TagsOf(articles), new BuildOptions { OutputDirectory = _temp.Combine("_site"), LockFile = Lock });
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        Assert.Contains(result.Problems, problem => problem.Contains("warning SNS0016", StringComparison.Ordinal));
+        Assert.Equal([LineOf(kept)], Entries(File.ReadAllText(Lock)));
     }
 
     public void Dispose()
