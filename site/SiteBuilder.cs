@@ -82,12 +82,12 @@ public static class SiteBuilder
         var images = options.ImageCacheDirectory is { } imageFolder ? ImageCache.InFolder(imageFolder)
             : cache?.File is { } cacheFile ? ImageCache.InFolder(Path.Combine(Path.GetDirectoryName(cacheFile)!, "staticnews.image-cache"))
             : ImageCache.None();
-        var model = SiteModel.Make(settings, options, articles, tags, new StagedPictureFiles(output), images, searchEnabled: options.Search, redirects);
+        var bodies = new ArticleBodyDigests();
+        var model = SiteModel.Make(settings, options, articles, tags, new StagedPictureFiles(output), images, searchEnabled: options.Search, redirects, bodies: bodies);
         var (site, jobs, pictures) = (model.Site, model.Jobs, model.Pictures);
         problems.AddRange(model.Problems);
 
         var templates = new TemplateCatalog(options.BuiltInTemplatesDirectory, options.TemplatesDirectory);
-        var bodies = new ArticleBodyDigests();
         var fingerprints = cache is null ? null : new PageFingerprints(site, templates.Digest(), RendererVersion.Current, bodies);
         var cached = new ConcurrentDictionary<string, RenderedPage>(StringComparer.Ordinal);
         var rendered = 0;

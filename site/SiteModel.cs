@@ -2,6 +2,7 @@ using StaticNews.Content;
 using StaticNews.Site.Images;
 using StaticNews.Site.Loading;
 using StaticNews.Site.Pages;
+using StaticNews.Site.Rendering.Caching;
 using StaticNews.Site.Views;
 
 namespace StaticNews.Site;
@@ -19,8 +20,10 @@ public sealed record SiteModel(SiteContent Content, IReadOnlyList<PageJob> Jobs,
 
     /// <param name="redirects">The pages that send the reader to another site (<c>Articles.Redirects</c>).</param>
     /// <param name="previous">The content of the last render, whose views are taken again where they still hold (<see cref="SiteContent"/>).</param>
+    /// <param name="bodies">The render's body digests: each body read for its pictures is hashed then (<see cref="SitePictures.Prepare"/>).</param>
     public static SiteModel Make(SiteSettings settings, BuildOptions options, IReadOnlyList<Article> articles, IReadOnlyList<Tag> tags,
-        IPictureFiles pictureFiles, ImageCache images, bool searchEnabled, IReadOnlyList<Redirect>? redirects = null, SiteContent? previous = null)
+        IPictureFiles pictureFiles, ImageCache images, bool searchEnabled, IReadOnlyList<Redirect>? redirects = null, SiteContent? previous = null,
+        ArticleBodyDigests? bodies = null)
     {
         var site = new SiteView(settings.Title, settings.Description, settings.Language, settings.BaseUrl, settings.BasePath, searchEnabled)
         {
@@ -30,7 +33,7 @@ public sealed record SiteModel(SiteContent Content, IReadOnlyList<PageJob> Jobs,
         var problems = new List<string>();
         var pages = options.Pages.Select(page => PageView.From(page, site)).ToList();
         site = site with { Publisher = PublisherPages.Resolve(settings, pages, problems) };
-        var pictures = SitePictures.Prepare(articles, site, options.ResolvedContentRoot, pictureFiles, images);
+        var pictures = SitePictures.Prepare(articles, site, options.ResolvedContentRoot, pictureFiles, images, bodies);
         SiteContent ContentOf(IReadOnlyList<Article> shown) => new(settings, site, shown, tags, pictures.BySlug, redirects, pictures.BodiesBySlug, pages, previous);
         var content = ContentOf(articles);
         problems.AddRange(pictures.Problems);

@@ -21,6 +21,10 @@ public static partial class BodyImageReferences
     public static IReadOnlyList<BodyImageReference> Of(Article article) =>
         article.Format != ArticleFormat.Markdown ? [] : Found.GetValue(article, a => In(a.GetMarkdown() ?? ""));
 
+    /// <summary>The images of a Markdown article whose body the caller has just read (<paramref name="markdown"/>).</summary>
+    public static IReadOnlyList<BodyImageReference> Of(Article article, string markdown) =>
+        article.Format != ArticleFormat.Markdown ? [] : Found.GetValue(article, _ => In(markdown));
+
     /// <summary>The images of <paramref name="article"/> when they are known without reading its body (found before, or not Markdown).</summary>
     public static bool TryKnown(Article article, [NotNullWhen(true)] out IReadOnlyList<BodyImageReference>? images)
     {

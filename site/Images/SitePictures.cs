@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using StaticNews.Content;
+using StaticNews.Site.Rendering.Caching;
 using StaticNews.Site.Views;
 
 namespace StaticNews.Site.Images;
@@ -45,7 +46,9 @@ public sealed class SitePictures
 
     private sealed record Source(ImageFacts Facts, Lazy<byte[]> Bytes, string Path);
 
-    public static SitePictures Prepare(IReadOnlyList<Article> articles, SiteView site, string contentRoot, IPictureFiles output, ImageCache cache)
+    /// <param name="bodies">Given, each body read here for its images is hashed too, so the fingerprints and the search do not read it again.</param>
+    public static SitePictures Prepare(IReadOnlyList<Article> articles, SiteView site, string contentRoot, IPictureFiles output, ImageCache cache,
+        ArticleBodyDigests? bodies = null)
     {
         var pictures = new SitePictures();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
@@ -76,7 +79,13 @@ public sealed class SitePictures
                 unknown.Add(i);
             }
         }
-        Parallel.ForEach(unknown, parallel, i => images[i] = BodyImageReferences.Of(articles[i]));
+        Parallel.ForEach(unknown, parallel, i =>
+        {
+            // Only Markdown bodies are unknown here, and each is read once, for its images and its digest.
+            var markdown = articles[i].GetMarkdown() ?? "";
+            images[i] = BodyImageReferences.Of(articles[i], markdown);
+            bodies?.Of(articles[i], markdown);
+        });
         for (var i = 0; i < articles.Count; i++)
         {
             for (var j = 0; j < images[i]!.Count; j++)

@@ -111,7 +111,7 @@ public sealed class LiveRender
         }
 
         var pictureFiles = new MemoryPictureFiles(_pictures);
-        var model = SiteModel.Make(settings, options, articles, tags, pictureFiles, ImageCache.None(), searchEnabled: options.Search, redirects, _last?.Content);
+        var model = SiteModel.Make(settings, options, articles, tags, pictureFiles, ImageCache.None(), searchEnabled: options.Search, redirects, _last?.Content, _bodies);
         var (site, jobs) = (model.Site, model.Jobs);
         problems.AddRange(model.Problems);
         var planned = stopwatch.Elapsed;

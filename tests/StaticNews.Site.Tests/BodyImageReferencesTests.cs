@@ -1,10 +1,38 @@
+using StaticNews.Content;
 using StaticNews.Site.Images;
+using StaticNews.Site.Live;
+using StaticNews.Site.Rendering.Caching;
+using StaticNews.Site.Serving;
+using StaticNews.Site.Tests.Infrastructure;
+using StaticNews.Site.Views;
 
 namespace StaticNews.Site.Tests;
 
 /// <summary>Which images a Markdown body shows, and on which of its lines: Markdown's (inline and by reference) and raw HTML's, never code's.</summary>
 public sealed class BodyImageReferencesTests
 {
+    [Fact]
+    public void Preparing_the_pictures_hashes_each_body_it_reads_as_reading_it_again_would()
+    {
+        Article[] articles =
+        [
+            new TestArticle("one", "One", markdown: "First body, no image.\n"),
+            new TestArticle("two", "Two", markdown: "![A photo](missing.jpg)\n\nSecond body.\n"),
+            new TestArticle("plain", "Plain", paragraphs: ["A plain-text body has no images to look for."]),
+        ];
+        var site = new SiteView("The Daily", "", "en", "https://example.org/", "/", SearchEnabled: false);
+        var bodies = new ArticleBodyDigests();
+
+        SitePictures.Prepare(articles, site, Path.GetTempPath(), new MemoryPictureFiles(new Dictionary<string, ServedFile>()), ImageCache.None(), bodies);
+
+        // The two Markdown bodies, read once for their images, are hashed there; the plain-text one is not read.
+        Assert.Equal(2, bodies.Computed);
+        var fresh = new ArticleBodyDigests();
+        Assert.Equal(fresh.Of(articles[0]), bodies.Of(articles[0]));
+        Assert.Equal(fresh.Of(articles[1]), bodies.Of(articles[1]));
+        Assert.Equal(2, bodies.Computed);
+    }
+
     [Fact]
     public void Inline_reference_and_raw_html_images_are_found_at_their_lines()
     {

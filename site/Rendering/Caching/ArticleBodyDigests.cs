@@ -19,9 +19,12 @@ public sealed class ArticleBodyDigests
     /// <summary>How many bodies have been hashed (each article's once).</summary>
     public int Computed => Volatile.Read(ref _computed);
 
-    public byte[] Of(Article article) => _digests.GetValue(article, Compute);
+    public byte[] Of(Article article) => _digests.GetValue(article, a => Compute(a, null));
 
-    private byte[] Compute(Article article)
+    /// <summary>The digest of a Markdown article whose body the caller has just read (<paramref name="markdown"/>), so it is not read again.</summary>
+    public byte[] Of(Article article, string markdown) => _digests.GetValue(article, a => Compute(a, markdown));
+
+    private byte[] Compute(Article article, string? markdown)
     {
         Interlocked.Increment(ref _computed);
         var writer = Writer ??= new FingerprintWriter();
@@ -29,7 +32,7 @@ public sealed class ArticleBodyDigests
         writer.Add((int)article.Format);
         if (article.Format == ArticleFormat.Markdown)
         {
-            writer.Add(article.GetMarkdown());
+            writer.Add(markdown ?? article.GetMarkdown());
         }
         else
         {
