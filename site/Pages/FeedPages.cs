@@ -30,7 +30,6 @@ public static class FeedPages
 
     private static DateTimeOffset? Later(DateTimeOffset? newest, DateTimeOffset? date) => date > newest || newest is null ? date ?? newest : newest;
 
-    /// <param name="pages">Every page of the site, for the sitemap.</param>
     public static readonly SitePath SitemapPath = new("sitemap.xml");
 
     public static readonly SitePath RobotsPath = new("robots.txt");
@@ -38,6 +37,7 @@ public static class FeedPages
     /// <summary>The files <see cref="Plan"/> writes at the site's root, whatever the articles (planned after them, so known before).</summary>
     public static readonly IReadOnlyList<SitePath> RootFiles = [SiteView.FeedPath, SiteView.JsonFeedPath, SitemapPath, SiteView.NewsSitemapPath, RobotsPath];
 
+    /// <param name="pages">Every page of the site, for the sitemap.</param>
     public static IEnumerable<PageJob> Plan(SiteContent content, IReadOnlyList<PageJob> pages)
     {
         var site = content.Site;
