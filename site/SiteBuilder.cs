@@ -138,7 +138,7 @@ public static class SiteBuilder
 
         // GitHub Pages must not run Jekyll over the site (it would hide folders starting with '_').
         output.WriteText(SitePlaces.NoJekyllFile, "");
-        problems.AddRange(output.CopyDirectory(options.AssetsDirectory, "assets"));
+        problems.AddRange(output.CopyDirectory(options.AssetsDirectory, SiteView.AssetsFolder));
         FaultPoint.Reach(FaultPoint.Staged);
         // The search index goes into the staged site; if it fails, nothing has changed in the output.
         var search = options.Search ? SearchIndexer.Run(output, SearchRecords.EntriesOf(model.Content, bodies)) : null;

@@ -373,7 +373,7 @@ public sealed class LiveRender
         var files = new Dictionary<string, ServedFile>(last.Files.Count, StringComparer.Ordinal);
         foreach (var (path, file) in last.Files)
         {
-            if (!path.StartsWith("assets/", StringComparison.Ordinal))
+            if (!path.StartsWith(SiteView.AssetsFolder + "/", StringComparison.Ordinal))
             {
                 files[path] = file;
             }
@@ -469,13 +469,13 @@ public sealed class LiveRender
         return (kept.Templates, kept.Renderers, digest);
     }
 
-    /// <summary>The assets under "assets/", read now (a stylesheet edit is taken in by the next update); a link out of the folder is left out (SNS0010).</summary>
+    /// <summary>The assets under <see cref="SiteView.AssetsFolder"/>, read now (a stylesheet edit is taken in by the next update); a link out of the folder is left out (SNS0010).</summary>
     private static List<string> AddAssets(Dictionary<string, ServedFile> files, string assets)
     {
         var warnings = new List<string>();
         foreach (var file in ContainedFiles.In(assets, warnings))
         {
-            var path = "assets/" + Path.GetRelativePath(assets, file).Replace('\\', '/');
+            var path = SiteView.AssetsFolder + "/" + Path.GetRelativePath(assets, file).Replace('\\', '/');
             try
             {
                 files[path] = ServedFile.Of(path, File.ReadAllBytes(file));

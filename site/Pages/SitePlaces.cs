@@ -42,7 +42,7 @@ public sealed class SitePlaces
 
     /// <summary>The folders the site fills with files it names itself: the assets, the pictures' copies, the search index.</summary>
     private static IEnumerable<string> FilledFolders(SiteView site) =>
-        site.SearchEnabled ? ["assets", ImageCopies.Folder, SearchIndexer.Folder] : ["assets", ImageCopies.Folder];
+        site.SearchEnabled ? [SiteView.AssetsFolder, ImageCopies.Folder, SearchIndexer.Folder] : [SiteView.AssetsFolder, ImageCopies.Folder];
 
     /// <summary>What of the site's <paramref name="path"/>'s file would meet (a file, or a folder ending in '/'); null when its place is free.</summary>
     public string? ConflictOf(SitePath path)

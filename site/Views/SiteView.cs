@@ -5,6 +5,9 @@ public sealed record SiteView(string Title, string Description, string Language,
 {
     public static readonly SitePath SearchPath = new("search/");
 
+    /// <summary>The folder the site's static files (site/assets/) are copied into, as they are.</summary>
+    public const string AssetsFolder = "assets";
+
     public static readonly SitePath FeedPath = new("feed.xml");
 
     /// <summary>The same entries as a JSON Feed 1.1 (jsonfeed.org), for readers that prefer JSON.</summary>
@@ -26,7 +29,7 @@ public sealed record SiteView(string Title, string Description, string Language,
 
     public string SearchUrl => UrlOf(SearchPath);
 
-    public string Stylesheet => UrlOf(new SitePath("assets/site.css"));
+    public string Stylesheet => UrlOf(new SitePath(AssetsFolder + "/site.css"));
 
     public string FeedUrl => AbsoluteUrlOf(FeedPath);
 
