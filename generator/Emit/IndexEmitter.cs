@@ -7,7 +7,7 @@ namespace StaticNews.Generator.Emit;
 /// Writes the index part of the <c>Articles</c> class: <c>All</c> (newest first), <c>BySlug</c>, <c>Tags</c> and
 /// <c>Redirects</c> (the pages that send the reader to another site), which
 /// StaticNews.Runtime makes from one constant of data (<see cref="ArticleDataWriter.Index"/>) naming each article by
-/// where it is created (a part, a position in it); the typed properties (<c>Articles.Name</c>) are declared by each
+/// where it is created (a part, a position in it); the typed fields (<c>Articles.Name</c>) are declared by each
 /// article's part.
 /// </summary>
 public static class IndexEmitter

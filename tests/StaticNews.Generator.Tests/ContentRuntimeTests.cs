@@ -24,7 +24,7 @@ public sealed class ContentRuntimeTests
     {
         using var content = LoadSeed();
 
-        var typed = content.StaticProperty(SeedClass);
+        var typed = content.TypedArticle(SeedClass);
         Assert.Equal(SeedClass, typed.GetType().Name);
         Assert.True(content.ArticleType.IsInstanceOfType(typed));
         Assert.Same(typed, Assert.Single(content.All));
@@ -150,7 +150,7 @@ public sealed class ContentRuntimeTests
 
         Assert.Equal(new[] { "aardvark-escapes", SeedSlug, "zebra-crossing" }, content.AllSlugs);
         Assert.All(content.All, article => Assert.Same(article, content.BySlug(LoadedContent.Get<string>(article, "Slug"))));
-        Assert.All(content.All, article => Assert.Same(article, content.StaticProperty(article.GetType().Name)));
+        Assert.All(content.All, article => Assert.Same(article, content.TypedArticle(article.GetType().Name)));
     }
 
     [Fact]

@@ -45,8 +45,8 @@ public sealed class DraftsTests
         Assert.Equal(new[] { "published" }, tags["politics"]);
 
         // The typed properties stay, so code that names a draft compiles whether or not drafts are published.
-        Assert.True(LoadedContent.Get<bool>(content.StaticProperty("WorkInProgress"), "IsDraft"));
-        Assert.False(LoadedContent.Get<bool>(content.StaticProperty("TomorrowsNews"), "IsDraft"));
+        Assert.True(LoadedContent.Get<bool>(content.TypedArticle("WorkInProgress"), "IsDraft"));
+        Assert.False(LoadedContent.Get<bool>(content.TypedArticle("TomorrowsNews"), "IsDraft"));
     }
 
     [Fact]

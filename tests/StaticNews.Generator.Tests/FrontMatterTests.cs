@@ -51,7 +51,7 @@ public sealed class FrontMatterTests
         Assert.Empty(run.Diagnostics);
         using var content = LoadedContent.Load(run.OutputCompilation);
         var article = content.BySlug("metro-trains")!;
-        Assert.Same(content.StaticProperty("YerevansMetroGetsNewTrainsTheFirstIn40Years"), article);
+        Assert.Same(content.TypedArticle("YerevansMetroGetsNewTrainsTheFirstIn40Years"), article);
         Assert.Equal("Yerevan's metro gets new trains: the first in 40 years", LoadedContent.Get<string>(article, "Title"));
         Assert.Equal("The first of twelve carriages arrived on Monday.", LoadedContent.Get<string>(article, "Standfirst"));
         AssertMoment("2024-05-01T09:30:00.0000000+04:00", LoadedContent.Get<DateTimeOffset?>(article, "Published"));

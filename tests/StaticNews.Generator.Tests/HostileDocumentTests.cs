@@ -332,7 +332,7 @@ public sealed class HostileDocumentTests
             Assert.True(SyntaxFacts.IsValidIdentifier(className), className);
             Assert.Equal(SyntaxKind.None, SyntaxFacts.GetKeywordKind(className));
             Assert.All(className, c => Assert.True(char.IsAsciiLetterOrDigit(c), className));
-            Assert.Same(article, content.StaticProperty(className));
+            Assert.Same(article, content.TypedArticle(className));
         }
     }
 

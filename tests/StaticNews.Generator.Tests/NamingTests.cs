@@ -298,7 +298,7 @@ public sealed class NamingTests
         Assert.Equal("First.", LoadedContent.Get<string>(first.BySlug("election-results")!, "Standfirst"));
         Assert.Equal("First.", LoadedContent.Get<string>(second.BySlug("election-results")!, "Standfirst"));
         Assert.Equal("Second.", LoadedContent.Get<string>(second.BySlug("election-results-2")!, "Standfirst"));
-        Assert.Equal("First.", LoadedContent.Get<string>(second.StaticProperty("ElectionResults"), "Standfirst"));
+        Assert.Equal("First.", LoadedContent.Get<string>(second.TypedArticle("ElectionResults"), "Standfirst"));
         var clash = Assert.Single(after.DiagnosticsWithId("SN0004"));
         Assert.EndsWith("aa-results.txt", clash.Location.GetLineSpan().Path, StringComparison.Ordinal);
     }

@@ -30,8 +30,8 @@ public sealed class RelatedTests
         using var content = LoadedContent.Load(run.OutputCompilation);
         var related = Related(content.BySlug("main")!);
         Assert.Equal(2, related.Count);
-        Assert.Same(content.StaticProperty("SecondStory"), related[0]);
-        Assert.Same(content.StaticProperty("FirstStory"), related[1]);
+        Assert.Same(content.TypedArticle("SecondStory"), related[0]);
+        Assert.Same(content.TypedArticle("FirstStory"), related[1]);
         // Resolved once, then the same list.
         Assert.Same(LoadedContent.Get<object>(content.BySlug("main")!, "Related"), LoadedContent.Get<object>(content.BySlug("main")!, "Related"));
         Assert.Empty(Related(content.BySlug("first-story")!));

@@ -65,7 +65,13 @@ public sealed class LoadedContent : IDisposable
     public object? BySlug(string slug) =>
         ArticlesType.GetMethod("BySlug", BindingFlags.Public | BindingFlags.Static)!.Invoke(null, new object[] { slug });
 
-    /// <summary>The static property <c>Articles.&lt;name&gt;</c>.</summary>
+    /// <summary>The article's typed member <c>Articles.&lt;name&gt;</c> (a static readonly field).</summary>
+    public object TypedArticle(string name) =>
+        (ArticlesType.GetField(name, BindingFlags.Public | BindingFlags.Static)
+            ?? throw new Xunit.Sdk.XunitException($"Articles has no public static field '{name}'"))
+        .GetValue(null)!;
+
+    /// <summary>The static property <c>Articles.&lt;name&gt;</c> (<c>All</c>, <c>Tags</c>, ...).</summary>
     public object StaticProperty(string name) =>
         (ArticlesType.GetProperty(name, BindingFlags.Public | BindingFlags.Static)
             ?? throw new Xunit.Sdk.XunitException($"Articles has no public static property '{name}'"))

@@ -28,6 +28,6 @@ namespace Newsroom.Typed
     public static partial class Articles
     {
         /// <summary>Alpha</summary>
-        public static ArticleClasses.Alpha Alpha => (ArticleClasses.Alpha)ArticleClasses.Part_035.Items[0];
+        public static readonly ArticleClasses.Alpha Alpha = (ArticleClasses.Alpha)ArticleClasses.Part_035.Items[0];
     }
 }

@@ -28,6 +28,6 @@ namespace StaticNews.Content
     public static partial class Articles
     {
         /// <summary>Invoice txt.exe scandal reaches parliament</summary>
-        public static ArticleClasses.InvoiceTxtExeScandalReachesParliament InvoiceTxtExeScandalReachesParliament => (ArticleClasses.InvoiceTxtExeScandalReachesParliament)ArticleClasses.Part_206.Items[0];
+        public static readonly ArticleClasses.InvoiceTxtExeScandalReachesParliament InvoiceTxtExeScandalReachesParliament = (ArticleClasses.InvoiceTxtExeScandalReachesParliament)ArticleClasses.Part_206.Items[0];
     }
 }

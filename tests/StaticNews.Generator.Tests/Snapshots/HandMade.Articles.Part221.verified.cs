@@ -28,6 +28,6 @@ namespace StaticNews.Content
     public static partial class Articles
     {
         /// <summary>Minister says "no" to the C:\Windows\ backslash tax</summary>
-        public static ArticleClasses.MinisterSaysNoToTheCWindowsBackslashTax MinisterSaysNoToTheCWindowsBackslashTax => (ArticleClasses.MinisterSaysNoToTheCWindowsBackslashTax)ArticleClasses.Part_221.Items[0];
+        public static readonly ArticleClasses.MinisterSaysNoToTheCWindowsBackslashTax MinisterSaysNoToTheCWindowsBackslashTax = (ArticleClasses.MinisterSaysNoToTheCWindowsBackslashTax)ArticleClasses.Part_221.Items[0];
     }
 }

@@ -28,6 +28,6 @@ namespace StaticNews.Content
     public static partial class Articles
     {
         /// <summary>Привет мир</summary>
-        public static ArticleClasses.PrivetMir PrivetMir => (ArticleClasses.PrivetMir)ArticleClasses.Part_249.Items[0];
+        public static readonly ArticleClasses.PrivetMir PrivetMir = (ArticleClasses.PrivetMir)ArticleClasses.Part_249.Items[0];
     }
 }

@@ -57,6 +57,6 @@ namespace StaticNews.Content
     public static partial class Articles
     {
         /// <summary>Dated "story"</summary>
-        public static ArticleClasses.DatedStory DatedStory => (ArticleClasses.DatedStory)ArticleClasses.Part_007.Items[0];
+        public static readonly ArticleClasses.DatedStory DatedStory = (ArticleClasses.DatedStory)ArticleClasses.Part_007.Items[0];
     }
 }

@@ -28,6 +28,6 @@ namespace StaticNews.Content
     public static partial class Articles
     {
         /// <summary>Russia expresses its ‘readiness’ to provide support as the situation between Armenia and Azerbaijan remains tense</summary>
-        public static ArticleClasses.RussiaExpressesItsReadinessToProvideSupport RussiaExpressesItsReadinessToProvideSupport => (ArticleClasses.RussiaExpressesItsReadinessToProvideSupport)ArticleClasses.Part_172.Items[0];
+        public static readonly ArticleClasses.RussiaExpressesItsReadinessToProvideSupport RussiaExpressesItsReadinessToProvideSupport = (ArticleClasses.RussiaExpressesItsReadinessToProvideSupport)ArticleClasses.Part_172.Items[0];
     }
 }
