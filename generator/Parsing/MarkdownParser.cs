@@ -38,7 +38,8 @@ public static class MarkdownParser
             cancellationToken.ThrowIfCancellationRequested();
             var textLine = text.Lines[lineIndex];
             var raw = text.ToString(textLine.Span);
-            var line = TextCleaner.Clean(raw);
+            var written = AsWritten(raw);
+            var line = written.Trim();
 
             if (!seenContent && line.Length == 0)
             {
@@ -65,7 +66,7 @@ public static class MarkdownParser
             var inFence = fence is not null;
             // Inside a fenced code block every line is code, kept exactly (indentation included). Outside, a blank line
             // is written empty, so blocks stay separated by "\n\n" (Article.Paragraphs splits there).
-            var kept = inFence ? AsWritten(raw) : line.Length == 0 ? "" : lines.Keep(line, lineIndex) is null ? null : AsWritten(raw);
+            var kept = inFence ? written : line.Length == 0 ? "" : lines.Keep(line, lineIndex) is null ? null : written;
             if (kept is null)
             {
                 continue;

@@ -15,8 +15,18 @@ public static class TextCleaner
     /// <summary>Like <see cref="Clean"/>, but keeps leading and trailing white space (Markdown indentation).</summary>
     public static string Sanitize(string line)
     {
+        // Nearly every line needs nothing: find that out with a range check per character before building anything.
+        var first = 0;
+        while (first < line.Length && !MayChange(line[first]))
+        {
+            first++;
+        }
+        if (first == line.Length)
+        {
+            return line;
+        }
         StringBuilder? builder = null;
-        for (var i = 0; i < line.Length; i++)
+        for (var i = first; i < line.Length; i++)
         {
             var c = line[i];
             if (char.IsHighSurrogate(c) && i + 1 < line.Length && char.IsLowSurrogate(line[i + 1]))
@@ -40,6 +50,14 @@ public static class TextCleaner
 
     /// <summary>Whether XML 1.0 forbids <paramref name="c"/> even when it is not a control character: the two noncharacters U+FFFE and U+FFFF.</summary>
     public static bool IsNonCharacter(char c) => c is '\uFFFE' or '\uFFFF';
+
+    /// <summary>
+    /// Whether <see cref="Replacement"/> may change <paramref name="c"/>: a control character other than tab (the
+    /// Unicode category Cc is exactly U+0000–U+001F and U+007F–U+009F, a set Unicode keeps stable), half of a surrogate
+    /// pair, a byte-order mark or a noncharacter.
+    /// </summary>
+    private static bool MayChange(char c) =>
+        c < '\u0020' ? c != '\t' : c >= '\u007F' && (c <= '\u009F' || (c >= '\uD800' && (c <= '\uDFFF' || c == '\uFEFF' || c >= '\uFFFE')));
 
     /// <summary>What a character (not half of a surrogate pair) becomes: itself, another character, or nothing.</summary>
     private static char? Replacement(char c)
