@@ -160,7 +160,7 @@ public static class DocumentParser
     {
         var encoding = text.Encoding;
         var readAsOtherEncoding = encoding is not null && !IsUnicodeEncoding(encoding);
-        var at = readAsOtherEncoding ? IndexOfNonAscii(text) : IndexOf(text, '\uFFFD');
+        var at = readAsOtherEncoding ? IndexOfNonAscii(text) : SourceTextSearch.IndexOf(text, '\uFFFD');
         if (at < 0)
         {
             return true;
@@ -171,35 +171,15 @@ public static class DocumentParser
         return false;
     }
 
-    /// <summary>In one pass: the first NUL (a binary file), and the first U+FFFE or U+FFFF before it; -1 for none.</summary>
+    /// <summary>The first NUL (a binary file), and the first U+FFFE or U+FFFF before it; -1 for none.</summary>
     private static (int Nul, int NonCharacter) Scan(SourceText text)
     {
-        var nonCharacter = -1;
-        for (var i = 0; i < text.Length; i++)
+        var first = SourceTextSearch.IndexOfAny(text, '\0', '\uFFFE', '\uFFFF');
+        if (first < 0 || text[first] == '\0')
         {
-            var c = text[i];
-            if (c == '\0')
-            {
-                return (i, nonCharacter);
-            }
-            if (nonCharacter < 0 && TextCleaner.IsNonCharacter(c))
-            {
-                nonCharacter = i;
-            }
+            return (first, -1);
         }
-        return (-1, nonCharacter);
-    }
-
-    private static int IndexOf(SourceText text, char wanted)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] == wanted)
-            {
-                return i;
-            }
-        }
-        return -1;
+        return (SourceTextSearch.IndexOf(text, '\0', first + 1), first);
     }
 
     private static int IndexOfNonAscii(SourceText text)
