@@ -32,7 +32,7 @@ public sealed class StagedOutput : IDisposable
     /// <summary>What the staging folder held when it was taken from the spare (null when it started empty), checked at the first write.</summary>
     private readonly Lazy<OutputSnapshot?> _spare;
 
-    /// <summary>Folders of the staged site that another program writes whole (a search index): the spare's files in them are not this build's to keep.</summary>
+    /// <summary>The folders of the staged site this build has made sure of (<see cref="MakeFolder"/>), by full path.</summary>
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
 
     /// <summary>Every file this build wrote, relative to the output folder: true when written, false when linked unchanged from the output.</summary>
@@ -336,11 +336,21 @@ public sealed class StagedOutput : IDisposable
         return true;
     }
 
-    /// <summary>Creates a folder of the staged site once; where the spare holds a file in its way (a page became a folder), that goes.</summary>
+    /// <summary>
+    /// Creates a folder of the staged site once; where the spare holds a file in its way (a page became a folder), that
+    /// goes. A folder the spare's listing holds is there already, with a folder at every level above it: only this build
+    /// writes the spare, and it replaces a folder only with a file at the same path, which no path of a folder in the new
+    /// site can be. (An edit's build keeps nearly every page, each in its own folder: a check of each level would be
+    /// two file-system calls per level per page.)
+    /// </summary>
     private void MakeFolder(string folder) => _folders.GetOrAdd(folder, path =>
     {
-        if (Spare is not null)
+        if (Spare is { } spare)
         {
+            if (path.Length > _staging.Length + 1 && spare.Folders.Contains(path.Substring(_staging.Length + 1)))
+            {
+                return true;
+            }
             for (var parent = path; parent.Length > _staging.Length; parent = Path.GetDirectoryName(parent)!)
             {
                 if (FolderMoves.Exists(parent) && !FolderMoves.IsFolder(parent))
