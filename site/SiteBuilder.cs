@@ -16,7 +16,7 @@ namespace StaticNews.Site;
 
 /// <summary>
 /// load (config, articles) → plan (the pages) → render (Scriban, in parallel) into a staging folder (unchanged files
-/// linked, the others written) → search index over it → swap it in whole, only when every step succeeded.
+/// linked, the others written), the search index into it beside them → swap it in whole, only when every step succeeded.
 /// </summary>
 public static class SiteBuilder
 {
@@ -93,6 +93,9 @@ public static class SiteBuilder
         var rendered = 0;
         var errors = new ConcurrentBag<string>();
         var done = 0;
+        // The search index is made from the content, not from the pages: it goes into the staged site while they are
+        // rendered (an edit's build reads the output's index back to bring it up to date, as long as its pages take).
+        var search = options.Search ? Task.Run(() => SearchIndexer.Run(output, SearchRecords.EntriesOf(model.Content, bodies))) : null;
         // Rendering is CPU work: one worker per core (unbounded, the thread pool would add workers while files are
         // written, and each would need its own renderer). A renderer reuses its Scriban context from page to page but
         // serves one thread at a time; Parallel.ForEach restarts its workers over a long loop, so renderers go back
@@ -100,7 +103,60 @@ public static class SiteBuilder
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         var renderers = new ConcurrentBag<PageRenderer>();
         PageRenderer TakeRenderer() => renderers.TryTake(out var renderer) ? renderer : new PageRenderer(templates, site);
-        Parallel.ForEach(jobs, parallel, TakeRenderer, (job, loop, renderer) =>
+        try
+        {
+            RenderPages();
+            if (errors.IsEmpty)
+            {
+                // GitHub Pages must not run Jekyll over the site (it would hide folders starting with '_').
+                output.WriteText(SitePlaces.NoJekyllFile, "");
+                problems.AddRange(output.CopyDirectory(options.AssetsDirectory, SiteView.AssetsFolder));
+            }
+        }
+        finally
+        {
+            // The index writes into the staged site: whatever became of the pages, it is done before the build goes on or ends.
+            AwaitQuietly(search);
+        }
+        if (!errors.IsEmpty)
+        {
+            // Several pages may fail on the same template line; report each message once.
+            problems.AddRange(errors.Distinct().Order(StringComparer.Ordinal));
+            return BuildResult.Failed(stopwatch.Elapsed, problems);
+        }
+        FaultPoint.Reach(FaultPoint.Staged);
+        // If the index failed, nothing has changed in the output.
+        var indexed = search?.GetAwaiter().GetResult();
+        output.Commit();
+
+        if (options.LockFile is { } lockFile)
+        {
+            // The articles the site published: one left out at a URL of the site's own (SNS0016) has none to keep.
+            problems.AddRange(UrlLockWriter.Update(lockFile, model.Content.Articles.Select(view => view.Document).ToList()));
+        }
+        if (options.PicturesReadFile is { } picturesRead)
+        {
+            WritePicturesRead(picturesRead, pictures.Files, notice);
+        }
+        var (written, removed) = (output.FilesWritten, output.EntriesRemoved);
+        if (cache is not null)
+        {
+            Remember(cache, output, cached, notice);
+        }
+        try
+        {
+            images.Save();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            notice?.Invoke($"StaticNews: the picture cache {images.Folder} could not be saved ({e.Message}); the next build reads the pictures again");
+        }
+        // Deletes the old site and the workspace within the build's time.
+        output.Dispose();
+        var pages = jobs.Count(j => j.UseLayout);
+        return new BuildResult(true, pages, jobs.Count - pages, stopwatch.Elapsed, problems) { FilesWritten = written, EntriesRemoved = removed, PagesRendered = rendered, PictureCopiesMade = pictures.CopiesMade, Search = indexed };
+
+        void RenderPages() => Parallel.ForEach(jobs, parallel, TakeRenderer, (job, loop, renderer) =>
         {
             try
             {
@@ -129,47 +185,10 @@ public static class SiteBuilder
             }
             return renderer;
         }, renderers.Add);
-        if (!errors.IsEmpty)
-        {
-            // Several pages may fail on the same template line; report each message once.
-            problems.AddRange(errors.Distinct().Order(StringComparer.Ordinal));
-            return BuildResult.Failed(stopwatch.Elapsed, problems);
-        }
-
-        // GitHub Pages must not run Jekyll over the site (it would hide folders starting with '_').
-        output.WriteText(SitePlaces.NoJekyllFile, "");
-        problems.AddRange(output.CopyDirectory(options.AssetsDirectory, SiteView.AssetsFolder));
-        FaultPoint.Reach(FaultPoint.Staged);
-        // The search index goes into the staged site; if it fails, nothing has changed in the output.
-        var search = options.Search ? SearchIndexer.Run(output, SearchRecords.EntriesOf(model.Content, bodies)) : null;
-        output.Commit();
-        if (options.LockFile is { } lockFile)
-        {
-            // The articles the site published: one left out at a URL of the site's own (SNS0016) has none to keep.
-            problems.AddRange(UrlLockWriter.Update(lockFile, model.Content.Articles.Select(view => view.Document).ToList()));
-        }
-        if (options.PicturesReadFile is { } picturesRead)
-        {
-            WritePicturesRead(picturesRead, pictures.Files, notice);
-        }
-        var (written, removed) = (output.FilesWritten, output.EntriesRemoved);
-        if (cache is not null)
-        {
-            Remember(cache, output, cached, notice);
-        }
-        try
-        {
-            images.Save();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            notice?.Invoke($"StaticNews: the picture cache {images.Folder} could not be saved ({e.Message}); the next build reads the pictures again");
-        }
-        // Deletes the old site and the workspace within the build's time.
-        output.Dispose();
-        var pages = jobs.Count(j => j.UseLayout);
-        return new BuildResult(true, pages, jobs.Count - pages, stopwatch.Elapsed, problems) { FilesWritten = written, EntriesRemoved = removed, PagesRendered = rendered, PictureCopiesMade = pictures.CopiesMade, Search = search };
     }
+
+    /// <summary>Waits for a task to end, however it ends (its result or exception is read afterwards, where it matters).</summary>
+    private static void AwaitQuietly(Task? task) => task?.ContinueWith(_ => { }, TaskScheduler.Default).Wait();
 
     /// <summary>Lists the picture files the build read (<see cref="BuildOptions.PicturesReadFile"/>); a list that cannot be written only costs the next no-op build its check of them.</summary>
     private static void WritePicturesRead(string file, IReadOnlyList<string> pictures, Action<string>? notice)
