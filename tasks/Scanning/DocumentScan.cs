@@ -99,7 +99,8 @@ internal sealed class DocumentScan(string root, bool embed, string copiesFolder,
             var path = Path.Combine(folder, entry.Name);
             var entryRelative = relative + entry.Name;
             var linked = (entry.Attributes & FileAttributes.ReparsePoint) != 0;
-            var isFolder = Directory.Exists(path);
+            // The listing knows a folder from a file; only a link is asked where it leads (a link to a folder is a folder).
+            var isFolder = linked ? Directory.Exists(path) : entry is DirectoryInfo;
             if (!isFolder && !(selection ?? DocumentSelection.Default).IsDocument(entryRelative, _extensionComparison))
             {
                 continue;
