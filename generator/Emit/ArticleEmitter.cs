@@ -115,8 +115,9 @@ public static class ArticleEmitter
     /// an editor shows on hover). The article classes carry no doc comment of their own: code names an article through
     /// its field, and the headline once is what the generated text can afford per article. A static readonly field, not
     /// a property: a property is a method the compiler binds and emits once per article (at 10,000 articles about two
-    /// seconds of the site's compile, bench/README.md); the fields' initializers run together, when <c>Articles</c> is
-    /// first used, which loads every part for its index anyway.
+    /// seconds of the site's compile, bench/README.md). The runtime sets them all on the first use of any (every part is
+    /// loaded then); the index is held apart (<see cref="IndexEmitter"/>), so a program that reads only the index never
+    /// sets them.
     /// </summary>
     private static void WriteTypedAccess(SourceWriter writer, ArticlePart part)
     {

@@ -23,6 +23,12 @@ public static class GeneratedNames
     public static readonly string GeneratedCodeAttribute =
         "[global::System.CodeDom.Compiler.GeneratedCode(\"StaticNews.Generator\", \"" + typeof(GeneratedNames).Assembly.GetName().Version + "\")]";
 
+    /// <summary>
+    /// The class that holds the index (<c>Articles.All</c>, <c>Tags</c>, <c>BySlug</c>, <c>Redirects</c>), apart from
+    /// <c>Articles</c> itself, whose typed fields are all set when one of them is first used.
+    /// </summary>
+    public const string IndexHolder = "Index_";
+
     /// <summary>The class that holds a part's article instances and their data: <c>Part_007</c>.</summary>
     public static string PartHolder(int partNumber) => "Part_" + partNumber.ToString("D3", CultureInfo.InvariantCulture);
 }
