@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace StaticNews.Generator.Parsing;
@@ -52,12 +51,13 @@ public static class TextCleaner
     public static bool IsNonCharacter(char c) => c is '\uFFFE' or '\uFFFF';
 
     /// <summary>
-    /// Whether <see cref="Replacement"/> may change <paramref name="c"/>: a control character other than tab (the
-    /// Unicode category Cc is exactly U+0000–U+001F and U+007F–U+009F, a set Unicode keeps stable), half of a surrogate
-    /// pair, a byte-order mark or a noncharacter.
+    /// A control character: the Unicode category Cc, which is exactly U+0000–U+001F and U+007F–U+009F (a set Unicode
+    /// keeps stable), so a range check serves where a category lookup per character would cost.
     /// </summary>
-    private static bool MayChange(char c) =>
-        c < '\u0020' ? c != '\t' : c >= '\u007F' && (c <= '\u009F' || (c >= '\uD800' && (c <= '\uDFFF' || c == '\uFEFF' || c >= '\uFFFE')));
+    private static bool IsControl(char c) => c < '\u0020' || (c >= '\u007F' && c <= '\u009F');
+
+    /// <summary>Whether <see cref="Replacement"/> may change <paramref name="c"/>: a control character other than tab, half of a surrogate pair, a byte-order mark or a noncharacter.</summary>
+    private static bool MayChange(char c) => (IsControl(c) && c != '\t') || (c >= '\uD800' && (c <= '\uDFFF' || c == '\uFEFF' || IsNonCharacter(c)));
 
     /// <summary>What a character (not half of a surrogate pair) becomes: itself, another character, or nothing.</summary>
     private static char? Replacement(char c)
@@ -66,7 +66,7 @@ public static class TextCleaner
         {
             return '\uFFFD';
         }
-        if (c != '\t' && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Control)
+        if (c != '\t' && IsControl(c))
         {
             return ' ';
         }
