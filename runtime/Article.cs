@@ -25,6 +25,7 @@ public abstract partial class Article
     private ArticleRecord _record = ArticleRecord.Empty;
     private string _url = "";
     private ContentDocuments? _documents;
+    private ContentDocuments? _compiledIn;
     private Func<string, Article?>? _bySlug;
     private ArticleHeading? _heading;
     private string? _excerpt;
@@ -207,6 +208,14 @@ public abstract partial class Article
     [EditorBrowsable(EditorBrowsableState.Never)]
     public Article WithBody(string body, int wordCount) => new RevisedArticle(this, body ?? throw new ArgumentNullException(nameof(body)), wordCount);
 
+    /// <summary>
+    /// The version of the compiled content this article's body is part of (the module version id of the assembly the
+    /// generated content was compiled into), for a host that keeps what it computed from bodies between runs: while the
+    /// assembly is the same, so is the body. Null for an article made by hand or given another body (<see cref="WithBody"/>).
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public Guid? CompiledContentVersion => _compiledIn?.ModuleVersionId;
+
     /// <inheritdoc/>
     public override string ToString() => Title;
 
@@ -244,8 +253,15 @@ public abstract partial class Article
         Attach(source._record.WithOwnBody(wordCount), source._documents, source._bySlug);
     }
 
+    /// <summary>Gives the article its metadata from the generated data of <paramref name="documents"/>' assembly, which gives its body too.</summary>
+    internal void AttachCompiled(ArticleRecord record, ContentDocuments documents, Func<string, Article?> bySlug)
+    {
+        Attach(record, documents, bySlug);
+        _compiledIn = documents;
+    }
+
     /// <summary>Gives the article its metadata, once: from its constructor or from the generated data.</summary>
-    internal void Attach(ArticleRecord record, ContentDocuments? documents, Func<string, Article?>? bySlug)
+    private void Attach(ArticleRecord record, ContentDocuments? documents, Func<string, Article?>? bySlug)
     {
         _record = record;
         _documents = documents;

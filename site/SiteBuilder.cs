@@ -83,6 +83,9 @@ public static class SiteBuilder
             : cache?.File is { } cacheFile ? ImageCache.InFolder(Path.Combine(Path.GetDirectoryName(cacheFile)!, "staticnews.image-cache"))
             : ImageCache.None();
         var bodies = new ArticleBodyDigests();
+        // What the last build of this compiled content learned of its bodies: an edit of bodies alone reads the edited ones only.
+        var compiledBodies = cache?.File is { } renderCacheFile ? CompiledBodies.Beside(renderCacheFile) : null;
+        var compiledBodiesKnown = compiledBodies?.Tell(articles, bodies) ?? true;
         var model = SiteModel.Make(settings, options, articles, tags, new StagedPictureFiles(output), images, searchEnabled: options.Search, redirects, bodies: bodies);
         var (site, jobs, pictures) = (model.Site, model.Jobs, model.Pictures);
         problems.AddRange(model.Problems);
@@ -143,6 +146,10 @@ public static class SiteBuilder
         {
             Remember(cache, output, cached, notice);
         }
+        if (!compiledBodiesKnown)
+        {
+            KeepCompiledBodies(compiledBodies!, articles, bodies, notice);
+        }
         try
         {
             images.Save();
@@ -154,7 +161,10 @@ public static class SiteBuilder
         // Deletes the old site and the workspace within the build's time.
         output.Dispose();
         var pages = jobs.Count(j => j.UseLayout);
-        return new BuildResult(true, pages, jobs.Count - pages, stopwatch.Elapsed, problems) { FilesWritten = written, EntriesRemoved = removed, PagesRendered = rendered, PictureCopiesMade = pictures.CopiesMade, Search = indexed };
+        return new BuildResult(true, pages, jobs.Count - pages, stopwatch.Elapsed, problems)
+        {
+            FilesWritten = written, EntriesRemoved = removed, PagesRendered = rendered, PictureCopiesMade = pictures.CopiesMade, BodiesRead = bodies.Computed, Search = indexed,
+        };
 
         void RenderPages() => Parallel.ForEach(jobs, parallel, TakeRenderer, (job, loop, renderer) =>
         {
@@ -218,6 +228,19 @@ public static class SiteBuilder
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Keeps what this build learned of the compiled bodies; when it cannot be saved, the next build reads them again.</summary>
+    private static void KeepCompiledBodies(CompiledBodies compiledBodies, IReadOnlyList<Article> articles, ArticleBodyDigests bodies, Action<string>? notice)
+    {
+        try
+        {
+            compiledBodies.Keep(articles, bodies);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            notice?.Invoke($"StaticNews: what the build learned of the articles' bodies could not be saved ({e.Message}); the next build reads every body again");
         }
     }
 

@@ -24,6 +24,9 @@ internal sealed class ContentDocuments
 
     public static ContentDocuments Of(Assembly assembly) => s_byAssembly.GetValue(assembly, a => new ContentDocuments(a));
 
+    /// <summary>The assembly's module version id: a compile of other documents (or other code) gives another.</summary>
+    public Guid ModuleVersionId => _assembly.ManifestModule.ModuleVersionId;
+
     /// <summary>
     /// The document, or at least its first <paramref name="characters"/> UTF-16 units when it is longer. A unit comes
     /// from at most four bytes (UTF-32; UTF-8 takes at most three, UTF-16 two), so four bytes a unit, a byte-order mark

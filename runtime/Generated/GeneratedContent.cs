@@ -29,7 +29,7 @@ public static class GeneratedContent
         var documents = ContentDocuments.Of(part.Assembly);
         foreach (var article in articles)
         {
-            article.Attach(ArticleRecord.Read(reader), documents, bySlug);
+            article.AttachCompiled(ArticleRecord.Read(reader), documents, bySlug);
         }
         reader.End();
         return articles;

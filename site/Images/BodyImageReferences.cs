@@ -25,6 +25,9 @@ public static partial class BodyImageReferences
     public static IReadOnlyList<BodyImageReference> Of(Article article, string markdown) =>
         article.Format != ArticleFormat.Markdown ? [] : Found.GetValue(article, _ => In(markdown));
 
+    /// <summary>Takes <paramref name="images"/> as the Markdown article's, known without reading its body (<see cref="Rendering.Caching.CompiledBodies"/>).</summary>
+    public static void Know(Article article, IReadOnlyList<BodyImageReference> images) => Found.TryAdd(article, images);
+
     /// <summary>The images of <paramref name="article"/> when they are known without reading its body (found before, or not Markdown).</summary>
     public static bool TryKnown(Article article, [NotNullWhen(true)] out IReadOnlyList<BodyImageReference>? images)
     {

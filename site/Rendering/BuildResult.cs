@@ -15,6 +15,9 @@ public sealed record BuildResult(bool Succeeded, int Pages, int OtherFiles, Time
     /// <summary>The picture copies resized; the others were kept from the output or the picture cache.</summary>
     public int PictureCopiesMade { get; init; }
 
+    /// <summary>The article bodies read and hashed; the others were known from the last build of the same compiled content (<see cref="Caching.CompiledBodies"/>).</summary>
+    public int BodiesRead { get; init; }
+
     /// <summary>What the build did to the search index; null when it was built without search.</summary>
     public Search.SearchIndexing? Search { get; init; }
 

@@ -38,6 +38,22 @@ public sealed class GeneratedContentTests
     }
 
     [Fact]
+    public void A_generated_article_names_the_compiled_content_its_body_is_part_of_and_no_other_article_does()
+    {
+        var articles = GeneratedContent.LoadPart(typeof(DocumentsPart), _ => null, new GeneratedArticle(), new GeneratedArticle(), new GeneratedArticle());
+        var literal = GeneratedContent.LoadPart(typeof(ShortPart), _ => null, new GeneratedArticle())[0];
+
+        // The assembly the part was compiled into, whether the body is an embedded document's or the class's own.
+        var version = typeof(DocumentsPart).Assembly.ManifestModule.ModuleVersionId;
+        Assert.NotEqual(Guid.Empty, version);
+        Assert.All(articles, article => Assert.Equal(version, article.CompiledContentVersion));
+        Assert.Equal(version, literal.CompiledContentVersion);
+        // Given another body, or made by hand, it is no compiled content's.
+        Assert.Null(articles[0].WithBody("Another body.", 2).CompiledContentVersion);
+        Assert.Null(new TestArticle("story", ArticleFormat.Markdown, "A body.", "The standfirst.").CompiledContentVersion);
+    }
+
+    [Fact]
     public void Bodies_are_read_from_the_embedded_documents_at_their_ranges()
     {
         var articles = GeneratedContent.LoadPart(typeof(DocumentsPart), _ => null, new GeneratedArticle(), new GeneratedArticle(), new GeneratedArticle());

@@ -17,6 +17,9 @@ public sealed class BodyEditBuildTests
         using var repo = new RepoCopy();
         var story = Path.Combine(repo.Root, "seeds", "story.md");
         File.WriteAllText(story, Story);
+        // Not edited: what the edit's build knows of its body (the picture it shows) is what the first build learned.
+        File.WriteAllText(Path.Combine(repo.Root, "seeds", "pictured.md"), Story.Replace("A story", "A pictured story") + "\n![A chart](chart.jpg)\n");
+        TestPictures.MakePhoto(Path.Combine(repo.Root, "seeds", "chart.jpg"), 900, 600, seed: 3);
         var seed = Directory.GetFiles(Path.Combine(repo.Root, "seeds"), "*.txt").Single();
         var assembly = Path.Combine(repo.Root, "site", "obj", "Debug", "net10.0", "StaticNews.Site.dll");
         DotnetCli.Result Build() => repo.Build("-p:StaticNewsSearch=false", "-p:StaticNewsNow=2026-01-01T00:00:00Z", "-v:n");
@@ -33,6 +36,7 @@ public sealed class BodyEditBuildTests
         var pages = string.Concat(Directory.GetFiles(Path.Combine(repo.Site, "articles"), "index.html", SearchOption.AllDirectories).Select(File.ReadAllText));
         Assert.Contains("A third, with <a href=\"https://example.com/\">a link</a>", pages);
         Assert.Contains("A paragraph added at the end of the seed.", pages);
+        Assert.Matches("<img[^>]+srcset=\"[^\"]*chart-[0-9a-f]+-", pages);
         var skipped = Snapshot(repo.Site);
 
         // The same documents compiled, into a new site (no page kept from the last render).

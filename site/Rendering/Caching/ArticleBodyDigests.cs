@@ -24,6 +24,9 @@ public sealed class ArticleBodyDigests
     /// <summary>The digest of a Markdown article whose body the caller has just read (<paramref name="markdown"/>), so it is not read again.</summary>
     public byte[] Of(Article article, string markdown) => _digests.GetValue(article, a => Compute(a, markdown));
 
+    /// <summary>Takes <paramref name="digest"/> as the article's, known without reading its body (<see cref="CompiledBodies"/>).</summary>
+    public void Know(Article article, byte[] digest) => _digests.TryAdd(article, digest);
+
     private byte[] Compute(Article article, string? markdown)
     {
         Interlocked.Increment(ref _computed);
