@@ -18,7 +18,7 @@ public static class SearchDigest
     /// <summary>The file, in the index's folder, that holds the digest of what built it.</summary>
     public const string FileName = "staticnews-records.sha256";
 
-    private const string Version = "staticnews-search-records-4";
+    private const string Version = "staticnews-search-records-5";
 
     /// <summary>The file's text for the documents, in document order.</summary>
     public static string Of(IReadOnlyList<SearchEntry> documents)

@@ -64,25 +64,7 @@ public sealed class SearchIndex
     /// </summary>
     public SearchIndex With(IReadOnlyList<(int Document, SearchRecord Before, SearchRecord After)> changes)
     {
-        var lengths = Lengths.ToArray();
-        // For each word a change touches: the documents whose count of it is now known (0 when it no longer holds it).
-        var edits = new Dictionary<string, Dictionary<int, int>>(StringComparer.Ordinal);
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (document, before, after) in changes)
-        {
-            Count(before, counts, token => token.ToString());
-            foreach (var term in counts.Keys)
-            {
-                Documents(term)[document] = 0;
-            }
-            lengths[document] = Count(after, counts, token => token.ToString());
-            foreach (var (term, count) in counts)
-            {
-                Documents(term)[document] = count;
-            }
-        }
-        Dictionary<int, int> Documents(string term) => edits.TryGetValue(term, out var documents) ? documents : edits[term] = [];
-
+        var (edits, lengths) = Edit(changes, Lengths);
         var replaced = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var added = new List<(string Term, List<int> Postings)>();
         foreach (var (term, documents) in edits)
@@ -116,6 +98,40 @@ public sealed class SearchIndex
         }
         terms.AddRange(added.Skip(next));
         return new SearchIndex(lengths, terms);
+    }
+
+    /// <summary>
+    /// What indexing some documents again changes: each word whose count in one of them changed, with those documents'
+    /// new counts (0: it no longer holds the word); and every document's length, from <paramref name="lengths"/>.
+    /// </summary>
+    public static (Dictionary<string, Dictionary<int, int>> Words, int[] Lengths) Edit(
+        IReadOnlyList<(int Document, SearchRecord Before, SearchRecord After)> changes, IReadOnlyList<int> lengths)
+    {
+        var edited = lengths.ToArray();
+        var words = new Dictionary<string, Dictionary<int, int>>(StringComparer.Ordinal);
+        var before = new Dictionary<string, int>(StringComparer.Ordinal);
+        var after = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (document, old, now) in changes)
+        {
+            Count(old, before, token => token.ToString());
+            edited[document] = Count(now, after, token => token.ToString());
+            foreach (var (term, count) in before)
+            {
+                if (after.GetValueOrDefault(term) != count)
+                {
+                    Documents(term)[document] = after.GetValueOrDefault(term);
+                }
+            }
+            foreach (var (term, count) in after)
+            {
+                if (!before.ContainsKey(term))
+                {
+                    Documents(term)[document] = count;
+                }
+            }
+        }
+        return (words, edited);
+        Dictionary<int, int> Documents(string term) => words.TryGetValue(term, out var documents) ? documents : words[term] = [];
     }
 
     /// <summary>The document's words and their weighted counts into <paramref name="counts"/> (emptied first); returns its length in words.</summary>
@@ -162,7 +178,7 @@ public sealed class SearchIndex
     }
 
     /// <summary>The postings with each of <paramref name="documents"/> given its new count (0: left out), still by document.</summary>
-    private static List<int> Merge(List<int> postings, Dictionary<int, int> documents)
+    public static List<int> Merge(List<int> postings, Dictionary<int, int> documents)
     {
         var put = documents.Where(pair => pair.Value > 0).OrderBy(pair => pair.Key).ToList();
         var merged = new List<int>(postings.Count + put.Count * 2);

@@ -9,7 +9,7 @@ namespace StaticNews.Site.Search;
 /// Writes a <see cref="SearchIndex"/> as the files the search page reads (site/assets/search.js; the format is in
 /// docs/design-notes.md, "Search"), all JSON, under the index's folder:
 /// <c>meta.json</c> (how many documents, their lengths, and the first word of each chunk of words),
-/// <c>terms/K.json</c> (chunk K: each word's postings, document numbers delta-encoded) and <c>docs/F.json</c> (documents
+/// <c>terms/K.json</c> (chunk K: each word's postings, document numbers delta-encoded; cut by <see cref="TermChunks"/>) and <c>docs/F.json</c> (documents
 /// F × <see cref="DocumentsPerFile"/> onwards, each one's URL, headline, language and text, loaded only for the results
 /// shown). A query loads the meta, one chunk a word and at most ten document files a page of results: a reader never
 /// downloads the whole index.
@@ -29,16 +29,13 @@ public static class SearchIndexFiles
     /// <summary>Written after the words and before the documents.</summary>
     public const string MetaFile = "meta.json";
 
-    /// <summary>About how many bytes of postings a chunk holds before the next word starts a new one.</summary>
-    public const int ChunkBytes = 64 * 1024;
-
     private static readonly JsonWriterOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Calls <paramref name="write"/> with each file of the words and the meta, its path in the index's folder and its bytes.</summary>
     public static void WriteIndex(SearchIndex index, Action<string, ReadOnlyMemory<byte>> write)
     {
         var chunks = WriteTerms(index, write);
-        WriteMeta(index, chunks, write);
+        WriteMeta(index.Lengths, chunks, write);
     }
 
     /// <summary>
@@ -82,56 +79,31 @@ public static class SearchIndexFiles
 
     public static string ChunkFile(int chunk) => "terms/" + chunk.ToString(CultureInfo.InvariantCulture) + ".json";
 
-    /// <summary>Writes the chunks of words; returns the first word of each (the first chunk's is "", so every word has one).</summary>
-    private static List<string> WriteTerms(SearchIndex index, Action<string, ReadOnlyMemory<byte>> write)
+    /// <summary>Writes the chunks of words (<see cref="TermChunks"/>); returns the first word of each.</summary>
+    private static IReadOnlyList<string> WriteTerms(SearchIndex index, Action<string, ReadOnlyMemory<byte>> write)
     {
-        var firsts = new List<string> { "" };
-        var buffer = new ArrayBufferWriter<byte>(ChunkBytes * 2);
-        var json = new Utf8JsonWriter(buffer, Json);
-        json.WriteStartObject();
-        void Close()
-        {
-            json.WriteEndObject();
-            json.Flush();
-            write(ChunkFile(firsts.Count - 1), buffer.WrittenMemory);
-            buffer.ResetWrittenCount();
-            json.Reset(buffer);
-            json.WriteStartObject();
-        }
+        var chunks = new TermChunks((chunk, bytes) => write(ChunkFile(chunk), bytes));
         foreach (var (term, postings) in index.Terms)
         {
-            if (json.BytesPending + buffer.WrittenCount >= ChunkBytes)
-            {
-                Close();
-                firsts.Add(term);
-            }
-            json.WriteStartArray(term);
-            var previous = 0;
-            for (var i = 0; i < postings.Count; i += 2)
-            {
-                json.WriteNumberValue(postings[i] - previous);
-                json.WriteNumberValue(postings[i + 1]);
-                previous = postings[i];
-            }
-            json.WriteEndArray();
+            chunks.Add(term, postings);
         }
-        Close();
-        json.Dispose();
-        return firsts;
+        chunks.Finish();
+        return chunks.Firsts;
     }
 
-    private static void WriteMeta(SearchIndex index, List<string> chunks, Action<string, ReadOnlyMemory<byte>> write)
+    /// <summary>The meta: how many documents, their lengths in words and the first word of each chunk.</summary>
+    public static void WriteMeta(IReadOnlyList<int> lengths, IReadOnlyList<string> chunks, Action<string, ReadOnlyMemory<byte>> write)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var json = new Utf8JsonWriter(buffer, Json))
         {
             json.WriteStartObject();
             json.WriteNumber("version", FormatVersion);
-            json.WriteNumber("documents", index.Lengths.Count);
+            json.WriteNumber("documents", lengths.Count);
             json.WriteNumber("documentsPerFile", DocumentsPerFile);
-            json.WriteNumber("averageLength", index.Lengths.Count == 0 ? 0 : Math.Round(index.Lengths.Average(), 3));
+            json.WriteNumber("averageLength", lengths.Count == 0 ? 0 : Math.Round(lengths.Average(), 3));
             json.WriteStartArray("lengths");
-            foreach (var length in index.Lengths)
+            foreach (var length in lengths)
             {
                 json.WriteNumberValue(length);
             }

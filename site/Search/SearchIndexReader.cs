@@ -8,8 +8,8 @@ namespace StaticNews.Site.Search;
 /// </summary>
 public static class SearchIndexReader
 {
-    /// <summary>The words and lengths of the index in <paramref name="folder"/>, when it holds <paramref name="documents"/> documents.</summary>
-    public static SearchIndex? ReadIndex(string folder, int documents)
+    /// <summary>The meta of the index in <paramref name="folder"/> (each document's length, each chunk's first word), when it holds <paramref name="documents"/> documents.</summary>
+    public static (List<int> Lengths, List<string> Chunks)? ReadMeta(string folder, int documents)
     {
         try
         {
@@ -21,20 +21,26 @@ public static class SearchIndexReader
                 return null;
             }
             var lengths = root.GetProperty("lengths").EnumerateArray().Select(length => length.GetInt32()).ToList();
-            var chunks = root.GetProperty("chunks").GetArrayLength();
-            if (lengths.Count != documents)
+            var chunks = root.GetProperty("chunks").EnumerateArray().Select(first => first.GetString()!).ToList();
+            if (lengths.Count != documents || chunks.Count == 0 || chunks[0] != "")
             {
                 return null;
             }
+            return (lengths, chunks);
+        }
+        catch (Exception e) when (Unreadable(e))
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Chunk <paramref name="chunk"/>'s words, in order, each with its postings (document and count, in pairs); null when it cannot be read.</summary>
+    public static List<(string Term, List<int> Postings)>? ReadChunk(string folder, int chunk, int documents)
+    {
+        try
+        {
             var terms = new List<(string Term, List<int> Postings)>();
-            for (var chunk = 0; chunk < chunks; chunk++)
-            {
-                if (!ReadChunk(File.ReadAllBytes(Path.Combine(folder, SearchIndexFiles.ChunkFile(chunk))), documents, terms))
-                {
-                    return null;
-                }
-            }
-            return new SearchIndex(lengths, terms);
+            return ReadChunk(File.ReadAllBytes(Path.Combine(folder, SearchIndexFiles.ChunkFile(chunk))), documents, terms) ? terms : null;
         }
         catch (Exception e) when (Unreadable(e))
         {

@@ -53,12 +53,12 @@ public static class SearchIndexer
 
     /// <summary>
     /// Brings the output's index up to date when only <paramref name="changed"/> documents changed: their records made and
-    /// their words indexed again, the other documents' files kept. False, with nothing written, when the output's index
-    /// cannot be read back (it is then built whole).
+    /// their words indexed again, only the chunks of the words that changed made again (<see cref="SearchIndexUpdate"/>),
+    /// the other files kept. False, with nothing written, when the output's index cannot be read back (it is then built whole).
     /// </summary>
     private static bool Update(StagedOutput output, PreviousSearchIndex previous, List<SearchEntry> documents, List<int> changed)
     {
-        if (SearchIndexReader.ReadIndex(previous.Folder, documents.Count) is not { } index)
+        if (SearchIndexReader.ReadMeta(previous.Folder, documents.Count) is not { } meta)
         {
             return false;
         }
@@ -69,12 +69,31 @@ public static class SearchIndexer
         {
             return false;
         }
-        var updated = index.With(changes.Select(change => (change.Document, change.Before!, change.After)).ToList());
+        var (words, lengths) = SearchIndex.Edit(changes.Select(change => (change.Document, change.Before!, change.After)).ToList(), meta.Lengths);
+        if (SearchIndexUpdate.Of(previous.Folder, documents.Count, meta.Chunks, words) is not { } chunks)
+        {
+            return false;
+        }
+        var byPath = previous.Files.ToDictionary(file => file.Relative, file => file.Path, StringComparer.Ordinal);
+        var moved = chunks.Kept.Where(chunk => chunk.From != chunk.To)
+            .Select(chunk => (File: SearchIndexFiles.ChunkFile(chunk.To), Bytes: File.ReadAllBytes(byPath[Folder + "/" + SearchIndexFiles.ChunkFile(chunk.From)])))
+            .ToList();
+        foreach (var (file, bytes) in chunks.Made.Concat(moved))
+        {
+            output.WriteBytes(Folder + "/" + file, bytes);
+        }
+        var standing = chunks.Kept.Where(chunk => chunk.From == chunk.To).Select(chunk => Folder + "/" + SearchIndexFiles.ChunkFile(chunk.From));
+        if (!Keep(output, standing.Select(relative => (relative, byPath[relative]))))
+        {
+            return false;
+        }
+        WriteMeta(output, lengths, chunks.Firsts);
+
         // A changed document's file holds others too: theirs are made again from their entries, as a whole build makes them.
         var after = changes.ToDictionary(change => change.Document, change => change.After);
         var files = changed.Select(SearchIndexFiles.DocumentFileOf).Distinct().Order().ToList();
         var rewritten = files.Select(file => Folder + "/" + SearchIndexFiles.DocumentFileName(file)).ToHashSet(StringComparer.Ordinal);
-        Write(output, updated, files, number => after.TryGetValue(number, out var record) ? record : documents[number].Record());
+        WriteDocuments(output, documents.Count, files, number => after.TryGetValue(number, out var record) ? record : documents[number].Record());
         return Keep(output, previous.Files.Where(file => file.Relative.StartsWith(Folder + "/docs/", StringComparison.Ordinal) && !rewritten.Contains(file.Relative)));
     }
 
@@ -89,14 +108,24 @@ public static class SearchIndexer
                 FaultPoint.Reach(FaultPoint.Search);
             }
         });
-        var count = index.Lengths.Count;
+        WriteDocuments(output, index.Lengths.Count, files, record);
+    }
+
+    private static void WriteMeta(StagedOutput output, IReadOnlyList<int> lengths, IReadOnlyList<string> chunks) =>
+        SearchIndexFiles.WriteMeta(lengths, chunks, (file, bytes) =>
+        {
+            output.WriteBytes(Folder + "/" + file, bytes.Span);
+            FaultPoint.Reach(FaultPoint.Search);
+        });
+
+    /// <summary>The given document files (in parallel), each of the records <paramref name="record"/> gives for its documents.</summary>
+    private static void WriteDocuments(StagedOutput output, int count, IReadOnlyList<int> files, Func<int, SearchRecord> record) =>
         Parallel.For(0, files.Count, () => new ArrayBufferWriter<byte>(), (i, _, buffer) =>
         {
             var records = SearchIndexFiles.DocumentsIn(files[i], count).Select(record).ToList();
             SearchIndexFiles.WriteDocuments(files[i], records, buffer, (file, bytes) => output.WriteBytes(Folder + "/" + file, bytes.Span));
             return buffer;
         }, _ => { });
-    }
 
     /// <summary>
     /// The output's index, when it has one with a digest and nothing in it is a link (never read through one): its folder,
