@@ -68,7 +68,7 @@ public static class SiteBuilder
     {
         if (cache is not null)
         {
-            RendererVersion.Prepare();
+            RendererVersion.Prepare(cache.File is { } file ? Path.Combine(Path.GetDirectoryName(file)!, "staticnews.renderer-version") : null);
         }
         var (settings, loadProblems) = SiteLoader.Load(options);
         problems.AddRange(loadProblems);
@@ -99,6 +99,11 @@ public static class SiteBuilder
         // The search index is made from the content, not from the pages: it goes into the staged site while they are
         // rendered (an edit's build reads the output's index back to bring it up to date, as long as its pages take).
         var search = options.Search ? Task.Run(() => SearchIndexer.Run(output, SearchRecords.EntriesOf(model.Content, bodies))) : null;
+        // The lock is read and its new text made meanwhile too; it is written once the site is in place. The articles the
+        // site published: one left out at a URL of the site's own (SNS0016) has none to keep.
+        var urlLock = options.LockFile is { } lockFile
+            ? Task.Run(() => UrlLockWriter.Prepare(lockFile, model.Content.Articles.Select(view => view.Document).ToList()))
+            : null;
         // Rendering is CPU work: one worker per core (unbounded, the thread pool would add workers while files are
         // written, and each would need its own renderer). A renderer reuses its Scriban context from page to page but
         // serves one thread at a time; Parallel.ForEach restarts its workers over a long loop, so renderers go back
@@ -132,10 +137,9 @@ public static class SiteBuilder
         var indexed = search?.GetAwaiter().GetResult();
         output.Commit();
 
-        if (options.LockFile is { } lockFile)
+        if (urlLock is not null)
         {
-            // The articles the site published: one left out at a URL of the site's own (SNS0016) has none to keep.
-            problems.AddRange(UrlLockWriter.Update(lockFile, model.Content.Articles.Select(view => view.Document).ToList()));
+            problems.AddRange(urlLock.GetAwaiter().GetResult().Write());
         }
         if (options.PicturesReadFile is { } picturesRead)
         {

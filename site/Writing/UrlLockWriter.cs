@@ -16,7 +16,13 @@ public static class UrlLockWriter
 {
     /// <summary>Returns the warnings (SNS0025, SNS0026); nothing when the lock was written or was already up to date.</summary>
     /// <param name="published">The published articles (<c>Articles.All</c>): drafts and future articles are not locked.</param>
-    public static IReadOnlyList<string> Update(string lockFile, IReadOnlyList<Article> published)
+    public static IReadOnlyList<string> Update(string lockFile, IReadOnlyList<Article> published) => Prepare(lockFile, published).Write();
+
+    /// <summary>
+    /// Reads the lock and makes its new text, writing nothing: a build does this while its pages render, and writes
+    /// (<see cref="Pending.Write"/>) once the site is in place.
+    /// </summary>
+    public static Pending Prepare(string lockFile, IReadOnlyList<Article> published)
     {
         try
         {
@@ -25,21 +31,41 @@ public static class UrlLockWriter
             if (kept.Diagnostics.FirstOrDefault() is { } unreadable)
             {
                 var line = unreadable.Location.LineSpan.Start.Line + 1;
-                return [$"{lockFile}({line}): warning SNS0026: staticnews.lock has a line the build cannot read (SN0055), so it is not updated, and the URLs of new articles are not locked, until that line is fixed or deleted"];
+                return new Pending(lockFile, null, [$"{lockFile}({line}): warning SNS0026: staticnews.lock has a line the build cannot read (SN0055), so it is not updated, and the URLs of new articles are not locked, until that line is fixed or deleted"]);
             }
             var text = UrlLockFile.Write(Entries(published, kept));
-            if (text == previous)
-            {
-                return [];
-            }
-            Replace(lockFile, text);
-            return [];
+            return new Pending(lockFile, text == previous ? null : text, []);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return [$"{lockFile}: warning SNS0025: staticnews.lock could not be updated ({e.Message}); the site is built, and the next build tries again"];
+            return new Pending(lockFile, null, [Unwritten(lockFile, e)]);
         }
     }
+
+    /// <summary>What <see cref="Prepare"/> found: the lock's new text (null when there is nothing to write) or the warning that stops its update.</summary>
+    public sealed record Pending(string LockFile, string? Text, IReadOnlyList<string> Problems)
+    {
+        /// <summary>Writes the new text, if any; returns the warnings.</summary>
+        public IReadOnlyList<string> Write()
+        {
+            if (Text is null)
+            {
+                return Problems;
+            }
+            try
+            {
+                Replace(LockFile, Text);
+                return [];
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return [Unwritten(LockFile, e)];
+            }
+        }
+    }
+
+    private static string Unwritten(string lockFile, Exception e) =>
+        $"{lockFile}: warning SNS0025: staticnews.lock could not be updated ({e.Message}); the site is built, and the next build tries again";
 
     private static Dictionary<string, string> Entries(IReadOnlyList<Article> published, UrlLock kept)
     {

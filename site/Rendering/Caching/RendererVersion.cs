@@ -17,7 +17,11 @@ namespace StaticNews.Site.Rendering.Caching;
 /// </summary>
 public static class RendererVersion
 {
-    private static readonly Lazy<byte[]> Digest = new(Compute);
+    private static readonly Type[] Libraries = [typeof(Template), typeof(Markdown), typeof(Article), typeof(SiteConfig), typeof(YamlDotNet.Serialization.Deserializer)];
+
+    private static string? s_keptIn;
+
+    private static readonly Lazy<byte[]> Digest = new(() => KeptOrComputed(Volatile.Read(ref s_keptIn)));
 
     private static readonly Dictionary<short, OpCode> OpCodesByValue = typeof(OpCodes)
         .GetFields(BindingFlags.Public | BindingFlags.Static)
@@ -29,7 +33,52 @@ public static class RendererVersion
     public static byte[] Current => Digest.Value;
 
     /// <summary>Starts computing <see cref="Current"/> (a fifth of a second, most of it loading the code's metadata) while the caller does other work.</summary>
-    public static void Prepare() => ThreadPool.QueueUserWorkItem(_ => _ = Digest.Value);
+    /// <param name="keptIn">A file the digest is kept in between runs (<see cref="KeptOrComputed"/>); the first given serves.</param>
+    public static void Prepare(string? keptIn = null)
+    {
+        Interlocked.CompareExchange(ref s_keptIn, keptIn, null);
+        ThreadPool.QueueUserWorkItem(_ => _ = Digest.Value);
+    }
+
+    /// <summary>
+    /// The digest kept in <paramref name="file"/>, when it was kept there for this same code: the site's assembly, the
+    /// libraries and the runtime, each by its id, of which the digest is made. Else computed, and kept there. A build
+    /// after an edit of bodies alone runs the same assembly as the build before it (its compile was skipped).
+    /// </summary>
+    public static byte[] KeptOrComputed(string? file)
+    {
+        if (file is null)
+        {
+            return Compute();
+        }
+        var code = CodeIdentity();
+        try
+        {
+            if (File.Exists(file) && File.ReadAllText(file).Split('\n') is [var key, var digest, ..] && key == code)
+            {
+                return Convert.FromHexString(digest);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        {
+        }
+        var computed = Compute();
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
+            File.WriteAllText(file + ".new", code + "\n" + Convert.ToHexString(computed) + "\n");
+            File.Move(file + ".new", file, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
+        return computed;
+    }
+
+    /// <summary>What the digest is made from, by ids: the runtime's version and the modules of the site and the libraries.</summary>
+    private static string CodeIdentity() =>
+        string.Join(" ", [Environment.Version.ToString(), typeof(RendererVersion).Assembly.ManifestModule.ModuleVersionId.ToString(),
+            .. Libraries.Select(library => library.Assembly.ManifestModule.ModuleVersionId.ToString())]);
 
     /// <summary>Where a member cannot be read (a type it names fails to load), the assembly's id: every page is then rendered again after every compile.</summary>
     private static byte[] Compute()
@@ -50,7 +99,7 @@ public static class RendererVersion
     {
         var writer = new FingerprintWriter();
         writer.Add(Environment.Version.ToString());
-        foreach (var library in new[] { typeof(Template), typeof(Markdown), typeof(Article), typeof(SiteConfig), typeof(YamlDotNet.Serialization.Deserializer) })
+        foreach (var library in Libraries)
         {
             writer.Add(library.Assembly.ManifestModule.ModuleVersionId.ToString());
         }
