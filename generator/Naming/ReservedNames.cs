@@ -16,7 +16,7 @@ public static class ReservedNames
         "Slug", "Title", "Standfirst", "Url", "Aliases", "SourcePath", "Published", "Updated", "Authors", "Tags", "Section",
         "EditorsNote", "Paragraphs", "BodyHtml", "PlainText", "WordCount", "ReadingTime", "Excerpt", "Related", "RelatedSlugs",
         "IsDraft", "Image", "ImageAlt", "ImageCaption", "ImageCredit", "ImageLine", "Language", "Format", "Markdown", "Fields", "Instance",
-        "Type", "Corrections", "TranslationOf", "DescribeNews", "WithBody",
+        "Type", "Corrections", "TranslationOf", "DescribeNews", "WithBody", "CompiledContentVersion",
         "BodyUtf8", "BodyResource", "BodyRanges", "Utf8", "Load", "Select", "CreateFields", "DescribeImage", "GetParagraphs", "GetPlainText", "GetMarkdown", "CutExcerpt",
         "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
     };
