@@ -75,6 +75,11 @@ public static class SearchIndexer
             return false;
         }
         var byPath = previous.Files.ToDictionary(file => file.Relative, file => file.Path, StringComparer.Ordinal);
+        if (chunks.Kept.Any(chunk => !byPath.ContainsKey(Folder + "/" + SearchIndexFiles.ChunkFile(chunk.From))))
+        {
+            // A chunk the meta names is gone from the output: the index is built whole.
+            return false;
+        }
         var moved = chunks.Kept.Where(chunk => chunk.From != chunk.To)
             .Select(chunk => (File: SearchIndexFiles.ChunkFile(chunk.To), Bytes: File.ReadAllBytes(byPath[Folder + "/" + SearchIndexFiles.ChunkFile(chunk.From)])))
             .ToList();

@@ -230,10 +230,7 @@ public sealed class SearchIndexTests : IDisposable
     [Fact]
     public void An_edit_of_a_big_index_makes_again_only_the_chunks_of_the_words_it_changed_and_gives_the_files_a_whole_build_gives()
     {
-        // Words of its own in every document, so that the postings fill many chunks.
-        static string Own(int i) => string.Join(" ", Enumerable.Range(0, 20).Select(k => $"w{i:D4}{(char)('a' + k)}"));
-        static SearchRecord Record(int i, string? content = null, bool own = true) => new(
-            $"/articles/story-{i:D4}/", "en", $"Story {i}", (content ?? $"Story {i} of the harbour{(i % 5 == 0 ? " ferry" : "")}. Marker{i:D4}q appears here.") + (own ? " " + Own(i) : ""));
+        static SearchRecord Record(int i, string? content = null, bool own = true) => BigIndexRecord(i, content, own);
         var records = Enumerable.Range(0, 4000).Select(i => Record(i)).ToList();
         Run(Output, records);
         var folder = Path.Combine(Output, SearchIndexer.Folder);
@@ -285,6 +282,28 @@ public sealed class SearchIndexTests : IDisposable
         Assert.Empty(SiteSearch.Find(Output, opening));
         Assert.Equal("/articles/story-1234/", SiteSearch.Find(Output, "ferry")[0].Url);
     }
+
+    [Fact]
+    public void A_chunk_gone_from_the_output_has_the_index_built_whole()
+    {
+        var records = Enumerable.Range(0, 4000).Select(i => BigIndexRecord(i)).ToList();
+        Run(Output, records);
+        var chunks = Chunks(Output);
+        // The last chunk: the edit's words are all in earlier ones, so the update would keep it as it is.
+        File.Delete(Path.Combine(Output, SearchIndexer.Folder, SearchIndexFiles.ChunkFile(chunks.Count - 1)));
+
+        records[7] = BigIndexRecord(7, "Story 7 of the harbour, twice: harbour.");
+        Assert.Equal(new SearchIndexing(4000, Whole: true), Run(Output, records));
+        using var whole = new TempDirectory();
+        Run(whole.Path, records);
+        Assert.Equal(IndexFiles(whole.Path), IndexFiles(Output));
+    }
+
+    /// <summary>Document <paramref name="i"/> of a big index: with twenty words of its own (besides its marker), so that the postings fill many chunks.</summary>
+    private static SearchRecord BigIndexRecord(int i, string? content = null, bool own = true) => new(
+        $"/articles/story-{i:D4}/", "en", $"Story {i}",
+        (content ?? $"Story {i} of the harbour{(i % 5 == 0 ? " ferry" : "")}. Marker{i:D4}q appears here.")
+        + (own ? " " + string.Join(" ", Enumerable.Range(0, 20).Select(k => $"w{i:D4}{(char)('a' + k)}")) : ""));
 
     private static List<string> Chunks(string site) =>
         JsonNode.Parse(File.ReadAllText(Path.Combine(site, SearchIndexer.Folder, SearchIndexFiles.MetaFile)))!["chunks"]!.AsArray().Select(first => (string)first!).ToList();
