@@ -20,6 +20,7 @@ public sealed class OutputLock : IDisposable
 
     private readonly SafeFileHandle? _handle;
     private readonly FileStream? _windowsStream;
+    private bool _released;
 
     private OutputLock(SafeFileHandle? handle, FileStream? windowsStream)
     {
@@ -115,9 +116,17 @@ public sealed class OutputLock : IDisposable
         }
     }
 
-    /// <summary>Deletes the lock file (while still holding the lock, so no build can take a file about to vanish unnoticed) and releases it.</summary>
+    /// <summary>
+    /// Deletes the lock file (while still holding the lock, so no build can take a file about to vanish unnoticed) and
+    /// releases it. Once only: after the release the file at that path may be the lock of the build that came next.
+    /// </summary>
     public void ReleaseAndDelete(string lockFile)
     {
+        if (_released)
+        {
+            return;
+        }
+        _released = true;
         try
         {
             File.Delete(lockFile);
@@ -130,6 +139,7 @@ public sealed class OutputLock : IDisposable
 
     public void Dispose()
     {
+        _released = true;
         if (_handle is { IsClosed: false })
         {
             NativeFiles.Unlock(_handle);

@@ -40,6 +40,8 @@ public sealed class StagedOutput : IDisposable
 
     private int? _filesWrittenInPlace;
 
+    private bool _disposed;
+
     private int _filesLinked;
 
     /// <param name="outputDirectory">The output folder.</param>
@@ -258,10 +260,18 @@ public sealed class StagedOutput : IDisposable
 
     /// <summary>
     /// Deletes the staging folder (a failed build's new site, or the old site after a swap), or keeps a failed build's as
-    /// the spare where spares serve (it is checked file by file like any other); then the lock and the workspace.
+    /// the spare where spares serve (it is checked file by file like any other); then the lock and the workspace. Only
+    /// the first call does anything.
     /// </summary>
     public void Dispose()
     {
+        // Once only: the build may dispose it before it returns and again when it leaves its scope, and by then another
+        // build may hold the workspace (its lock file at the same path, its staging folder beside).
+        if (_disposed)
+        {
+            return;
+        }
+        _disposed = true;
         try
         {
             if (!(FolderMoves.IsFolder(_staging) && !WritesInPlace && NativeFiles.IsLinux && FolderMoves.IsFolder(_target) && _workspace.KeepAsSpare(_staging)))

@@ -38,6 +38,25 @@ public sealed class StagedOutputTests : IDisposable
     }
 
     [Fact]
+    public void A_build_disposed_again_after_the_next_one_took_the_folder_leaves_its_lock_and_workspace_alone()
+    {
+        var first = new StagedOutput(_output.Path);
+        first.WriteText("index.html", "one");
+        first.Commit();
+        first.Dispose();
+        using var second = new StagedOutput(_output.Path);
+        // As `using` does when the first build leaves its scope (the second now holds a lock file at the same path).
+        first.Dispose();
+
+        // The second still holds the folder: a third build waits for it, and gives up.
+        var waited = Assert.Throws<OutputFailure>(() => new StagedOutput(_output.Path, lockTimeout: TimeSpan.FromMilliseconds(300)));
+        Assert.Contains("SNS0006", waited.Message);
+        second.WriteText("index.html", "two");
+        second.Commit();
+        Assert.Equal("two", File.ReadAllText(Path.Combine(_output.Path, "index.html")));
+    }
+
+    [Fact]
     public void The_old_site_is_kept_as_the_spare_and_the_next_build_stages_in_it_linking_only_what_changed()
     {
         Stage(("index.html", "one"), ("articles/a/index.html", "a"), ("articles/gone/index.html", "gone"));
