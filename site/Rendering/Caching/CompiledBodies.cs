@@ -113,30 +113,24 @@ public sealed class CompiledBodies
         (_version, _byArticle) = (version, byArticle);
     }
 
-    /// <summary>Written beside and renamed over the file, so a reader never sees half of it.</summary>
-    private void Write()
+    /// <summary>Replaces the file whole (<see cref="CacheFile"/>).</summary>
+    private void Write() => CacheFile.Replace(_file, writer =>
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(_file)!);
-        var temporary = _file + ".new";
-        using (var writer = new BinaryWriter(File.Create(temporary), Encoding.UTF8))
+        writer.Write(Magic);
+        writer.Write(_version.ToByteArray());
+        writer.Write(_byArticle.Count);
+        foreach (var (sourcePath, facts) in _byArticle)
         {
-            writer.Write(Magic);
-            writer.Write(_version.ToByteArray());
-            writer.Write(_byArticle.Count);
-            foreach (var (sourcePath, facts) in _byArticle)
+            writer.Write(sourcePath);
+            writer.Write(facts.Slug);
+            writer.Write((byte)facts.Digest.Length);
+            writer.Write(facts.Digest);
+            writer.Write(facts.Images?.Count ?? -1);
+            foreach (var image in facts.Images ?? [])
             {
-                writer.Write(sourcePath);
-                writer.Write(facts.Slug);
-                writer.Write((byte)facts.Digest.Length);
-                writer.Write(facts.Digest);
-                writer.Write(facts.Images?.Count ?? -1);
-                foreach (var image in facts.Images ?? [])
-                {
-                    writer.Write(image.Url);
-                    writer.Write(image.BodyLine);
-                }
+                writer.Write(image.Url);
+                writer.Write(image.BodyLine);
             }
         }
-        File.Move(temporary, _file, overwrite: true);
-    }
+    });
 }

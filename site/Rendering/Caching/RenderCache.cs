@@ -144,30 +144,24 @@ public sealed class RenderCache
         (_output, _savedAt, _pages) = (output, savedAt, pages);
     }
 
-    /// <summary>Written beside and renamed over the file, so a reader never sees half of it.</summary>
-    private void Write(string file)
+    /// <summary>Replaces the file whole (<see cref="CacheFile"/>).</summary>
+    private void Write(string file) => CacheFile.Replace(file, writer =>
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        var temporary = file + ".new";
-        using (var writer = new BinaryWriter(System.IO.File.Create(temporary), Encoding.UTF8))
+        writer.Write(Magic);
+        writer.Write(_output);
+        writer.Write(_savedAt);
+        writer.Write(_pages.Count);
+        foreach (var (path, page) in _pages)
         {
-            writer.Write(Magic);
-            writer.Write(_output);
-            writer.Write(_savedAt);
-            writer.Write(_pages.Count);
-            foreach (var (path, page) in _pages)
-            {
-                writer.Write(path);
-                writer.Write((byte)page.Fingerprint.Length);
-                writer.Write(page.Fingerprint);
-                writer.Write(page.Length);
-                writer.Write(page.LastWriteTicks);
-                writer.Write((byte)page.ContentHash.Length);
-                writer.Write(page.ContentHash);
-            }
+            writer.Write(path);
+            writer.Write((byte)page.Fingerprint.Length);
+            writer.Write(page.Fingerprint);
+            writer.Write(page.Length);
+            writer.Write(page.LastWriteTicks);
+            writer.Write((byte)page.ContentHash.Length);
+            writer.Write(page.ContentHash);
         }
-        System.IO.File.Move(temporary, file, overwrite: true);
-    }
+    });
 }
 
 /// <summary>One page as the last build wrote it: its fingerprint, and its file's length, time and SHA-256.</summary>

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Reflection.Emit;
+using System.Text;
 using Markdig;
 using Scriban;
 using StaticNews.Configuration;
@@ -65,9 +66,7 @@ public static class RendererVersion
         var computed = Compute();
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(file))!);
-            File.WriteAllText(file + ".new", code + "\n" + Convert.ToHexString(computed) + "\n");
-            File.Move(file + ".new", file, overwrite: true);
+            CacheFile.Replace(file, writer => writer.Write(Encoding.UTF8.GetBytes(code + "\n" + Convert.ToHexString(computed) + "\n")));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
