@@ -15,7 +15,8 @@ public sealed class LiveArticle : Article
     private readonly EquatableArray<CustomField> _fields;
 
     /// <param name="bySlug">Finds a published article by slug, for <see cref="Article.Related"/> (as <c>Articles.BySlug</c>).</param>
-    public LiveArticle(NamedArticle named, Func<string, Article?> bySlug)
+    /// <param name="names">The preview's one string per author, tag and section name.</param>
+    public LiveArticle(NamedArticle named, Func<string, Article?> bySlug, NamePool names)
         : base(
             named.Names.Slug,
             named.Article.SourcePath,
@@ -25,9 +26,9 @@ public sealed class LiveArticle : Article
             named.Article.EditorsNote,
             named.Article.Metadata.Published,
             named.Article.Metadata.Updated,
-            [.. named.Article.Metadata.Authors],
-            [.. named.Article.Metadata.Tags],
-            named.Article.Metadata.Section,
+            [.. named.Article.Metadata.Authors.Select(names.Of)],
+            [.. named.Article.Metadata.Tags.Select(names.Of)],
+            names.OfOptional(named.Article.Metadata.Section),
             named.Article.Metadata.Draft,
             named.Article.Metadata.Image,
             named.Article.Metadata.Language,

@@ -36,6 +36,9 @@ public sealed class LiveContent
     /// <summary>The article made of each published document, kept while the document and its slug stay the same.</summary>
     private Dictionary<ArticleDocument, LiveArticle> _made = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>One string per author, tag and section name, shared by the articles made.</summary>
+    private readonly NamePool _names = new();
+
     private Dictionary<string, Article> _bySlug = new(StringComparer.Ordinal);
     private GeneratorOptions _options;
 
@@ -424,7 +427,7 @@ public sealed class LiveContent
     private LiveArticle Make(NamedArticle named)
     {
         ArticlesMade++;
-        return new LiveArticle(named, slug => _bySlug.GetValueOrDefault(slug));
+        return new LiveArticle(named, slug => _bySlug.GetValueOrDefault(slug), _names);
     }
 
     private GeneratorOptions ReadOptions()
