@@ -53,32 +53,24 @@ public sealed class SitePictures
         var pictures = new SitePictures();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         var local = new ConcurrentDictionary<string, List<Use>>(StringComparer.Ordinal);
-        foreach (var article in articles.Where(a => a.Image is not null))
-        {
-            if (IsRemote(article.Image!))
-            {
-                pictures._bySlug[article.Slug] = PictureView.Remote(article.Image!, article.ImageAlt, article.ImageCaption, article.ImageCredit);
-            }
-            else if (PictureFile.Find(article.Image!, article.SourcePath, contentRoot, out var problem) is { } path)
-            {
-                local.GetOrAdd(path, _ => []).Add(new Use(article, null));
-            }
-            else
-            {
-                pictures.Report(new Use(article, null), contentRoot, "SNS0017", problem!);
-            }
-        }
-        // Finding a body's images reads the body: that is most of this step, so it runs on every core, for the articles
-        // not looked at before (the preview keeps an unchanged document's article).
+        // One pass over the articles (the preview makes this step on every update that adds or removes one): each lead
+        // picture found, and each body's images when known without reading it.
         var images = new IReadOnlyList<BodyImageReference>?[articles.Count];
         var unknown = new List<int>();
         for (var i = 0; i < articles.Count; i++)
         {
-            if (!BodyImageReferences.TryKnown(articles[i], out images[i]))
+            var article = articles[i];
+            if (article.Image is { } image)
+            {
+                pictures.FindLeadPicture(article, image, contentRoot, local);
+            }
+            if (!BodyImageReferences.TryKnown(article, out images[i]))
             {
                 unknown.Add(i);
             }
         }
+        // Finding a body's images reads the body: that is most of this step, so it runs on every core, for the articles
+        // not looked at before (the preview keeps an unchanged document's article).
         Parallel.ForEach(unknown, parallel, i =>
         {
             // Only Markdown bodies are unknown here, and each is read once, for its images and its digest.
@@ -158,6 +150,23 @@ public sealed class SitePictures
         pictures.BodiesBySlug = pictures._bodies.Where(body => !body.Value.IsEmpty)
             .ToDictionary(body => body.Key, body => new BodyPictures(new Dictionary<string, PictureView>(body.Value, StringComparer.Ordinal)), StringComparer.Ordinal);
         return pictures;
+    }
+
+    /// <summary>Where a lead picture's file is: another site's picture is shown as given; one not found is a warning (SNS0017).</summary>
+    private void FindLeadPicture(Article article, string image, string contentRoot, ConcurrentDictionary<string, List<Use>> local)
+    {
+        if (IsRemote(image))
+        {
+            _bySlug[article.Slug] = PictureView.Remote(image, article.ImageAlt, article.ImageCaption, article.ImageCredit);
+        }
+        else if (PictureFile.Find(image, article.SourcePath, contentRoot, out var problem) is { } path)
+        {
+            local.GetOrAdd(path, _ => []).Add(new Use(article, null));
+        }
+        else
+        {
+            Report(new Use(article, null), contentRoot, "SNS0017", problem!);
+        }
     }
 
     /// <summary>
