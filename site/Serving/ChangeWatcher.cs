@@ -26,7 +26,7 @@ public sealed class ChangeWatcher : IDisposable
     private readonly SemaphoreSlim _changed = new(0);
     private readonly HashSet<string> _paths = new(StringComparer.Ordinal);
     private readonly string _project;
-    private readonly TimeSpan _settle;
+    private readonly QuietPeriod _quiet;
     private readonly string _baseUrl;
     private readonly TextWriter _log;
 
@@ -35,7 +35,7 @@ public sealed class ChangeWatcher : IDisposable
     public ChangeWatcher(string project, IEnumerable<(string Folder, bool Recursive)> folders, TimeSpan settle, string baseUrl, TextWriter log)
     {
         _project = project;
-        _settle = settle;
+        _quiet = new QuietPeriod(settle, LongestBurst);
         _baseUrl = baseUrl;
         _log = log;
         foreach (var (folder, recursive) in folders)
@@ -80,17 +80,7 @@ public sealed class ChangeWatcher : IDisposable
     private async Task<List<string>> BurstAsync(CancellationToken cancellationToken)
     {
         await _changed.WaitAsync(cancellationToken);
-        var burst = Stopwatch.StartNew();
-        // Quiet for a whole interval since the last change, however long the burst goes on (within reason).
-        do
-        {
-            while (_changed.CurrentCount > 0)
-            {
-                await _changed.WaitAsync(cancellationToken);
-            }
-            await Task.Delay(_settle, cancellationToken);
-        }
-        while (_changed.CurrentCount > 0 && burst.Elapsed < LongestBurst);
+        await _quiet.WaitAsync(cancellationToken);
         lock (_paths)
         {
             // Every change so far is in this burst; only those from here on make another.
@@ -177,6 +167,7 @@ public sealed class ChangeWatcher : IDisposable
             {
                 _paths.Add(path);
             }
+            _quiet.Noted();
             _changed.Release();
         }
     }
