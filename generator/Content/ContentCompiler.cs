@@ -149,27 +149,41 @@ public static class ContentCompiler
         {
             return null;
         }
-        var replaced = new Dictionary<NamedArticle, NamedArticle>(edits.Count, ByReference<NamedArticle>.Instance);
-        var named = previous.Articles.ToDictionary(article => article.Article, ByReference<ArticleDocument>.Instance);
-        foreach (var (before, after) in edits)
+        var after = new Dictionary<ArticleDocument, ArticleDocument>(edits.Count, ByReference<ArticleDocument>.Instance);
+        foreach (var (before, edited) in edits)
         {
-            if (!named.TryGetValue(before, out var old) || before.FilePath != after.FilePath)
+            if (before.FilePath != edited.FilePath || after.ContainsKey(before))
             {
                 return null;
             }
-            var edited = old with { Article = after };
-            if (NamingRequestFor(before) != NamingRequestFor(after) || IndexEntryFor(old) != IndexEntryFor(edited)
-                || !Equals(ReferenceCheckFor(before), ReferenceCheckFor(after)) || TranslationEntryFor(old) != TranslationEntryFor(edited))
+            after[before] = edited;
+        }
+        var editOf = new Replacement<ArticleDocument>(after);
+        var replaced = new Dictionary<NamedArticle, NamedArticle>(edits.Count, ByReference<NamedArticle>.Instance);
+        foreach (var old in previous.Articles)
+        {
+            if (editOf.Of(old.Article) is not { } document)
+            {
+                continue;
+            }
+            var edited = old with { Article = document };
+            if (NamingRequestFor(old.Article) != NamingRequestFor(document) || IndexEntryFor(old) != IndexEntryFor(edited)
+                || !Equals(ReferenceCheckFor(old.Article), ReferenceCheckFor(document)) || TranslationEntryFor(old) != TranslationEntryFor(edited))
             {
                 return null;
             }
             replaced[old] = edited;
         }
-        NamedArticle Current(NamedArticle article) => replaced.TryGetValue(article, out var edited) ? edited : article;
+        if (replaced.Count != edits.Count)
+        {
+            return null;
+        }
+        // Every other article, list and tag stays the object it was: the preview finds the edited ones where the lists differ.
+        var edit = new Replacement<NamedArticle>(replaced);
         return new CompiledContent(
-            previous.Articles.Select(Current).ToList(),
-            previous.Published.Select(Current).ToList(),
-            previous.Tags.Select(tag => tag with { Articles = tag.Articles.Select(Current).ToList() }).ToList(),
+            edit.In(previous.Articles),
+            edit.In(previous.Published),
+            previous.Tags.Select(tag => edit.Touches(tag.Articles) ? tag with { Articles = edit.In(tag.Articles) } : tag).ToList(),
             previous.Diagnostics,
             previous.Redirects,
             previous.Pages)

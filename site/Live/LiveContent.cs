@@ -36,6 +36,13 @@ public sealed class LiveContent
     /// <summary>The article made of each published document, kept while the document and its slug stay the same.</summary>
     private Dictionary<ArticleDocument, LiveArticle> _made = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>
+    /// The served documents whose articles name related: articles (their Related list is found when they are made, so
+    /// they are made again when articles come, go or are edited), kept as documents change rather than asked of every
+    /// article on each update.
+    /// </summary>
+    private readonly HashSet<ArticleDocument> _relating = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>One string per author, tag and section name, shared by the articles made.</summary>
     private readonly NamePool _names = new();
 
@@ -204,6 +211,7 @@ public sealed class LiveContent
             return false;
         }
         _documents.Clear();
+        _relating.Clear();
         _documentsPerFolder.Clear();
         _broken.Clear();
         ParseAll(DocumentFiles.List(DocumentsFolder, DocumentSelection.FromConfig(_configText)));
@@ -234,6 +242,14 @@ public sealed class LiveContent
 
     private void SetDocument(string path, ParseResult result)
     {
+        if (_documents.TryGetValue(path, out var replaced) && replaced.Article is { } was)
+        {
+            _relating.Remove(was);
+        }
+        if (result.Article is { Metadata.Related.IsEmpty: false } relating)
+        {
+            _relating.Add(relating);
+        }
         if (_documents.TryAdd(path, result))
         {
             var folder = Path.GetDirectoryName(path)!;
@@ -252,6 +268,10 @@ public sealed class LiveContent
             return null;
         }
         _documents.Remove(path);
+        if (removed.Article is { } article)
+        {
+            _relating.Remove(article);
+        }
         var folder = Path.GetDirectoryName(path)!;
         if (--_documentsPerFolder[folder] == 0)
         {
@@ -304,41 +324,42 @@ public sealed class LiveContent
     {
         LastUpdateInPlace = false;
         LastUpdateCompiledAll = compiledAll;
+        var published = compiled.Published;
+        var (previous, gone) = KeptArticles.Match(_compiled?.Published ?? [], Articles, published, _made);
         _compiled = compiled;
         Pages = (compiled.Pages ?? []).Select(MakePage).ToList();
-        var published = compiled.Published;
-        var previous = new LiveArticle?[published.Count];
-        var keptCount = 0;
-        for (var i = 0; i < published.Count; i++)
-        {
-            if (_made.TryGetValue(published[i].Article, out var article) && article.Slug == published[i].Names.Slug)
-            {
-                previous[i] = article;
-                keptCount++;
-            }
-        }
+        var keptCount = previous.Count(article => article is not null);
         var changed = keptCount != published.Count || keptCount != _made.Count;
         // The last maps, copied (a page rendered on request may read them meanwhile) and mended where articles changed.
         var made = new Dictionary<ArticleDocument, LiveArticle>(_made, ReferenceEqualityComparer.Instance);
         var bySlug = new Dictionary<string, Article>(_bySlug, StringComparer.Ordinal);
         var articles = new List<Article>(published.Count);
         var remade = new HashSet<ArticleDocument>(ReferenceEqualityComparer.Instance);
+        var remadeOfKnown = 0;
         ArticlesMade = 0;
         for (var i = 0; i < published.Count; i++)
         {
             var named = published[i];
-            var article = previous[i] is { } kept && !(changed && !named.Article.Metadata.Related.IsEmpty) ? kept : Make(named);
+            var article = previous[i] is { } kept && !(changed && _relating.Count > 0 && _relating.Contains(named.Article)) ? kept : Make(named);
             if (!ReferenceEquals(article, previous[i]))
             {
                 remade.Add(named.Article);
                 if (made.TryGetValue(named.Article, out var before))
                 {
                     Forget(bySlug, before);
+                    remadeOfKnown++;
                 }
                 made[named.Article] = article;
                 bySlug[article.Slug] = article;
             }
             articles.Add(article);
+        }
+        foreach (var document in gone)
+        {
+            if (made.Remove(document, out var article))
+            {
+                Forget(bySlug, article);
+            }
         }
         if (made.Count != published.Count)
         {
@@ -355,6 +376,11 @@ public sealed class LiveContent
         var lastTags = _tags.ToDictionary(tag => tag.Compiled.Slug, StringComparer.Ordinal);
         bool Same(CompiledTag tag, CompiledTag last)
         {
+            // The same documents, none of which had its article made again (a new document's article is in new tags only).
+            if (ReferenceEquals(tag, last) && remadeOfKnown == 0)
+            {
+                return true;
+            }
             if (!ReferenceEquals(tag, last) && (tag.Name != last.Name || tag.Articles.Count != last.Articles.Count))
             {
                 return false;
@@ -386,30 +412,66 @@ public sealed class LiveContent
     /// <param name="edited">Each edited document's article after the edit, with the one before.</param>
     private void ReplaceArticles(CompiledContent compiled, Dictionary<ArticleDocument, ArticleDocument> edited)
     {
+        var before = _compiled!.Published;
+        var published = compiled.Published;
+        if (before.Count != published.Count || Articles.Count != published.Count || _tags.Count != compiled.Tags.Count)
+        {
+            Take(compiled, compiledAll: false);
+            return;
+        }
         LastUpdateInPlace = true;
         LastUpdateCompiledAll = false;
         ArticlesMade = 0;
-        var slugs = compiled.Published.Where(named => edited.ContainsKey(named.Article)).Select(named => named.Names.Slug).ToHashSet(StringComparer.Ordinal);
-        var replaced = new Dictionary<Article, Article>(ReferenceEqualityComparer.Instance);
-        foreach (var named in compiled.Published)
+        // ContentCompiler.Replace keeps every other article the object it was, in its place: the edited ones are where
+        // the two lists differ, found without reading any article.
+        var places = new List<int>();
+        for (var i = 0; i < published.Count; i++)
         {
-            var relates = !named.Article.Metadata.Related.IsEmpty && named.Article.Metadata.Related.Any(reference => slugs.Contains(reference.Slug));
-            if (!edited.ContainsKey(named.Article) && !relates)
+            if (!ReferenceEquals(published[i], before[i]))
             {
-                continue;
+                places.Add(i);
             }
-            var before = edited.GetValueOrDefault(named.Article) ?? named.Article;
+        }
+        var editedPlaces = places.Count;
+        if (_relating.Count > 0)
+        {
+            var slugs = places.Select(i => published[i].Names.Slug).ToHashSet(StringComparer.Ordinal);
+            for (var i = 0; i < published.Count; i++)
+            {
+                if (ReferenceEquals(published[i], before[i]) && _relating.Contains(published[i].Article)
+                    && published[i].Article.Metadata.Related.Any(reference => slugs.Contains(reference.Slug)))
+                {
+                    places.Add(i);
+                }
+            }
+        }
+        var articles = new List<Article>(Articles);
+        var replaced = new Dictionary<Article, Article>(ReferenceEqualityComparer.Instance);
+        foreach (var i in places)
+        {
+            var named = published[i];
             var article = Make(named);
-            replaced[_made[before]] = article;
-            _made.Remove(before);
+            replaced[articles[i]] = article;
+            articles[i] = article;
+            _made.Remove(edited.GetValueOrDefault(named.Article) ?? named.Article);
             _made[named.Article] = article;
             _bySlug[article.Slug] = article;
         }
         _compiled = compiled;
-        Articles = Articles.Select(article => replaced.GetValueOrDefault(article) ?? article).ToList();
-        Tags = Tags.Select(tag => tag.Articles.Any(replaced.ContainsKey) ? new Tag(tag.Name, tag.Slug, tag.Articles.Select(article => replaced.GetValueOrDefault(article) ?? article).ToList()) : tag).ToList();
-        // The compiled tags are the last ones with the edited documents in their places (ContentCompiler.Replace).
-        _tags = compiled.Tags.Zip(Tags, (tag, made) => (tag, made)).ToList();
+        Articles = articles;
+        // A tag Replace kept (no edited article in it) holds the same articles, unless one that names an edited one as
+        // related was made again.
+        var tags = new List<(CompiledTag Compiled, Tag Tag)>(compiled.Tags.Count);
+        for (var t = 0; t < compiled.Tags.Count; t++)
+        {
+            var (tag, last) = (compiled.Tags[t], _tags[t].Tag);
+            var same = ReferenceEquals(tag, _tags[t].Compiled) && places.Count == editedPlaces;
+            tags.Add((tag, same || !last.Articles.Any(replaced.ContainsKey)
+                ? last
+                : new Tag(last.Name, last.Slug, last.Articles.Select(article => replaced.GetValueOrDefault(article) ?? article).ToList())));
+        }
+        _tags = tags;
+        Tags = tags.Select(tag => tag.Tag).ToList();
     }
 
     /// <summary>Drops <paramref name="article"/>'s slug from <paramref name="bySlug"/> unless another article holds it now.</summary>

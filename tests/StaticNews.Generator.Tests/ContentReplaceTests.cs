@@ -30,6 +30,30 @@ public sealed class ContentReplaceTests
         Assert.Equal(Now.AddMinutes(1), replaced.Now);
     }
 
+    [Fact]
+    public void A_tag_without_an_edited_article_is_kept_the_object_it_was_and_every_list_keeps_its_other_articles()
+    {
+        var documents = new[]
+        {
+            Parse("a.md", Doc("Alpha", "2025-01-01", "Body a.", "politics")),
+            Parse("b.md", Doc("Beta", "2025-01-02", "Body b.", "climate")),
+            Parse("c.md", Doc("Gamma", "2025-01-03", "Body c.", "politics")),
+        };
+        var compiled = ContentCompiler.Compile(documents, includeDrafts: false, Now);
+        var edited = Parse("a.md", Doc("Alpha", "2025-01-01", "Body a, edited.", "politics"));
+
+        var replaced = ContentCompiler.Replace(compiled, [(documents[0], edited)], Now.AddMinutes(1))!;
+
+        // The preview finds the edited articles where the lists differ, and takes every tag kept as it was.
+        Assert.Same(compiled.Tags.Single(t => t.Slug == "climate"), replaced.Tags.Single(t => t.Slug == "climate"));
+        Assert.NotSame(compiled.Tags.Single(t => t.Slug == "politics"), replaced.Tags.Single(t => t.Slug == "politics"));
+        Assert.Equal(["c", "a"], replaced.Tags.Single(t => t.Slug == "politics").Articles.Select(a => a.Names.Slug));
+        var differing = compiled.Published.Zip(replaced.Published).Where(pair => !ReferenceEquals(pair.First, pair.Second)).ToList();
+        Assert.Same(edited, Assert.Single(differing).Second.Article);
+        Assert.Equal(compiled.Articles.Count(a => !ReferenceEquals(a.Article, documents[0])),
+            compiled.Articles.Zip(replaced.Articles).Count(pair => ReferenceEquals(pair.First, pair.Second)));
+    }
+
     [Theory]
     [InlineData("Alpha renamed", "2025-01-01", "news")]
     [InlineData("Alpha", "2025-01-05", "news")]
