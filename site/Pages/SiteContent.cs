@@ -44,16 +44,21 @@ public sealed class SiteContent
         // Every page's navigation lists the sections, so the site carries them.
         Site = site with { Sections = SectionNavigation.Order(Sections, settings.Sections) };
         _madeWith = (site.BaseUrl, site.BasePath, site.Language);
+        _sources = [.. articles];
         var kept = previous is not null && previous._madeWith == _madeWith && Authors.KeepsPagesOf(previous.Authors) && Tags.KeepsPagesOf(previous.Tags)
-            ? previous._madeViews
+            ? previous
             : null;
-        // Each article's views of the last render, when they are kept.
+        // Each article's views of the last render, when they are kept: where the same article object stands in its list.
         var before = new (ArticleView Made, ArticleView Shown)?[articles.Count];
         if (kept is not null)
         {
+            var places = PlacesBefore.Of(kept._sources, _sources);
             for (var i = 0; i < articles.Count; i++)
             {
-                before[i] = kept.TryGetValue(articles[i], out var last) ? last : null;
+                if (places[i] is var at and >= 0 && kept._made[at] is { } made)
+                {
+                    before[i] = (made, kept.Articles[at]);
+                }
             }
         }
         // Making a view reads the start of the article's body (for its excerpt): the largest part of planning, so it runs on every core.
@@ -61,30 +66,35 @@ public sealed class SiteContent
             ? articles.AsParallel().AsOrdered().Select(a => ArticleView.From(a, site, Authors, Tags)).ToList()
             : articles.Select((a, i) => before[i]?.Made ?? ArticleView.From(a, site, Authors, Tags)).ToList();
         // Only related: and translation_of: link articles by slug; without any, no view needs another's.
-        var translated = articles.Any(article => article.TranslationOf is not null);
-        var bySlug = translated || articles.Any(article => article.RelatedSlugs.Count > 0)
+        var (translated, relating) = (false, false);
+        foreach (var article in articles)
+        {
+            translated |= article.TranslationOf is not null;
+            relating |= article.RelatedSlugs.Count > 0;
+        }
+        var bySlug = translated || relating
             ? views.ToDictionary(v => v.Slug, StringComparer.Ordinal)
             : new Dictionary<string, ArticleView>(StringComparer.Ordinal);
         var editions = translated
             ? TranslationGroups.Of(views.Select((view, i) => new TranslationMember(view.Slug, view.Language, articles[i].TranslationOf, view.Published)))
             : TranslationGroups.Of([]);
-        _madeViews = new Dictionary<Article, (ArticleView, ArticleView)>(views.Count, ReferenceEqualityComparer.Instance);
+        _made = views;
         var shown = new List<ArticleView>(views.Count);
         for (var i = 0; i < views.Count; i++)
         {
             var view = views[i];
             var newer = i > 0 ? views[i - 1].Link : null;
             var older = i + 1 < views.Count ? views[i + 1].Link : null;
-            IReadOnlyList<ArticleLink> related = articles[i].RelatedSlugs.Count == 0 ? [] : articles[i].RelatedSlugs.Where(bySlug.ContainsKey).Select(slug => bySlug[slug].Link).ToList();
+            IReadOnlyList<ArticleLink> related = !relating || articles[i].RelatedSlugs.Count == 0 ? [] : articles[i].RelatedSlugs.Where(bySlug.ContainsKey).Select(slug => bySlug[slug].Link).ToList();
             IReadOnlyList<EditionLink> editionLinks = translated ? editions.EditionsOf(view.Slug).Select(edition => EditionOf(bySlug[edition.Slug], view)).ToList() : [];
-            // The view shown last time, when it was made from this one with the same links and no picture.
+            // The view shown last time, when it was made from this one with the same links and no picture (a view made
+            // from an article has an image URL exactly when the article names an image).
             var final = before[i] is { } last && ReferenceEquals(last.Made, view)
                 && Equals(last.Shown.Newer, newer) && Equals(last.Shown.Older, older)
                 && SameLinks(last.Shown.Related, related) && SameLinks(last.Shown.Editions, editionLinks)
-                && (bodyPictures is not { Count: > 0 } || !bodyPictures.ContainsKey(view.Slug)) && (pictures is null || articles[i].Image is null)
+                && (bodyPictures is not { Count: > 0 } || !bodyPictures.ContainsKey(view.Slug)) && (pictures is null || view.ImageUrl is null)
                 ? last.Shown
                 : (view with { Newer = newer, Older = older, Related = related, Editions = editionLinks }).WithPicture(pictures, bodyPictures);
-            _madeViews[articles[i]] = (view, final);
             shown.Add(final);
         }
         Articles = shown;
@@ -103,14 +113,17 @@ public sealed class SiteContent
             (content.Settings, content.Site, content.Authors, content.Tags, content.Sections, content.AuthorProfiles, content.Pictures, content.BodyPictures, content.Redirects, content.Pages, content._madeWith);
         Articles = articles;
         // The edited articles' views are not kept: the next content makes them.
-        _madeViews = new Dictionary<Article, (ArticleView, ArticleView)>(content._madeViews, ReferenceEqualityComparer.Instance);
+        var sources = new List<Article>(content._sources);
+        var made = new List<ArticleView?>(content._made);
         for (var i = 0; i < articles.Count; i++)
         {
-            if (!ReferenceEquals(articles[i].Document, content.Articles[i].Document))
+            if (!ReferenceEquals(articles[i], content.Articles[i]))
             {
-                _madeViews.Remove(content.Articles[i].Document);
+                sources[i] = articles[i].Document;
+                made[i] = null;
             }
         }
+        (_sources, _made) = (sources, made);
     }
 
     private static bool SameLinks<T>(IReadOnlyList<T> before, IReadOnlyList<T> now) =>
@@ -119,11 +132,14 @@ public sealed class SiteContent
     /// <summary>What every view was made from besides its article and the taxonomies: the site's URLs and language.</summary>
     private readonly (string BaseUrl, string BasePath, string Language) _madeWith;
 
+    /// <summary>The article of each of <see cref="Articles"/>, in the same places.</summary>
+    private readonly IReadOnlyList<Article> _sources;
+
     /// <summary>
     /// Each article's view as <see cref="ArticleView.From(Article, SiteView, Taxonomy, Taxonomy)"/> made it, before its
-    /// links and pictures, and as it is shown (in <see cref="Articles"/>).
+    /// links and pictures, in the places of <see cref="Articles"/> (which shows it); null where none is kept.
     /// </summary>
-    private readonly Dictionary<Article, (ArticleView Made, ArticleView Shown)> _madeViews;
+    private readonly IReadOnlyList<ArticleView?> _made;
 
     /// <summary>
     /// The view of <paramref name="edited"/>, an article edited where the one at <paramref name="index"/> stood: made as

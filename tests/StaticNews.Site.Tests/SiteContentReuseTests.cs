@@ -38,6 +38,28 @@ public sealed class SiteContentReuseTests
     }
 
     [Fact]
+    public void After_an_edit_in_place_and_a_deletion_the_views_of_the_articles_left_as_they_were_are_the_ones_made_before()
+    {
+        var articles = Articles(12);
+        var first = new SiteContent(Settings, Site, articles, []);
+        // Story 1 edited in place (its view replaced where it stands, as the preview's edit does), then stories 2 and 4 to 8
+        // deleted: story 1 gets another older neighbour, so its view is shown with new links, made from the edited article.
+        var edited = new TestArticle("story-1", "Story 1", published: Day(8), tags: ["Economy"], authors: ["Ann"], paragraphs: ["Body 1, edited."]);
+        var inPlace = first.WithArticles([.. first.Articles.Select((view, i) => i == 1 ? first.ViewInPlaceOf(1, edited) : view)]);
+        List<Article> after = [articles[0], edited, articles[3], .. articles.Skip(9)];
+
+        var updated = new SiteContent(Settings, Site, after, [], previous: inPlace);
+
+        AssertSameViews(new SiteContent(Settings, Site, after, []), updated);
+        // Shown as before where the links are the same too: stories 10 and 11 (their neighbours are unchanged).
+        Assert.Same(first.Articles[10], updated.Articles[4]);
+        Assert.Same(first.Articles[11], updated.Articles[5]);
+        // The edited article's view is made from it, not taken from before the edit.
+        Assert.Contains("edited", JsonSerializer.Serialize(updated.Articles[1]));
+        Assert.Same(first.Articles[0].Tags, updated.Articles[0].Tags);
+    }
+
+    [Fact]
     public void A_change_that_moves_a_term_to_another_page_makes_every_view_again()
     {
         var kept = new TestArticle("kept", "Kept", published: Day(5), tags: [LongTag + " one"], paragraphs: ["Body."]);
@@ -72,7 +94,8 @@ public sealed class SiteContentReuseTests
                 authors: ["Ann"], related: i == 2 ? ["story-0", "new"] : null, paragraphs: [$"Body {i}."]))
             .ToList();
 
-    private static DateTimeOffset Day(int day) => new(2026, 3, day, 9, 0, 0, TimeSpan.Zero);
+    /// <summary>March's day <paramref name="day"/> (the days before March for 0 and less).</summary>
+    private static DateTimeOffset Day(int day) => new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero).AddDays(day - 1);
 
     /// <summary>Every view the same in all that templates read of it (its public members, as JSON).</summary>
     private static void AssertSameViews(SiteContent expected, SiteContent actual) =>
