@@ -9,8 +9,14 @@ public readonly record struct SitePath(string Value)
 {
     public static SitePath Root => new("");
 
-    /// <summary>The file the page is written to, relative to the output folder.</summary>
-    public string OutputFile => Value.Length == 0 || Value.EndsWith('/') ? Value + "index.html" : Value;
+    /// <summary>The path; read-only, as <see cref="OutputFile"/> is made from it.</summary>
+    public string Value { get; } = Value;
+
+    /// <summary>
+    /// The file the page is written to, relative to the output folder. Made with the path: a preview's update asks it of
+    /// every page at least twice (its place in the served site, its fingerprint), and an article's path lives on in its view.
+    /// </summary>
+    public string OutputFile { get; } = Value.Length == 0 || Value.EndsWith('/') ? Value + "index.html" : Value;
 
     /// <summary>A page under this folder: <c>Under("2/")</c> of "archive/" is "archive/2/".</summary>
     public SitePath Under(string relative) => new(Value + relative);
