@@ -387,7 +387,8 @@ public sealed class LiveContent
             }
             for (var i = 0; i < tag.Articles.Count; i++)
             {
-                if (!ReferenceEquals(tag.Articles[i].Article, last.Articles[i].Article) || remade.Contains(tag.Articles[i].Article))
+                // A document the last tag held was known: made again only if a known one was (asking costs a call into the runtime per article).
+                if (!ReferenceEquals(tag.Articles[i].Article, last.Articles[i].Article) || (remadeOfKnown > 0 && remade.Contains(tag.Articles[i].Article)))
                 {
                     return false;
                 }
