@@ -21,11 +21,23 @@ public sealed class QuietPeriod(TimeSpan settle, TimeSpan longest, TimeProvider?
         var start = _time.GetTimestamp();
         var ended = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         ITimer? timer = null;
-        CancellationTokenRegistration cancelled = default;
+        // Registered before the first look, which a timer may follow on another thread: the look that ends the wait
+        // always finds the registration to undo.
+        var cancelled = cancellationToken.Register(() =>
+        {
+            timer?.Dispose();
+            ended.TrySetCanceled(cancellationToken);
+        });
         // Looked at now, then again each time the quiet could have lasted long enough (a timer set anew, not a loop of
         // awaits: the clock's own thread ends the wait, so a clock moved by hand ends it when it passes the time).
         void Look()
         {
+            if (ended.Task.IsCompleted)
+            {
+                // Cancelled meanwhile.
+                timer?.Dispose();
+                return;
+            }
             var quiet = _time.GetElapsedTime(Interlocked.Read(ref _lastChange));
             var lasted = _time.GetElapsedTime(start);
             if (quiet >= settle || lasted >= longest)
@@ -39,14 +51,6 @@ public sealed class QuietPeriod(TimeSpan settle, TimeSpan longest, TimeProvider?
             timer.Change(settle - quiet < longest - lasted ? settle - quiet : longest - lasted, Timeout.InfiniteTimeSpan);
         }
         Look();
-        if (!ended.Task.IsCompleted)
-        {
-            cancelled = cancellationToken.Register(() =>
-            {
-                timer?.Dispose();
-                ended.TrySetCanceled(cancellationToken);
-            });
-        }
         return ended.Task;
     }
 }

@@ -67,6 +67,23 @@ public sealed class QuietPeriodTests
         Assert.True(wait.IsCompleted, "not ended at the longest burst");
     }
 
+    [Fact]
+    public void A_wait_stopped_before_the_burst_goes_quiet_is_cancelled_and_ends_no_later()
+    {
+        var time = new FakeTimeProvider();
+        var quiet = new QuietPeriod(Settle, TimeSpan.FromSeconds(5), time);
+        using var stop = new CancellationTokenSource();
+        quiet.Noted();
+        var wait = quiet.WaitAsync(stop.Token);
+
+        Advance(time, 5);
+        stop.Cancel();
+        Advance(time, 30);
+
+        Assert.True(wait.IsCanceled);
+        Assert.True(quiet.WaitAsync(stop.Token).IsCanceled, "a wait begun after the stop did not end at once");
+    }
+
     private static void Advance(FakeTimeProvider time, int milliseconds)
     {
         // One millisecond at a time, as a real clock passes: a wait set for a time between two steps ends at the later.
