@@ -152,7 +152,7 @@ public static class ContentCompiler
         var after = new Dictionary<ArticleDocument, ArticleDocument>(edits.Count, ByReference<ArticleDocument>.Instance);
         foreach (var (before, edited) in edits)
         {
-            if (before.FilePath != edited.FilePath || after.ContainsKey(before))
+            if (before.FilePath != edited.FilePath)
             {
                 return null;
             }
@@ -174,6 +174,7 @@ public static class ContentCompiler
             }
             replaced[old] = edited;
         }
+        // An edit of a document the content does not hold, or two of the same document.
         if (replaced.Count != edits.Count)
         {
             return null;

@@ -361,6 +361,7 @@ public sealed class LiveContent
                 Forget(bySlug, article);
             }
         }
+        // A guard: the documents gone are the ones the match above found, unless the last maps and lists disagreed.
         if (made.Count != published.Count)
         {
             var kept = new HashSet<ArticleDocument>(published.Select(named => named.Article), ReferenceEqualityComparer.Instance);
