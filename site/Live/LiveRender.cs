@@ -116,29 +116,86 @@ public sealed class LiveRender
         problems.AddRange(model.Problems);
         var planned = stopwatch.Elapsed;
 
-        // Every page is served anew, made when asked for (the open ones now); which of them changed is found after.
+        // An article page whose view is the one served last time, over the same templates and site, is the page served:
+        // taken as it was. Every other page is served anew, made when asked for (the open ones now); which changed is found after.
         var (templates, renderers, templatesDigest) = Renderers(options, site);
+        var (articleJobs, articleViews) = (new List<int>(jobs.Count), new List<ArticleView>(jobs.Count));
+        for (var i = 0; i < jobs.Count; i++)
+        {
+            if (jobs[i] is ArticlePageJob page)
+            {
+                articleJobs.Add(i);
+                articleViews.Add(page.Article);
+            }
+        }
+        var lastPages = _last?.ArticlePages ?? ArticlePageFiles.None;
+        var places = lastPages.PlacesOf(articleViews, renderers);
         var paths = new string?[jobs.Count];
-        var made = new ServedFile[jobs.Count];
+        var made = new ServedFile?[jobs.Count];
+        var taken = new bool[lastPages.Count];
+        var keptPages = 0;
+        for (var a = 0; a < articleJobs.Count; a++)
+        {
+            if (places[a] is var at and >= 0)
+            {
+                (paths[articleJobs[a]], made[articleJobs[a]], taken[at]) = (lastPages.PathAt(at), lastPages.FileAt(at), true);
+                keptPages++;
+            }
+        }
+        var madeNow = new bool[jobs.Count];
         // Thirteen thousand pages at 10,000 articles, each only promised: on every core.
         Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            if (MemorySite.Normalize(jobs[i].OutputPath) is { } path)
+            if (made[i] is null && MemorySite.Normalize(jobs[i].OutputPath) is { } path)
             {
                 paths[i] = path;
                 made[i] = Deferred(path, jobs[i], templates, site, renderers);
+                madeNow[i] = true;
             }
         });
-        var files = new Dictionary<string, ServedFile>(jobs.Count + 16, StringComparer.Ordinal);
+        // With pages kept, the last site's map is copied (its entries keep their hashes) less every file not kept.
+        var files = keptPages > 0 && _last is { } last
+            ? new Dictionary<string, ServedFile>(last.Files, StringComparer.Ordinal)
+            : new Dictionary<string, ServedFile>(jobs.Count + 16, StringComparer.Ordinal);
+        if (keptPages > 0)
+        {
+            foreach (var path in _last!.OtherPaths.Concat(_last.AssetPaths))
+            {
+                files.Remove(path);
+            }
+            for (var k = 0; k < taken.Length; k++)
+            {
+                if (!taken[k])
+                {
+                    files.Remove(lastPages.PathAt(k));
+                }
+            }
+        }
+        var otherPaths = new List<string>(jobs.Count - keptPages + 1);
         var rendered = 0;
-        var renderer = renderers.TryTake(out var kept) ? kept : new PageRenderer(templates, site);
+        var renderer = renderers.TryTake(out var pooled) ? pooled : new PageRenderer(templates, site);
         try
         {
             for (var i = 0; i < jobs.Count; i++)
             {
-                var path = paths[i]
-                    ?? throw new TemplateException($"error SNS0020: the page '{jobs[i].OutputPath}' would lie outside the site; the update is not served");
-                files[path] = now.Contains(path) ? Render(path, jobs[i], renderer, ref rendered) : made[i];
+                if (made[i] is null)
+                {
+                    throw new TemplateException($"error SNS0020: the page '{jobs[i].OutputPath}' would lie outside the site; the update is not served");
+                }
+                if (!madeNow[i])
+                {
+                    continue;
+                }
+                var path = paths[i]!;
+                if (now.Contains(path))
+                {
+                    made[i] = Render(path, jobs[i], renderer, ref rendered);
+                }
+                files[path] = made[i]!;
+                if (jobs[i] is not ArticlePageJob)
+                {
+                    otherPaths.Add(path);
+                }
             }
         }
         catch (TemplateException e)
@@ -150,18 +207,26 @@ public sealed class LiveRender
         {
             renderers.Add(renderer);
         }
+        var articlePages = new ArticlePageFiles(renderers, [.. articleViews], [.. articleJobs.Select(i => paths[i]!)], [.. articleJobs.Select(i => made[i]!)]);
         // As the build writes them: GitHub Pages must not run Jekyll over the site; the assets are copied as they are.
         files[SitePlaces.NoJekyllFile] = ServedFile.Of(SitePlaces.NoJekyllFile, []);
+        otherPaths.Add(SitePlaces.NoJekyllFile);
         foreach (var (path, picture) in pictureFiles.Files)
         {
             files[path] = picture;
+            otherPaths.Add(path);
         }
-        var assetProblems = AddAssets(files, options.AssetsDirectory);
+        var (assetPaths, assetProblems) = AddAssets(files, options.AssetsDirectory);
         _pictures = pictureFiles.Files;
         var search = SearchFolder(model.Content, options);
         var fingerprints = new PageFingerprints(site, templatesDigest, RendererVersion.Current, _bodies, _kept);
         int Walk(int cores) => this.Walk(fingerprints, jobs, paths!, files, cores,
-            (jobsByPath, readers, unfingerprinted) => new LastRender(articles, redirects, model.Content, templatesDigest, jobsByPath, readers, unfingerprinted, files, search, problems, assetProblems));
+            (jobsByPath, readers, unfingerprinted) => new LastRender(articles, redirects, model.Content, templatesDigest, jobsByPath, readers, unfingerprinted, files, search, problems, assetProblems)
+            {
+                ArticlePages = articlePages,
+                OtherPaths = otherPaths,
+                AssetPaths = assetPaths,
+            });
         var changed = 0;
         if (settleLater)
         {
@@ -357,6 +422,7 @@ public sealed class LiveRender
         _kept.Commit(partly: true);
         _pages = pages;
         var search = SearchFolder(edit.Content, options);
+        // The article pages kept for the next whole update stay true: a page is its job (its view) over the renderers.
         _last = last with { Articles = edit.Articles, Content = edit.Content, Jobs = jobs, Files = files, Search = search };
         return new LiveRenderResult(true, files, rendered, planned, stopwatch.Elapsed - planned, last.AllProblems) { InPlace = true, PagesChanged = changed, Folders = Folders(search) };
     }
@@ -370,13 +436,10 @@ public sealed class LiveRender
         var stopwatch = Stopwatch.StartNew();
         var site = last.Content.Site;
         var (templates, renderers, templatesDigest) = Renderers(options, site);
-        var files = new Dictionary<string, ServedFile>(last.Files.Count, StringComparer.Ordinal);
-        foreach (var (path, file) in last.Files)
+        var files = new Dictionary<string, ServedFile>(last.Files, StringComparer.Ordinal);
+        foreach (var path in last.AssetPaths)
         {
-            if (!path.StartsWith(SiteView.AssetsFolder + "/", StringComparison.Ordinal))
-            {
-                files[path] = file;
-            }
+            files.Remove(path);
         }
         var (rendered, changed) = (0, 0);
         if (!templatesDigest.AsSpan().SequenceEqual(last.Templates))
@@ -402,8 +465,8 @@ public sealed class LiveRender
             _pages = new Dictionary<string, (byte[], ServedFile)>(StringComparer.Ordinal);
             _kept.Rebase(new PageFingerprints(site, templatesDigest, RendererVersion.Current, _bodies, _kept).Context);
         }
-        var assetProblems = AddAssets(files, options.AssetsDirectory);
-        _last = last with { Templates = templatesDigest, Files = files, AssetProblems = assetProblems };
+        var (assetPaths, assetProblems) = AddAssets(files, options.AssetsDirectory);
+        _last = last with { Templates = templatesDigest, Files = files, AssetPaths = assetPaths, AssetProblems = assetProblems };
         return new LiveRenderResult(true, files, rendered, TimeSpan.Zero, stopwatch.Elapsed, _last.AllProblems) { PagesChanged = changed, Folders = Folders(last.Search) };
     }
 
@@ -449,6 +512,15 @@ public sealed class LiveRender
         IReadOnlyList<string> AssetProblems)
     {
         public IReadOnlyList<string> AllProblems => [.. Problems, .. AssetProblems];
+
+        /// <summary>The article pages served, for the next whole update to take those it plans again over the same views.</summary>
+        public ArticlePageFiles ArticlePages { get; init; } = ArticlePageFiles.None;
+
+        /// <summary>The site paths of every other file served but the assets: the other pages, .nojekyll and the pictures' copies.</summary>
+        public IReadOnlyList<string> OtherPaths { get; init; } = [];
+
+        /// <summary>The site paths of the assets, read again by every update.</summary>
+        public IReadOnlyList<string> AssetPaths { get; init; } = [];
     }
 
     /// <summary>Articles edited in place: the new list, the content over their new views, each old view's new one, and the pages reading them.</summary>
@@ -469,16 +541,20 @@ public sealed class LiveRender
         return (kept.Templates, kept.Renderers, digest);
     }
 
-    /// <summary>The assets under <see cref="SiteView.AssetsFolder"/>, read now (a stylesheet edit is taken in by the next update); a link out of the folder is left out (SNS0010).</summary>
-    private static List<string> AddAssets(Dictionary<string, ServedFile> files, string assets)
+    /// <summary>
+    /// The assets under <see cref="SiteView.AssetsFolder"/>, read now (a stylesheet edit is taken in by the next update),
+    /// with their site paths; a link out of the folder is left out (SNS0010).
+    /// </summary>
+    private static (List<string> Paths, List<string> Warnings) AddAssets(Dictionary<string, ServedFile> files, string assets)
     {
-        var warnings = new List<string>();
+        var (paths, warnings) = (new List<string>(), new List<string>());
         foreach (var file in ContainedFiles.In(assets, warnings))
         {
             var path = SiteView.AssetsFolder + "/" + Path.GetRelativePath(assets, file).Replace('\\', '/');
             try
             {
                 files[path] = ServedFile.Of(path, File.ReadAllBytes(file));
+                paths.Add(path);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -486,7 +562,7 @@ public sealed class LiveRender
                 warnings.Add($"{file}: warning SNS0020: the asset could not be read ({e.Message}); it is left out until it can");
             }
         }
-        return warnings;
+        return (paths, warnings);
     }
 }
 

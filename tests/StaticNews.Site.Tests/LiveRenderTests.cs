@@ -71,6 +71,40 @@ public sealed class LiveRenderTests
     }
 
     [Fact]
+    public void A_new_document_and_a_deletion_keep_the_pages_of_the_articles_they_do_not_touch_until_the_templates_change()
+    {
+        using var root = NewsRoot(12);
+        var content = new LiveContent(root.Root);
+        var render = new LiveRender();
+        var first = render.Render(content.Articles, content.Tags, Options(root));
+
+        // Between story 7 and story 6: their previous/next links change, no other article page does.
+        root.Write("arrival.md", "---\ntitle: A new arrival\ndescription: Arrived.\ndate: 2025-01-06T12:00:00Z\n---\nIts body.\n");
+        content.Update([Path.Combine(root.News, "arrival.md")]);
+        var arrived = render.Render(content.Articles, content.Tags, Options(root));
+        Assert.Equal(["story-6", "story-7"], ArticlePagesMadeAgain(first, arrived));
+        Assert.Contains("A new arrival", Page(arrived, "articles/story-6/index.html"));
+        Assert.Contains("A new arrival", Page(arrived, "articles/arrival/index.html"));
+        AssertSameSite(Fresh(root), arrived);
+
+        // Other templates: no page is kept, each shows the new footer.
+        var footer = root.Template(Path.Combine("partials", "footer.sbn"));
+        File.WriteAllText(footer, File.ReadAllText(footer).Replace("built with StaticNews", "edited footer"));
+        var templated = render.Render(content.Articles, content.Tags, Options(root));
+        Assert.Equal(13, ArticlePagesMadeAgain(arrived, templated).Count);
+        Assert.Contains("edited footer", Page(templated, "articles/story-1/index.html"));
+        AssertSameSite(Fresh(root), templated);
+
+        // Story 3 deleted: its page goes, its neighbours' pages are made again, the others kept over the new templates.
+        File.Delete(Path.Combine(root.News, "story-3.md"));
+        content.Update([Path.Combine(root.News, "story-3.md")]);
+        var deleted = render.Render(content.Articles, content.Tags, Options(root));
+        Assert.DoesNotContain("articles/story-3/index.html", deleted.Files.Keys);
+        Assert.Equal(["story-2", "story-4"], ArticlePagesMadeAgain(templated, deleted));
+        AssertSameSite(Fresh(root), deleted);
+    }
+
+    [Fact]
     public void An_article_that_moves_to_another_site_while_previewing_becomes_a_redirect_page_at_its_url()
     {
         using var root = NewsRoot(3);
@@ -399,6 +433,15 @@ public sealed class LiveRenderTests
         var content = new LiveContent(root.Root);
         return new LiveRender().Render(content.Articles, content.Tags, Options(root), content.Redirects);
     }
+
+    /// <summary>The slugs of the articles whose page <paramref name="after"/> serves as another file than <paramref name="before"/> did (or did not serve).</summary>
+    private static List<string> ArticlePagesMadeAgain(LiveRenderResult before, LiveRenderResult after) =>
+        after.Files
+            .Where(file => Regex.IsMatch(file.Key, "^articles/[^/]+/index.html$") && (!before.Files.TryGetValue(file.Key, out var was) || !ReferenceEquals(was, file.Value)))
+            .Select(file => file.Key.Split('/')[1])
+            .Where(slug => before.Files.ContainsKey($"articles/{slug}/index.html"))
+            .Order(StringComparer.Ordinal)
+            .ToList();
 
     private static string Page(LiveRenderResult result, string path) => Encoding.UTF8.GetString(result.Files[path].Content);
 
