@@ -49,7 +49,7 @@ public sealed class SiteContent
             ? previous
             : null;
         // Each article's views of the last render, when they are kept: where the same article object stands in its list.
-        var before = new (ArticleView Made, ArticleView Shown)?[articles.Count];
+        var before = new (ArticleView Made, ArticleView Shown, int At)?[articles.Count];
         if (kept is not null)
         {
             var places = PlacesBefore.Of(kept._sources, _sources);
@@ -57,7 +57,7 @@ public sealed class SiteContent
             {
                 if (places[i] is var at and >= 0 && kept._made[at] is { } made)
                 {
-                    before[i] = (made, kept.Articles[at]);
+                    before[i] = (made, kept.Articles[at], at);
                 }
             }
         }
@@ -65,27 +65,35 @@ public sealed class SiteContent
         var views = kept is null
             ? articles.AsParallel().AsOrdered().Select(a => ArticleView.From(a, site, Authors, Tags)).ToList()
             : articles.Select((a, i) => before[i]?.Made ?? ArticleView.From(a, site, Authors, Tags)).ToList();
-        // Only related: and translation_of: link articles by slug; without any, no view needs another's.
+        // A kept view's links and picture are known from the last content: no article is read again to ask.
+        var facts = new LinkFacts[articles.Count];
         var (translated, relating) = (false, false);
-        foreach (var article in articles)
+        for (var i = 0; i < articles.Count; i++)
         {
-            translated |= article.TranslationOf is not null;
-            relating |= article.RelatedSlugs.Count > 0;
+            facts[i] = before[i] is { At: var at } ? kept!._facts[at] : LinkFacts.Of(articles[i], views[i]);
+            translated |= facts[i].Translates;
+            relating |= facts[i].Relates;
         }
+        // Only related: and translation_of: link articles by slug; without any, no view needs another's.
         var bySlug = translated || relating
             ? views.ToDictionary(v => v.Slug, StringComparer.Ordinal)
             : new Dictionary<string, ArticleView>(StringComparer.Ordinal);
         var editions = translated
             ? TranslationGroups.Of(views.Select((view, i) => new TranslationMember(view.Slug, view.Language, articles[i].TranslationOf, view.Published)))
             : TranslationGroups.Of([]);
-        _made = views;
+        (_made, _facts, _translated) = (views, facts, translated);
         var shown = new List<ArticleView>(views.Count);
         for (var i = 0; i < views.Count; i++)
         {
+            if (before[i] is { } same && ShownAsBefore(kept!, same.At, i, views, facts[i], translated, bodyPictures, pictures))
+            {
+                shown.Add(same.Shown);
+                continue;
+            }
             var view = views[i];
             var newer = i > 0 ? views[i - 1].Link : null;
             var older = i + 1 < views.Count ? views[i + 1].Link : null;
-            IReadOnlyList<ArticleLink> related = !relating || articles[i].RelatedSlugs.Count == 0 ? [] : articles[i].RelatedSlugs.Where(bySlug.ContainsKey).Select(slug => bySlug[slug].Link).ToList();
+            IReadOnlyList<ArticleLink> related = !facts[i].Relates ? [] : articles[i].RelatedSlugs.Where(bySlug.ContainsKey).Select(slug => bySlug[slug].Link).ToList();
             IReadOnlyList<EditionLink> editionLinks = translated ? editions.EditionsOf(view.Slug).Select(edition => EditionOf(bySlug[edition.Slug], view)).ToList() : [];
             // The view shown last time, when it was made from this one with the same links and no picture (a view made
             // from an article has an image URL exactly when the article names an image).
@@ -123,11 +131,38 @@ public sealed class SiteContent
                 made[i] = null;
             }
         }
-        (_sources, _made) = (sources, made);
+        (_sources, _made, _facts, _translated) = (sources, made, content._facts, content._translated);
+    }
+
+    /// <summary>
+    /// Whether the view kept at <paramref name="at"/> of <paramref name="kept"/> is shown as it was at <paramref name="i"/>
+    /// of <paramref name="views"/>, known without reading it: its neighbours are the same made views (so their links are
+    /// the same), it names no related article, no article of either content is an edition, and it has no picture.
+    /// </summary>
+    private static bool ShownAsBefore(SiteContent kept, int at, int i, IReadOnlyList<ArticleView> views, LinkFacts facts, bool translated,
+        IReadOnlyDictionary<string, BodyPictures>? bodyPictures, IReadOnlyDictionary<string, PictureView>? pictures)
+    {
+        var sameNewer = i == 0 ? at == 0 : at > 0 && ReferenceEquals(kept._made[at - 1], views[i - 1]);
+        var sameOlder = i + 1 == views.Count ? at + 1 == kept._made.Count : at + 1 < kept._made.Count && ReferenceEquals(kept._made[at + 1], views[i + 1]);
+        return sameNewer && sameOlder && !facts.Relates && !translated && !kept._translated
+            && bodyPictures is not { Count: > 0 } && (pictures is null || facts.Imageless);
     }
 
     private static bool SameLinks<T>(IReadOnlyList<T> before, IReadOnlyList<T> now) =>
         before.Count == now.Count && (now.Count == 0 || before.SequenceEqual(now));
+
+    /// <summary>What each of <see cref="_made"/> links besides its neighbours, and whether it names an image; where it is null, nothing.</summary>
+    private readonly IReadOnlyList<LinkFacts> _facts;
+
+    /// <summary>Whether an article names another as its original (<c>translation_of:</c>): every view then lists its editions.</summary>
+    private readonly bool _translated;
+
+    /// <summary>What a made view links besides its neighbours (related articles, editions) and whether it names an image.</summary>
+    private readonly record struct LinkFacts(bool Relates, bool Translates, bool Imageless)
+    {
+        public static LinkFacts Of(Article article, ArticleView made) =>
+            new(article.RelatedSlugs.Count > 0, article.TranslationOf is not null, made.ImageUrl is null);
+    }
 
     /// <summary>What every view was made from besides its article and the taxonomies: the site's URLs and language.</summary>
     private readonly (string BaseUrl, string BasePath, string Language) _madeWith;

@@ -105,6 +105,24 @@ public sealed class LiveRenderTests
     }
 
     [Fact]
+    public void An_edition_deleted_far_from_its_original_leaves_the_original_listing_no_editions()
+    {
+        using var root = NewsRoot(12);
+        root.Write("story-10-fr.md", "---\ntitle: Histoire numéro 10\ndescription: Chapeau.\ndate: 2025-01-02T12:00:00Z\nlang: fr\ntranslation_of: story-10\n---\nCorps.\n");
+        var content = new LiveContent(root.Root);
+        var render = new LiveRender();
+        var first = render.Render(content.Articles, content.Tags, Options(root));
+        Assert.Contains("hreflang=\"fr\"", Page(first, "articles/story-10/index.html"));
+
+        // Story 10's neighbours stay: only the site's last edition is gone.
+        File.Delete(Path.Combine(root.News, "story-10-fr.md"));
+        content.Update([Path.Combine(root.News, "story-10-fr.md")]);
+        var deleted = render.Render(content.Articles, content.Tags, Options(root));
+        Assert.DoesNotContain("hreflang=\"fr\"", Page(deleted, "articles/story-10/index.html"));
+        AssertSameSite(Fresh(root), deleted);
+    }
+
+    [Fact]
     public void An_article_that_moves_to_another_site_while_previewing_becomes_a_redirect_page_at_its_url()
     {
         using var root = NewsRoot(3);
