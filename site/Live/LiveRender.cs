@@ -20,7 +20,9 @@ namespace StaticNews.Site.Live;
 /// again is rendered at once when it is open in a browser, and otherwise when it is first asked for
 /// (<see cref="ServedFile.Deferred"/>), as `hugo server` renders only the pages visited: an update costs the pages looked
 /// at, not the whole site. It keeps every page's fingerprint, the articles each reads and each article's body digest
-/// (<see cref="ArticleBodyDigests"/>), so that an edit in place makes again only the pages whose inputs changed.
+/// (<see cref="ArticleBodyDigests"/>), so that an edit in place makes again only the pages whose inputs changed; and it
+/// keeps the article pages it served (<see cref="ArticlePageFiles"/>), so that a whole update takes each article page whose
+/// view it planned again as it was.
 /// </summary>
 public sealed class LiveRender
 {
