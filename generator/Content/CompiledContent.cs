@@ -36,6 +36,9 @@ public sealed record CompiledContent(
     /// know it has not come. An update may carry an earlier one (an article that went still counts), never a later one.
     /// </summary>
     internal DateTimeOffset PublishedUntil { get; init; }
+
+    /// <summary>The articles by file path, for <see cref="ContentUpdate"/>; used only while they are of <see cref="Articles"/> (<see cref="ArticlePaths.Index"/>).</summary>
+    internal ArticlePaths? Paths { get; init; }
 }
 
 /// <summary>A tag as <c>Articles.Tags</c> holds it: its name as first written, its slug, its published articles newest first.</summary>

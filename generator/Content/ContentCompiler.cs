@@ -181,8 +181,9 @@ public static class ContentCompiler
         }
         // Every other article, list and tag stays the object it was: the preview finds the edited ones where the lists differ.
         var edit = new Replacement<NamedArticle>(replaced);
+        var articles = edit.In(previous.Articles);
         return new CompiledContent(
-            edit.In(previous.Articles),
+            articles,
             edit.In(previous.Published),
             previous.Tags.Select(tag => edit.Touches(tag.Articles) ? tag with { Articles = edit.In(tag.Articles) } : tag).ToList(),
             previous.Diagnostics,
@@ -194,6 +195,7 @@ public static class ContentCompiler
             Checked = previous.Checked,
             // Each edit kept its index entry, dates and expiry included: the moments it brings are those already counted.
             PublishedUntil = previous.PublishedUntil,
+            Paths = previous.Paths is { } paths && paths.Index(previous.Articles) ? paths.After(articles, replaced.Keys, replaced.Values) : null,
         };
     }
 

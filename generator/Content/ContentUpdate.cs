@@ -21,16 +21,12 @@ internal static class ContentUpdate
             return null;
         }
         var claims = steps.ClaimsOf(previous.Articles).Clone();
-        var at = new Dictionary<string, NamedArticle>(previous.Articles.Count, StringComparer.Ordinal);
-        foreach (var named in previous.Articles)
-        {
-            at[named.Names.FilePath] = named;
-        }
+        var at = previous.Paths is { } paths && paths.Index(previous.Articles) ? paths : ArticlePaths.Of(previous.Articles);
 
         var gone = new HashSet<NamedArticle>(ByReference<NamedArticle>.Instance);
         foreach (var document in removed)
         {
-            if (!at.TryGetValue(document.FilePath, out var named) || !ReferenceEquals(named.Article, document)
+            if (!at.TryGet(document.FilePath, out var named) || !ReferenceEquals(named.Article, document)
                 || !Published(named, steps, previous.Now) || !claims.Release(ContentCompiler.NamingRequestFor(document), named.Names))
             {
                 return null;
@@ -40,7 +36,7 @@ internal static class ContentUpdate
         var coming = new List<NamedArticle>(added.Count);
         foreach (var document in added)
         {
-            if ((at.TryGetValue(document.FilePath, out var there) && !gone.Contains(there))
+            if ((at.TryGet(document.FilePath, out var there) && !gone.Contains(there))
                 || claims.Admit(ContentCompiler.NamingRequestFor(document)) is not { } names)
             {
                 return null;
@@ -90,7 +86,10 @@ internal static class ContentUpdate
         // No date or expiry fell since the last content (above), so its next one is still the first after now but for
         // the coming articles'.
         var until = ContentCompiler.Earlier(previous.PublishedUntil, ContentCompiler.PublishedUntil(coming, now));
-        return ContentCompiler.Finish(steps.With(naming, claims), articles, published, tags, now, counted, until);
+        return ContentCompiler.Finish(steps.With(naming, claims), articles, published, tags, now, counted, until) with
+        {
+            Paths = at.After(articles, gone, moved.Values.Concat(coming)),
+        };
     }
 
     private static bool Published(NamedArticle named, CompileSteps steps, DateTimeOffset now) =>

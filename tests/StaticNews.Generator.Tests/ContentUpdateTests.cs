@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.CodeAnalysis.Text;
 using StaticNews.Generator.Diagnostics;
 using StaticNews.Generator.Content;
+using StaticNews.Generator.Indexing;
 using StaticNews.Generator.Model;
 using StaticNews.Generator.Naming;
 
@@ -38,6 +39,55 @@ public sealed class ContentUpdateTests
         Assert.Equal(["c"], updated.Tags.Single(tag => tag.Slug == "weather").Articles.Select(article => article.Names.Slug));
         Assert.Same(compiled.Published[0].Article, updated.Published[0].Article);
         AssertSame(Compile([.. documents, added]), updated);
+    }
+
+    [Fact]
+    public void A_document_an_update_brought_is_found_by_the_next_one_that_deletes_it()
+    {
+        var documents = new List<ArticleDocument> { Parse("a.md", Doc("Alpha", "2025-01-01", "news")), Parse("b.md", Doc("Beta", "2025-01-03", "news")) };
+        var added = Parse("c.md", Doc("Gamma", "2025-01-02", "news, weather"));
+        var updated = ContentCompiler.Update(Compile(documents), [], [added], Now);
+        Assert.NotNull(updated);
+
+        var deleted = ContentCompiler.Update(updated, [added], [], Now);
+
+        Assert.NotNull(deleted);
+        AssertSame(Compile(documents), deleted);
+    }
+
+    [Fact]
+    public void A_document_edited_in_place_is_found_by_the_next_update_that_deletes_it()
+    {
+        var alpha = Parse("a.md", Doc("Alpha", "2025-01-01", "news"));
+        var beta = Parse("b.md", Doc("Beta", "2025-01-03", "news"));
+        var edited = Parse("b.md", Doc("Beta", "2025-01-03", "news").Replace("Body.", "Body, edited."));
+        // An update of nothing gives the content its paths, which the edit carries on.
+        var replaced = ContentCompiler.Replace(ContentCompiler.Update(Compile([alpha, beta]), [], [], Now)!, [(beta, edited)], Now);
+        Assert.NotNull(replaced);
+
+        var deleted = ContentCompiler.Update(replaced, [edited], [], Now);
+
+        Assert.NotNull(deleted);
+        AssertSame(Compile([alpha]), deleted);
+    }
+
+    [Fact]
+    public void A_document_an_update_moved_within_its_part_and_the_next_one_deletes_is_taken_out_as_a_compile_would()
+    {
+        // Two documents in one generated part: "Alpha" sorts before "Zulu" there, so its coming moves Zulu one place on.
+        var zulu = Parse("zulu.md", Doc("Zulu", "2025-01-01", "news"));
+        var name = Enumerable.Range(0, 100_000).Select(i => $"alpha-{i}.md")
+            .First(name => ArticlePartitioner.PartOf(zulu.SourcePath.Replace("zulu.md", name)) == ArticlePartitioner.PartOf(zulu.SourcePath));
+        var alpha = Parse(name, Doc("Alpha", "2025-01-02", "news"));
+        var compiled = Compile([zulu]);
+        var added = ContentCompiler.Update(compiled, [], [alpha], Now);
+        Assert.NotNull(added);
+        Assert.NotEqual(compiled.Articles.Single().Names.Location, added.Articles.Single(named => named.Article == zulu).Names.Location);
+
+        var deleted = ContentCompiler.Update(added, [zulu], [], Now);
+
+        Assert.NotNull(deleted);
+        AssertSame(Compile([alpha]), deleted);
     }
 
     [Fact]
