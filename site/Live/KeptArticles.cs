@@ -1,4 +1,3 @@
-using StaticNews.Content;
 using StaticNews.Generator.Model;
 using StaticNews.Site.Pages;
 
@@ -20,7 +19,7 @@ internal static class KeptArticles
     /// For each of <paramref name="published"/>, the article made of it last time (null when none was, or its slug
     /// changed); and the documents of <paramref name="before"/> that are not in <paramref name="published"/>.
     /// </returns>
-    public static (LiveArticle?[] Kept, List<ArticleDocument> Gone) Match(IReadOnlyList<NamedArticle> before, IReadOnlyList<Article> beforeArticles,
+    public static (LiveArticle?[] Kept, List<ArticleDocument> Gone) Match(IReadOnlyList<NamedArticle> before, IReadOnlyList<LiveArticle> beforeArticles,
         IReadOnlyList<NamedArticle> published, IReadOnlyDictionary<ArticleDocument, LiveArticle> made)
     {
         if (beforeArticles.Count != before.Count)
@@ -37,7 +36,7 @@ internal static class KeptArticles
             if (places[i] is var at and >= 0)
             {
                 // The same named article: the same document, under the same slug.
-                kept[i] = (LiveArticle)beforeArticles[at];
+                kept[i] = beforeArticles[at];
                 walked[at] = true;
                 continue;
             }

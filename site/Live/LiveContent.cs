@@ -75,7 +75,10 @@ public sealed class LiveContent
     /// <summary>Where the documents are: <c>documents:</c> in staticnews.yml (relative to it), else seeds/.</summary>
     public string DocumentsFolder { get; private set; }
 
-    public IReadOnlyList<Article> Articles { get; private set; } = [];
+    public IReadOnlyList<Article> Articles => _articles;
+
+    /// <summary>The articles as made here: the next update matches them with no cast that reads each one.</summary>
+    private IReadOnlyList<LiveArticle> _articles = [];
 
     public IReadOnlyList<Tag> Tags { get; private set; } = [];
 
@@ -325,7 +328,7 @@ public sealed class LiveContent
         LastUpdateInPlace = false;
         LastUpdateCompiledAll = compiledAll;
         var published = compiled.Published;
-        var (previous, gone) = KeptArticles.Match(_compiled?.Published ?? [], Articles, published, _made);
+        var (previous, gone) = KeptArticles.Match(_compiled?.Published ?? [], _articles, published, _made);
         _compiled = compiled;
         Pages = (compiled.Pages ?? []).Select(MakePage).ToList();
         var keptCount = previous.Count(article => article is not null);
@@ -333,7 +336,7 @@ public sealed class LiveContent
         // The last maps, copied (a page rendered on request may read them meanwhile) and mended where articles changed.
         var made = new Dictionary<ArticleDocument, LiveArticle>(_made, ReferenceEqualityComparer.Instance);
         var bySlug = new Dictionary<string, Article>(_bySlug, StringComparer.Ordinal);
-        var articles = new List<Article>(published.Count);
+        var articles = new List<LiveArticle>(published.Count);
         var remade = new HashSet<ArticleDocument>(ReferenceEqualityComparer.Instance);
         var remadeOfKnown = 0;
         ArticlesMade = 0;
@@ -372,7 +375,7 @@ public sealed class LiveContent
             }
         }
         (_made, _bySlug) = (made, bySlug);
-        Articles = articles;
+        _articles = articles;
         // A tag with the same name and the same documents, none of their articles made again, is the tag it was.
         var lastTags = _tags.ToDictionary(tag => tag.Compiled.Slug, StringComparer.Ordinal);
         bool Same(CompiledTag tag, CompiledTag last)
@@ -447,7 +450,7 @@ public sealed class LiveContent
                 }
             }
         }
-        var articles = new List<Article>(Articles);
+        var articles = new List<LiveArticle>(_articles);
         var replaced = new Dictionary<Article, Article>(ReferenceEqualityComparer.Instance);
         foreach (var i in places)
         {
@@ -460,7 +463,7 @@ public sealed class LiveContent
             _bySlug[article.Slug] = article;
         }
         _compiled = compiled;
-        Articles = articles;
+        _articles = articles;
         // A tag Replace kept (no edited article in it) holds the same articles, unless one that names an edited one as
         // related was made again.
         var tags = new List<(CompiledTag Compiled, Tag Tag)>(compiled.Tags.Count);
