@@ -35,8 +35,8 @@ internal sealed class ArticlePaths
     public bool TryGet(string filePath, out NamedArticle named) => _byPath.TryGetValue(filePath, out named!);
 
     /// <summary>
-    /// The paths of <paramref name="articles"/>, these articles' after <paramref name="gone"/> went and
-    /// <paramref name="placed"/> came (new, edited, or the same documents placed anew); the map is copied with its hashes.
+    /// The paths of <paramref name="articles"/>: these, with <paramref name="gone"/> taken out and <paramref name="placed"/>
+    /// put in (new, edited, or the same documents placed anew); the map is copied with its hashes.
     /// </summary>
     public ArticlePaths After(IReadOnlyList<NamedArticle> articles, IEnumerable<NamedArticle> gone, IEnumerable<NamedArticle> placed)
     {
