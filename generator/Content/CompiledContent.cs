@@ -37,8 +37,17 @@ public sealed record CompiledContent(
     /// </summary>
     internal DateTimeOffset PublishedUntil { get; init; }
 
-    /// <summary>The articles by file path, for <see cref="ContentUpdate"/>; used only while they are of <see cref="Articles"/> (<see cref="ArticlePaths.Index"/>).</summary>
-    internal ArticlePaths? Paths { get; init; }
+    /// <summary>
+    /// The articles by file path, for <see cref="ContentUpdate"/>; null unless made or carried for this very
+    /// <see cref="Articles"/> list (<see cref="ArticlePaths.Index"/>), so a copy with other articles never finds stale ones.
+    /// </summary>
+    internal ArticlePaths? Paths
+    {
+        get => _paths is { } paths && paths.Index(Articles) ? paths : null;
+        init => _paths = value;
+    }
+
+    private readonly ArticlePaths? _paths;
 }
 
 /// <summary>A tag as <c>Articles.Tags</c> holds it: its name as first written, its slug, its published articles newest first.</summary>

@@ -195,7 +195,7 @@ public static class ContentCompiler
             Checked = previous.Checked,
             // Each edit kept its index entry, dates and expiry included: the moments it brings are those already counted.
             PublishedUntil = previous.PublishedUntil,
-            Paths = previous.Paths is { } paths && paths.Index(previous.Articles) ? paths.After(articles, replaced.Keys, replaced.Values) : null,
+            Paths = previous.Paths?.After(articles, replaced.Keys, replaced.Values),
         };
     }
 

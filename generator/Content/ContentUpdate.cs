@@ -21,7 +21,7 @@ internal static class ContentUpdate
             return null;
         }
         var claims = steps.ClaimsOf(previous.Articles).Clone();
-        var at = previous.Paths is { } paths && paths.Index(previous.Articles) ? paths : ArticlePaths.Of(previous.Articles);
+        var at = previous.Paths ?? ArticlePaths.Of(previous.Articles);
 
         var gone = new HashSet<NamedArticle>(ByReference<NamedArticle>.Instance);
         foreach (var document in removed)
