@@ -156,12 +156,11 @@ public sealed class LiveRender
             }
         });
         // With pages kept, the last site's map is copied (its entries keep their hashes) less every file not kept.
-        var files = keptPages > 0 && _last is { } last
-            ? new Dictionary<string, ServedFile>(last.Files, StringComparer.Ordinal)
-            : new Dictionary<string, ServedFile>(jobs.Count + 16, StringComparer.Ordinal);
-        if (keptPages > 0)
+        Dictionary<string, ServedFile> files;
+        if (keptPages > 0 && _last is { } last)
         {
-            foreach (var path in _last!.OtherPaths.Concat(_last.AssetPaths))
+            files = new Dictionary<string, ServedFile>(last.Files, StringComparer.Ordinal);
+            foreach (var path in last.OtherPaths.Concat(last.AssetPaths))
             {
                 files.Remove(path);
             }
@@ -172,6 +171,10 @@ public sealed class LiveRender
                     files.Remove(lastPages.PathAt(k));
                 }
             }
+        }
+        else
+        {
+            files = new Dictionary<string, ServedFile>(jobs.Count + 16, StringComparer.Ordinal);
         }
         var otherPaths = new List<string>(jobs.Count - keptPages + 1);
         var rendered = 0;
